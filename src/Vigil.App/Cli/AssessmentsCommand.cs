@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Vigil.Assessment;
+using Vigil.Countries;
+using Vigil.Storage;
+
+namespace Vigil.App.Cli;
+
+public static class AssessmentsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("assessments", "Framework of Analysis risk assessments");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(CreateVerb());
+        command.Subcommands.Add(Export());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var country = new Option<string?>("--country") { Description = "ISO3 code" };
+        var list = new Command("list", "List assessments with their computed level");
+        list.Options.Add(country);
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+            var frameworks = scope.ServiceProvider.GetRequiredService<FrameworkCatalog>();
+            var iso3 = parse.GetValue(country)?.ToUpperInvariant();
+            var items = await db.Assessments.AsNoTracking().Include(a => a.Judgements)
+                .Where(a => iso3 == null || a.CountryIso3 == iso3).ToListAsync(ct);
+            var table = new Table().AddColumns("Id", "Country", "As of", "Ver.", "Status", "Level", "Score", "Coverage", "Title");
+            foreach (var a in items.OrderBy(a => a.CountryIso3).ThenByDescending(a => a.AsOf))
+            {
+                var profile = ProfileCalculator.Calculate(await frameworks.ForAsync(a, ct), a);
+                table.AddRow(a.Id.ToString(), a.CountryIso3, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    a.VersionNumber.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), profile.Overall.Level,
+                    profile.Overall.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–", profile.Coverage.ToString("P0", CultureInfo.InvariantCulture),
+                    Markup.Escape(a.Title));
+            }
+            AnsiConsole.Write(table);
+            return VigilCli.Ok;
+        });
+        return list;
+    }
+
+    private static Command CreateVerb()
+    {
+        var country = new Option<string>("--country") { Description = "ISO3 code", Required = true };
+        var title = new Option<string>("--title") { Description = "Title", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Date the assessment speaks for (YYYY-MM-DD, default today)" };
+        var author = new Option<string>("--author") { Description = "Author name", DefaultValueFactory = _ => Environment.UserName };
+        var create = new Command("create", "Start a new draft assessment");
+        create.Options.Add(country);
+        create.Options.Add(title);
+        create.Options.Add(asOf);
+        create.Options.Add(author);
+        create.SetAction(async (parse, ct) =>
+        {
+            var date = DateOnly.FromDateTime(DateTime.UtcNow);
+            var asOfText = parse.GetValue(asOf);
+            if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                throw new DomainRuleException("--as-of", $"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
+            }
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var assessment = await scope.ServiceProvider.GetRequiredService<AssessmentEditing>().CreateAsync(
+                new CreateAssessmentRequest(parse.GetValue(country)!.ToUpperInvariant(), parse.GetValue(title)!, date, parse.GetValue(author)!), ct);
+            Console.WriteLine(assessment.Id);
+            return VigilCli.Ok;
+        });
+        return create;
+    }
+
+    private static Command Export()
+    {
+        var id = new Argument<Guid>("id") { Description = "Assessment id" };
+        var format = new Option<string>("--format") { Description = "md, json or csv", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong(AssessmentExporter.Formats);
+        var output = new Option<FileInfo?>("--out") { Description = "File to write (default: standard output)" };
+        var export = new Command("export", "Export an assessment with its profile");
+        export.Arguments.Add(id);
+        export.Options.Add(format);
+        export.Options.Add(output);
+        export.SetAction(async (parse, ct) =>
+        {
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+            var assessment = await db.LoadAssessmentAsync(parse.GetValue(id), ct)
+                ?? throw new DomainRuleException("id", $"No assessment {parse.GetValue(id)}.");
+            var framework = await scope.ServiceProvider.GetRequiredService<FrameworkCatalog>().ForAsync(assessment, ct);
+            var (content, _, _) = AssessmentExporter.Export(AssessmentView.From(assessment, framework), framework,
+                CountryCatalog.Embedded.Find(assessment.CountryIso3), parse.GetValue(format)!);
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, content, ct);
+                AnsiConsole.MarkupLine($"Wrote {Markup.Escape(file.FullName)}");
+            }
+            else
+            {
+                Console.Write(content);
+            }
+            return VigilCli.Ok;
+        });
+        return export;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigil;
+
+namespace Vigil.App.Cli;
+
+/// <summary>The `vigil` command line: every verb is a file in this folder.</summary>
+public static class VigilCli
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Vigil — early warning and response for the prevention of atrocity crimes.");
+        root.Options.Add(StoreOptions.DataDir);
+        root.Options.Add(StoreOptions.Db);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(FrameworkCommand.Create());
+        root.Subcommands.Add(CountriesCommand.Create());
+        root.Subcommands.Add(AssessmentsCommand.Create());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"vigil: {error.Message}");
+            }
+            Console.Error.WriteLine("Run 'vigil --help' for usage.");
+            return UsageError;
+        }
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (DomainRuleException ex)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return BadInput;
+        }
+        catch (InputFileException ex)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return BadInput;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using Vigil.App.Api;
+using Vigil.Storage;
+
+namespace Vigil.App.Hosting;
+
+/// <summary>Builds the web app (UI + API) over a store. Used by `serve`, `demo` and the tests.</summary>
+public static class VigilWebHost
+{
+    public static readonly CultureInfo[] Cultures = [new("en"), new("zh-Hans")];
+
+    public static async Task<WebApplication> BuildAsync(DatabaseTarget target, string urls, CancellationToken cancellationToken,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production",
+        });
+        builder.WebHost.UseUrls(urls);
+        if (Environment.GetEnvironmentVariable("VIGIL_LOG_FORMAT") == "json")
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+        builder.Services.AddVigilCore(target);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainRuleExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Vigil API";
+            doc.Info.Description = "Atrocity-prevention early warning: Framework of Analysis assessments, reference data.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddRazorPages();
+        builder.Services.AddAntiforgery();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        await app.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Vigil API v1");
+            o.RoutePrefix = "api-docs";
+            o.DocumentTitle = "Vigil API";
+        });
+        app.MapHealthChecks("/healthz");
+        app.MapLanguageSwitch();
+        app.MapCountries();
+        app.MapFramework();
+        app.MapAssessments();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Vigil.App.Cli;
+
+return await VigilCli.RunAsync(args);

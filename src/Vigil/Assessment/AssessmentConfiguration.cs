@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Vigil.Assessment;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<RiskAssessment>
+{
+    public void Configure(EntityTypeBuilder<RiskAssessment> builder)
+    {
+        builder.ToTable("assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.CountryIso3).HasMaxLength(3).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(300).IsRequired();
+        builder.Property(a => a.Author).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ApprovedBy).HasMaxLength(200);
+        builder.Property(a => a.Areas).HasMaxLength(1000);
+        builder.Property(a => a.FrameworkId).HasMaxLength(50).IsRequired();
+        builder.Property(a => a.FrameworkVersion).HasMaxLength(50).IsRequired();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Classification).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.CountryIso3, a.AsOf });
+        builder.HasIndex(a => a.SeriesId);
+
+        builder.HasMany(a => a.Judgements).WithOne().HasForeignKey(j => j.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Resilience).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Judgements).HasField("_judgements");
+        builder.Navigation(a => a.Evidence).HasField("_evidence");
+        builder.Navigation(a => a.Resilience).HasField("_resilience");
+        builder.Navigation(a => a.History).HasField("_history");
+    }
+}
+
+internal sealed class IndicatorJudgementConfiguration : IEntityTypeConfiguration<IndicatorJudgement>
+{
+    public void Configure(EntityTypeBuilder<IndicatorJudgement> builder)
+    {
+        builder.ToTable("indicator_judgements");
+        builder.HasKey(j => new { j.AssessmentId, j.IndicatorId });
+        builder.Property(j => j.IndicatorId).HasMaxLength(20);
+        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(j => j.Trend).HasConversion<string>().HasMaxLength(20);
+        builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
+        builder.Property(j => j.Area).HasMaxLength(200);
+    }
+}
+
+internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<EvidenceItem>
+{
+    public void Configure(EntityTypeBuilder<EvidenceItem> builder)
+    {
+        builder.ToTable("evidence_items");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Target).HasMaxLength(20);
+        builder.Property(e => e.Title).HasMaxLength(500);
+        builder.Property(e => e.Reference).HasMaxLength(2000);
+        builder.Property(e => e.SourceType).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Reliability).HasConversion<string>().HasMaxLength(1);
+        builder.Ignore(e => e.Grade);
+        builder.HasIndex(e => new { e.AssessmentId, e.Target });
+    }
+}
+
+internal sealed class ResilienceRatingConfiguration : IEntityTypeConfiguration<ResilienceRating>
+{
+    public void Configure(EntityTypeBuilder<ResilienceRating> builder)
+    {
+        builder.ToTable("resilience_ratings");
+        builder.HasKey(r => new { r.AssessmentId, r.DimensionId });
+        builder.Property(r => r.DimensionId).HasMaxLength(10);
+    }
+}
+
+internal sealed class AssessmentChangeConfiguration : IEntityTypeConfiguration<AssessmentChange>
+{
+    public void Configure(EntityTypeBuilder<AssessmentChange> builder)
+    {
+        builder.ToTable("assessment_changes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Actor).HasMaxLength(200);
+        builder.Property(c => c.Action).HasMaxLength(50);
+        builder.Property(c => c.Target).HasMaxLength(20);
+        builder.HasIndex(c => new { c.AssessmentId, c.At });
+    }
+}
+
+internal sealed class FrameworkRecordConfiguration : IEntityTypeConfiguration<FrameworkRecord>
+{
+    public void Configure(EntityTypeBuilder<FrameworkRecord> builder)
+    {
+        builder.ToTable("frameworks");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.FrameworkId).HasMaxLength(50);
+        builder.Property(f => f.Version).HasMaxLength(50);
+        builder.HasIndex(f => new { f.FrameworkId, f.Version }).IsUnique();
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Countries;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.Assessment;
+
+public sealed record CreateAssessmentRequest(
+    string CountryIso3, string Title, DateOnly AsOf, string Author,
+    Classification Classification = Classification.Internal, string? Areas = null, Guid? OrganizationId = null);
+
+public sealed record JudgementRequest(
+    IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence, string? Notes,
+    bool? Gender, string? Area, IReadOnlyList<EvidenceRequest>? Evidence);
+
+public sealed record EvidenceRequest(string Title, string? Reference, DateOnly? Date, SourceType SourceType, char Reliability, int Credibility)
+{
+    public EvidenceItem ToItem(string target) => new(target, Title, Reference, Date, SourceType, new AdmiraltyGrade(Reliability, Credibility));
+}
+
+/// <summary>The writes an analyst makes to a draft: create, describe, judge indicators, evidence, resilience, new versions.</summary>
+public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<RiskAssessment> CreateAsync(CreateAssessmentRequest request, CancellationToken cancellationToken)
+    {
+        var country = countries.Find(request.CountryIso3)
+            ?? throw new DomainRuleException("countryIso3", $"'{request.CountryIso3}' is not a known ISO 3166 alpha-3 country code.");
+        var framework = await frameworks.LatestAsync(cancellationToken)
+            ?? throw new InvalidOperationException("No framework is stored; run the database setup first.");
+        var assessment = new RiskAssessment(country.Iso3, request.Title, request.AsOf, request.Author, framework,
+            request.OrganizationId, request.Classification, Now);
+        if (!string.IsNullOrWhiteSpace(request.Areas))
+        {
+            assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, request.Author, Now);
+        }
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
+    public Task<RiskAssessment?> DescribeAsync(Guid id, string title, DateOnly asOf, string? areas, string? summary, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, a => a.Describe(title, asOf, areas, summary, actor, Now), cancellationToken);
+
+    public async Task<RiskAssessment?> JudgeAsync(Guid id, string indicatorId, JudgementRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        var framework = await frameworks.ForAsync(assessment, cancellationToken);
+        var evidence = request.Evidence?.Select(e => e.ToItem(indicatorId)).ToList();
+        assessment.Judge(framework, indicatorId, request.Status, request.Severity, request.Trend, request.Confidence,
+            request.Notes, request.Gender, request.Area, evidence, actor, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
+    public async Task<RiskAssessment?> AddEvidenceAsync(Guid id, string target, EvidenceRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        var framework = await frameworks.ForAsync(assessment, cancellationToken);
+        if (framework.FindIndicator(target) is null && ResilienceDimensions.Find(target) is null)
+        {
+            throw new DomainRuleException("target", $"'{target}' is neither an indicator of this assessment's framework nor a resilience dimension.");
+        }
+        assessment.AddEvidence(target, request.ToItem(target), actor, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
+    public Task<RiskAssessment?> RemoveEvidenceAsync(Guid id, Guid evidenceId, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, a => a.RemoveEvidence(evidenceId, actor, Now), cancellationToken);
+
+    public Task<RiskAssessment?> RateResilienceAsync(Guid id, string dimensionId, int? rating, string? notes, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, a => a.RateResilience(dimensionId, rating, notes, actor, Now), cancellationToken);
+
+    public async Task<RiskAssessment?> StartNextVersionAsync(Guid id, string author, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        var next = assessment.StartNextVersion(author, asOf ?? DateOnly.FromDateTime(Now), Now);
+        db.Assessments.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        return next;
+    }
+
+    private async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        change(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+}

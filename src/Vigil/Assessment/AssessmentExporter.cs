@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using nietras.SeparatedValues;
+using Vigil.Countries;
+
+namespace Vigil.Assessment;
+
+/// <summary>Writes an assessment for decision makers (Markdown), other tools (JSON) or spreadsheets (CSV with HXL tags).</summary>
+public static class AssessmentExporter
+{
+    public static readonly string[] Formats = ["md", "json", "csv"];
+
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static (string Content, string ContentType, string Extension) Export(AssessmentView view, FrameworkDefinition framework, Country? country, string format) =>
+        format switch
+        {
+            "md" => (Markdown(view, framework, country), "text/markdown; charset=utf-8", "md"),
+            "json" => (JsonSerializer.Serialize(view, JsonOptions), "application/json; charset=utf-8", "json"),
+            "csv" => (Csv(view, framework), "text/csv; charset=utf-8", "csv"),
+            _ => throw new DomainRuleException("format", $"Unknown export format '{format}'; use md, json or csv."),
+        };
+
+    public static string FileName(AssessmentView view, string extension) =>
+        $"vigil-{view.CountryIso3.ToLowerInvariant()}-{view.AsOf:yyyy-MM-dd}-v{view.Version}.{extension}";
+
+    private static string Csv(AssessmentView view, FrameworkDefinition framework)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text))
+        {
+            // Second row carries HXL hashtags so humanitarian tools can read the columns.
+            string[] header = ["country", "as_of", "risk_factor", "indicator", "text", "status", "severity", "trend", "confidence", "gender", "area", "evidence", "notes"];
+            string[] hxl = ["#country+code", "#date", "#indicator+factor", "#indicator+code", "#indicator+text", "#status", "#severity", "#status+trend", "#meta+confidence", "#group+women", "#adm1+name", "#meta+source", "#description"];
+            using (var row = writer.NewRow())
+            {
+                for (var i = 0; i < header.Length; i++)
+                {
+                    row[header[i]].Set(hxl[i]);
+                }
+            }
+            foreach (var indicator in view.Indicators)
+            {
+                using var row = writer.NewRow();
+                row["country"].Set(view.CountryIso3);
+                row["as_of"].Set(view.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                row["risk_factor"].Set(indicator.Factor);
+                row["indicator"].Set(indicator.Id);
+                row["text"].Set(framework.FindIndicator(indicator.Id)?.Text.En ?? "");
+                row["status"].Set(Label(indicator.Status));
+                row["severity"].Set(indicator.Severity?.ToString(CultureInfo.InvariantCulture) ?? "");
+                row["trend"].Set(indicator.Trend?.ToString().ToLowerInvariant() ?? "");
+                row["confidence"].Set(indicator.Confidence?.ToString().ToLowerInvariant() ?? "");
+                row["gender"].Set(indicator.Gender ? "yes" : "");
+                row["area"].Set(indicator.Area ?? "");
+                row["evidence"].Set(string.Join(" | ", indicator.Evidence.Select(e => $"{e.Title} ({e.Reliability}{e.Credibility}){(e.Reference is null ? "" : " " + e.Reference)}")));
+                row["notes"].Set(indicator.Notes ?? "");
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Markdown(AssessmentView view, FrameworkDefinition framework, Country? country)
+    {
+        var p = view.Profile;
+        var md = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        md.AppendLine(inv, $"# {Escape(view.Title)}");
+        md.AppendLine();
+        if (view.IsExample)
+        {
+            md.AppendLine("> **Fictional training example.** Not an assessment of a real situation.");
+            md.AppendLine();
+        }
+        md.AppendLine(inv, $"- Country: {country?.Name.En ?? view.CountryIso3} ({view.CountryIso3})");
+        md.AppendLine(inv, $"- As of: {view.AsOf:yyyy-MM-dd}; version {view.Version}; status: {view.Status}; classification: {view.Classification}");
+        md.AppendLine(inv, $"- Author: {Escape(view.Author)}{(view.ApprovedBy is null ? "" : $"; approved by {Escape(view.ApprovedBy)} on {view.ApprovedAt:yyyy-MM-dd}")}");
+        md.AppendLine(inv, $"- Framework: {framework.Name.En}, version {view.FrameworkVersion}");
+        md.AppendLine();
+        md.AppendLine("## Risk profile");
+        md.AppendLine();
+        md.AppendLine(inv, $"Overall: **{p.Overall.Level}** ({Score(p.Overall.Score)}), coverage {p.Coverage:P0}{(p.Provisional ? " — provisional: fewer than half of the indicators are assessed" : "")}.");
+        md.AppendLine();
+        md.AppendLine("| Crime | Level | Score | Coverage |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var (key, crime) in p.Crimes.All)
+        {
+            md.AppendLine(inv, $"| {framework.Crimes[key].En} | {crime.Level} | {Score(crime.Score)} | {crime.Coverage:P0} |");
+        }
+        md.AppendLine();
+        md.AppendLine("| Risk factor | Score | Present | Assessed | Listed | Drivers |");
+        md.AppendLine("|---|---|---|---|---|---|");
+        foreach (var f in p.RiskFactors)
+        {
+            var title = framework.RiskFactors.First(x => x.Id == f.Id).Title.En;
+            md.AppendLine(inv, $"| {f.Id} {title} | {Score(f.Score)} | {f.Present} | {f.Assessed} | {f.Total} | {string.Join(", ", f.Drivers)} |");
+        }
+        md.AppendLine();
+        md.AppendLine("## Resilience (shown beside the risk, not subtracted from it)");
+        md.AppendLine();
+        foreach (var r in view.Resilience)
+        {
+            md.AppendLine(inv, $"- {r.Title}: {(r.Rating is null ? "not rated" : $"{r.Rating}/3")}{(r.Notes is null ? "" : " — " + Escape(r.Notes))}");
+        }
+        md.AppendLine();
+        md.AppendLine("## Indicators present");
+        md.AppendLine();
+        foreach (var i in view.Indicators.Where(i => i.Status == IndicatorStatus.Present))
+        {
+            md.AppendLine(inv, $"- **{i.Id}** {framework.FindIndicator(i.Id)?.Text.En} — severity {i.Severity}{(i.Trend is null ? "" : $", {i.Trend.ToString()!.ToLowerInvariant()}")}{(i.Notes is null ? "" : $". {Escape(i.Notes)}")}");
+            foreach (var e in i.Evidence)
+            {
+                md.AppendLine(inv, $"  - Evidence ({e.Reliability}{e.Credibility}): {Escape(e.Title)}{(e.Reference is null ? "" : $" <{Escape(e.Reference)}>")}");
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(view.Summary))
+        {
+            md.AppendLine();
+            md.AppendLine("## Summary");
+            md.AppendLine();
+            md.AppendLine(Escape(view.Summary));
+        }
+        return md.ToString();
+    }
+
+    public static string Label(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.NotAssessed => "not assessed",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string Score(double? score) => score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–";
+
+    // Markdown renderers may pass raw HTML through; analysts paste hostile text, so neutralise it.
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage;
+
+namespace Vigil.Assessment;
+
+/// <summary>Reads of assessments shared by the API, the pages and the CLI.</summary>
+public static class AssessmentQueries
+{
+    public static Task<RiskAssessment?> LoadAssessmentAsync(this VigilDb db, Guid id, CancellationToken cancellationToken) =>
+        db.Assessments
+            .Include(a => a.Judgements)
+            .Include(a => a.Evidence)
+            .Include(a => a.Resilience)
+            .Include(a => a.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>Every version of every assessment of a country, newest "as of" first, with judgements for profiles.</summary>
+    public static async Task<List<RiskAssessment>> AssessmentsOfCountryAsync(this VigilDb db, string iso3, CancellationToken cancellationToken)
+    {
+        var list = await db.Assessments.AsNoTracking()
+            .Where(a => a.CountryIso3 == iso3)
+            .Include(a => a.Judgements)
+            .Include(a => a.Resilience)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return list.OrderByDescending(a => a.AsOf).ThenByDescending(a => a.VersionNumber).ToList();
+    }
+
+    /// <summary>Per country: the latest assessment by "as of" date, preferring approved ones.</summary>
+    public static async Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, CancellationToken cancellationToken)
+    {
+        var all = await db.Assessments.AsNoTracking().Include(a => a.Judgements).AsSplitQuery().ToListAsync(cancellationToken);
+        return all.GroupBy(a => a.CountryIso3)
+            .ToDictionary(g => g.Key, g => g
+                .OrderByDescending(a => a.Status == AssessmentStatus.Approved)
+                .ThenByDescending(a => a.AsOf)
+                .ThenByDescending(a => a.VersionNumber)
+                .First());
+    }
+}

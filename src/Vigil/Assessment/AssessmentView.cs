@@ -1,0 +1,67 @@
+using Vigil.Security;
+
+namespace Vigil.Assessment;
+
+/// <summary>
+/// The published shape of an assessment (API body, JSON export): its record, every
+/// judgement with evidence, resilience ratings, history and the computed profile.
+/// </summary>
+public sealed record AssessmentView(
+    Guid Id,
+    Guid SeriesId,
+    int Version,
+    Guid? PreviousVersionId,
+    string CountryIso3,
+    string Title,
+    DateOnly AsOf,
+    string? Areas,
+    string? Summary,
+    string Author,
+    Classification Classification,
+    AssessmentStatus Status,
+    string Framework,
+    string FrameworkVersion,
+    bool IsExample,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? SubmittedAt,
+    DateTime? ApprovedAt,
+    string? ApprovedBy,
+    IReadOnlyList<AssessmentView.Indicator> Indicators,
+    IReadOnlyList<AssessmentView.ResilienceEntry> Resilience,
+    IReadOnlyList<AssessmentView.Change> History,
+    RiskProfile Profile)
+{
+    public sealed record Indicator(
+        string Id, string Factor, IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence,
+        string? Notes, bool Gender, string? Area, IReadOnlyList<Evidence> Evidence);
+
+    public sealed record Evidence(Guid Id, string Title, string? Reference, DateOnly? Date, SourceType SourceType, string Reliability, int Credibility);
+
+    public sealed record ResilienceEntry(string Id, string Group, string Title, int? Rating, string? Notes, IReadOnlyList<Evidence> Evidence);
+
+    public sealed record Change(DateTime At, string Actor, string Action, string? Target, string? Before, string? After);
+
+    public static AssessmentView From(RiskAssessment a, FrameworkDefinition framework)
+    {
+        IReadOnlyList<Evidence> EvidenceOf(string target) => a.EvidenceFor(target)
+            .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility))
+            .ToList();
+
+        var indicators = framework.RiskFactors
+            .SelectMany(f => f.Indicators.Select(i => (Factor: f.Id, Indicator: i, Judgement: a.JudgementFor(i.Id))))
+            .Select(x => new Indicator(
+                x.Indicator.Id, x.Factor, x.Judgement?.Status ?? IndicatorStatus.NotAssessed, x.Judgement?.Severity, x.Judgement?.Trend,
+                x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? x.Indicator.Gender, x.Judgement?.Area, EvidenceOf(x.Indicator.Id)))
+            .ToList();
+        var resilience = ResilienceDimensions.All
+            .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.En, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(d.Id)))
+            .ToList();
+        return new AssessmentView(
+            a.Id, a.SeriesId, a.VersionNumber, a.PreviousVersionId, a.CountryIso3, a.Title, a.AsOf, a.Areas, a.Summary, a.Author,
+            a.Classification, a.Status, a.FrameworkId, a.FrameworkVersion, a.IsExample, a.CreatedAt, a.UpdatedAt, a.SubmittedAt,
+            a.ApprovedAt, a.ApprovedBy, indicators, resilience,
+            a.History.OrderBy(h => h.At).Select(h => new Change(h.At, h.Actor, h.Action, h.Target, h.Before, h.After)).ToList(),
+            ProfileCalculator.Calculate(framework, a));
+    }
+}

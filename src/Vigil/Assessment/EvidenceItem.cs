@@ -1,0 +1,52 @@
+namespace Vigil.Assessment;
+
+/// <summary>
+/// A source behind a judgement. <see cref="Target"/> is an indicator id ("7.9") or a
+/// resilience dimension id ("P1"), so one table serves both.
+/// </summary>
+public sealed class EvidenceItem
+{
+    private EvidenceItem()
+    {
+    }
+
+    public EvidenceItem(string target, string title, string? reference, DateOnly? date, SourceType sourceType, AdmiraltyGrade grade)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainRuleException("evidence.title", "Every evidence item needs a title.");
+        }
+        if (title.Length > 500)
+        {
+            throw new DomainRuleException("evidence.title", "An evidence title is at most 500 characters.");
+        }
+        if (reference is { Length: > 2000 })
+        {
+            throw new DomainRuleException("evidence.reference", "An evidence reference is at most 2000 characters.");
+        }
+        Id = Guid.NewGuid();
+        Target = target;
+        Title = title.Trim();
+        Reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        Date = date;
+        SourceType = sourceType;
+        Reliability = grade.Reliability;
+        Credibility = grade.Credibility;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid AssessmentId { get; private set; }
+    public string Target { get; private set; } = "";
+    public string Title { get; private set; } = "";
+
+    /// <summary>A URL or a document reference (file number, archive id).</summary>
+    public string? Reference { get; private set; }
+    public DateOnly? Date { get; private set; }
+    public SourceType SourceType { get; private set; }
+    public char Reliability { get; private set; }
+    public int Credibility { get; private set; }
+
+    public AdmiraltyGrade Grade => new(Reliability, Credibility);
+
+    internal EvidenceItem CopyFor(string target) => new(target, Title, Reference, Date, SourceType, Grade);
+}

@@ -1,0 +1,30 @@
+namespace Vigil.Assessment;
+
+/// <summary>A rating of one resilience dimension: 0 none, 1 weak, 2 moderate, 3 strong.</summary>
+public sealed class ResilienceRating
+{
+    private ResilienceRating()
+    {
+    }
+
+    internal ResilienceRating(string dimensionId) => DimensionId = dimensionId;
+
+    public Guid AssessmentId { get; private set; }
+    public string DimensionId { get; private set; } = "";
+    public int? Rating { get; private set; }
+    public string? Notes { get; private set; }
+
+    internal void Set(int? rating, string? notes)
+    {
+        if (rating is not null and (< 0 or > 3))
+        {
+            throw new DomainRuleException("rating", "A resilience rating is 0 (none), 1 (weak), 2 (moderate) or 3 (strong).");
+        }
+        if (notes is { Length: > 10_000 })
+        {
+            throw new DomainRuleException("notes", "Notes are at most 10,000 characters.");
+        }
+        Rating = rating;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+    }
+}

@@ -1,0 +1,262 @@
+using Vigil.Security;
+
+namespace Vigil.Assessment;
+
+/// <summary>
+/// A country's atrocity-risk assessment on one framework version. Drafts change freely;
+/// a submitted one waits for review; an approved one never changes again, and the next
+/// quarter's work starts as a copy of it (<see cref="StartNextVersion"/>).
+/// </summary>
+public sealed class RiskAssessment
+{
+    private readonly List<IndicatorJudgement> _judgements = [];
+    private readonly List<EvidenceItem> _evidence = [];
+    private readonly List<ResilienceRating> _resilience = [];
+    private readonly List<AssessmentChange> _history = [];
+
+    private RiskAssessment()
+    {
+    }
+
+    public RiskAssessment(string countryIso3, string title, DateOnly asOf, string author, FrameworkDefinition framework,
+        Guid? organizationId, Classification classification, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
+        {
+            throw new DomainRuleException("title", "A title is required (at most 300 characters).");
+        }
+        if (string.IsNullOrWhiteSpace(author) || author.Length > 200)
+        {
+            throw new DomainRuleException("author", "An author is required (at most 200 characters).");
+        }
+        Id = Guid.NewGuid();
+        SeriesId = Id;
+        VersionNumber = 1;
+        CountryIso3 = countryIso3;
+        Title = title.Trim();
+        AsOf = asOf;
+        Author = author.Trim();
+        FrameworkId = framework.Id;
+        FrameworkVersion = framework.Version;
+        OrganizationId = organizationId;
+        Classification = classification;
+        CreatedAt = UpdatedAt = now;
+        _history.Add(new AssessmentChange(now, Author, "created", null, null, $"{countryIso3} as of {asOf:yyyy-MM-dd}"));
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>All versions of one assessment share a series id (the first version's id).</summary>
+    public Guid SeriesId { get; private set; }
+    public int VersionNumber { get; private set; }
+    public Guid? PreviousVersionId { get; private set; }
+    public string CountryIso3 { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public DateOnly AsOf { get; private set; }
+
+    /// <summary>Sub-national areas covered, separated by semicolons; empty for the whole country.</summary>
+    public string? Areas { get; private set; }
+    public string? Summary { get; private set; }
+    public string Author { get; private set; } = "";
+    public Guid? OrganizationId { get; private set; }
+    public Classification Classification { get; private set; }
+    public string FrameworkId { get; private set; } = "";
+    public string FrameworkVersion { get; private set; } = "";
+    public AssessmentStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public DateTime? ApprovedAt { get; private set; }
+    public string? ApprovedBy { get; private set; }
+
+    /// <summary>A training example, not a real situation; the UI labels it so.</summary>
+    public bool IsExample { get; private set; }
+
+    public IReadOnlyList<IndicatorJudgement> Judgements => _judgements;
+    public IReadOnlyList<EvidenceItem> Evidence => _evidence;
+    public IReadOnlyList<ResilienceRating> Resilience => _resilience;
+    public IReadOnlyList<AssessmentChange> History => _history;
+
+    public IndicatorJudgement? JudgementFor(string indicatorId) => _judgements.FirstOrDefault(j => j.IndicatorId == indicatorId);
+
+    public IEnumerable<EvidenceItem> EvidenceFor(string target) => _evidence.Where(e => e.Target == target);
+
+    public ResilienceRating? ResilienceFor(string dimensionId) => _resilience.FirstOrDefault(r => r.DimensionId == dimensionId);
+
+    public void MarkAsExample() => IsExample = true;
+
+    public void Describe(string title, DateOnly asOf, string? areas, string? summary, string actor, DateTime now)
+    {
+        EnsureEditable();
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
+        {
+            throw new DomainRuleException("title", "A title is required (at most 300 characters).");
+        }
+        if (summary is { Length: > 20_000 })
+        {
+            throw new DomainRuleException("summary", "The summary is at most 20,000 characters.");
+        }
+        var before = $"{Title} | {AsOf:yyyy-MM-dd} | {Areas}";
+        Title = title.Trim();
+        AsOf = asOf;
+        Areas = string.IsNullOrWhiteSpace(areas) ? null : areas.Trim();
+        Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        Touch(now, actor, "described", null, before, $"{Title} | {AsOf:yyyy-MM-dd} | {Areas}");
+    }
+
+    /// <summary>Records a judgement; <paramref name="evidence"/>, when given, replaces the indicator's evidence.</summary>
+    public void Judge(FrameworkDefinition framework, string indicatorId, IndicatorStatus status, int? severity, Trend? trend,
+        Confidence? confidence, string? notes, bool? gender, string? area, IReadOnlyList<EvidenceItem>? evidence, string actor, DateTime now)
+    {
+        EnsureEditable();
+        var definition = framework.FindIndicator(indicatorId)
+            ?? throw new DomainRuleException("indicatorId", $"Indicator '{indicatorId}' is not in framework {framework.Id} {framework.Version}.");
+        var judgement = JudgementFor(indicatorId);
+        var before = judgement?.Describe();
+        if (judgement is null)
+        {
+            judgement = new IndicatorJudgement(indicatorId);
+            judgement.Set(status, severity, trend, confidence, notes, gender ?? definition.Gender, area);
+            _judgements.Add(judgement);
+        }
+        else
+        {
+            judgement.Set(status, severity, trend, confidence, notes, gender ?? judgement.Gender, area);
+        }
+        if (evidence is not null)
+        {
+            _evidence.RemoveAll(e => e.Target == indicatorId);
+            _evidence.AddRange(evidence.Select(e => e.Target == indicatorId ? e : e.CopyFor(indicatorId)));
+        }
+        Touch(now, actor, "judged", indicatorId, before, judgement.Describe());
+    }
+
+    public void AddEvidence(string target, EvidenceItem item, string actor, DateTime now)
+    {
+        EnsureEditable();
+        _evidence.Add(item.Target == target ? item : item.CopyFor(target));
+        Touch(now, actor, "evidence added", target, null, item.Title);
+    }
+
+    public void RemoveEvidence(Guid evidenceId, string actor, DateTime now)
+    {
+        EnsureEditable();
+        var item = _evidence.FirstOrDefault(e => e.Id == evidenceId)
+            ?? throw new DomainRuleException("evidenceId", "No such evidence item in this assessment.");
+        _evidence.Remove(item);
+        Touch(now, actor, "evidence removed", item.Target, item.Title, null);
+    }
+
+    public void RateResilience(string dimensionId, int? rating, string? notes, string actor, DateTime now)
+    {
+        EnsureEditable();
+        if (ResilienceDimensions.Find(dimensionId) is null)
+        {
+            throw new DomainRuleException("dimensionId", $"'{dimensionId}' is not a resilience dimension (P1–P5, E1–E6).");
+        }
+        var entry = ResilienceFor(dimensionId);
+        var before = entry?.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (entry is null)
+        {
+            entry = new ResilienceRating(dimensionId);
+            _resilience.Add(entry);
+        }
+        entry.Set(rating, notes);
+        Touch(now, actor, "resilience rated", dimensionId, before, rating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void Submit(string actor, DateTime now)
+    {
+        if (Status != AssessmentStatus.Draft)
+        {
+            throw new DomainRuleException("status", $"Only a draft can be submitted for review; this assessment is {Status}.", conflict: true);
+        }
+        Status = AssessmentStatus.InReview;
+        SubmittedAt = now;
+        Touch(now, actor, "submitted", null, nameof(AssessmentStatus.Draft), nameof(AssessmentStatus.InReview));
+    }
+
+    /// <summary>Sends an assessment in review back to its author as a draft.</summary>
+    public void ReturnToDraft(string actor, string? reason, DateTime now)
+    {
+        if (Status != AssessmentStatus.InReview)
+        {
+            throw new DomainRuleException("status", "Only an assessment in review can be returned to draft.", conflict: true);
+        }
+        Status = AssessmentStatus.Draft;
+        Touch(now, actor, "returned", null, nameof(AssessmentStatus.InReview), reason);
+    }
+
+    public void Approve(string approver, DateTime now)
+    {
+        if (Status != AssessmentStatus.InReview)
+        {
+            throw new DomainRuleException("status", $"Only an assessment in review can be approved; this one is {Status}.", conflict: true);
+        }
+        if (string.Equals(approver.Trim(), Author, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException("approver", "The approver must not be the author: a second person reviews every assessment.", conflict: true);
+        }
+        Status = AssessmentStatus.Approved;
+        ApprovedAt = now;
+        ApprovedBy = approver.Trim();
+        Touch(now, approver, "approved", null, nameof(AssessmentStatus.InReview), nameof(AssessmentStatus.Approved));
+    }
+
+    /// <summary>Starts the next version as a draft copy of this approved one.</summary>
+    public RiskAssessment StartNextVersion(string author, DateOnly asOf, DateTime now)
+    {
+        if (Status != AssessmentStatus.Approved)
+        {
+            throw new DomainRuleException("status", "A new version starts from an approved assessment; finish this one first.", conflict: true);
+        }
+        var next = new RiskAssessment
+        {
+            Id = Guid.NewGuid(),
+            SeriesId = SeriesId,
+            VersionNumber = VersionNumber + 1,
+            PreviousVersionId = Id,
+            CountryIso3 = CountryIso3,
+            Title = Title,
+            AsOf = asOf,
+            Areas = Areas,
+            Summary = Summary,
+            Author = author.Trim(),
+            OrganizationId = OrganizationId,
+            Classification = Classification,
+            FrameworkId = FrameworkId,
+            FrameworkVersion = FrameworkVersion,
+            IsExample = IsExample,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        next._judgements.AddRange(_judgements.Select(j => j.Copy()));
+        next._evidence.AddRange(_evidence.Select(e => e.CopyFor(e.Target)));
+        foreach (var r in _resilience)
+        {
+            var copy = new ResilienceRating(r.DimensionId);
+            copy.Set(r.Rating, r.Notes);
+            next._resilience.Add(copy);
+        }
+        next._history.Add(new AssessmentChange(now, next.Author, "created", null, null, $"version {next.VersionNumber}, copied from version {VersionNumber}"));
+        return next;
+    }
+
+    private void EnsureEditable()
+    {
+        if (Status != AssessmentStatus.Draft)
+        {
+            throw new DomainRuleException("status",
+                Status == AssessmentStatus.Approved
+                    ? "This assessment is approved and can no longer change; start a new version to update it."
+                    : "This assessment is in review; return it to draft before editing.",
+                conflict: true);
+        }
+    }
+
+    private void Touch(DateTime now, string actor, string action, string? target, string? before, string? after)
+    {
+        UpdatedAt = now;
+        _history.Add(new AssessmentChange(now, actor, action, target, before, after));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Vigil.Countries;
+
+/// <summary>
+/// The country reference, read once from the JSON embedded in this assembly
+/// (facts written by the project; see Countries/countries.json).
+/// </summary>
+public sealed class CountryCatalog
+{
+    private readonly FrozenDictionary<string, Country> _byIso3;
+    private readonly FrozenDictionary<string, Country> _byName;
+    private readonly FrozenDictionary<int, Country> _byCow;
+
+    public CountryCatalog(IEnumerable<Country> countries)
+    {
+        All = countries.OrderBy(c => c.Name.En, StringComparer.Ordinal).ToList();
+        _byIso3 = All.ToFrozenDictionary(c => c.Iso3, StringComparer.OrdinalIgnoreCase);
+        _byCow = All.Where(c => c.Cow is not null && c.Status != "historical")
+            .GroupBy(c => c.Cow!.Value).ToFrozenDictionary(g => g.Key, g => g.First());
+        var names = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in All)
+        {
+            foreach (var name in country.Aliases.Prepend(country.Name.En))
+            {
+                names.TryAdd(NameKey(name), country);
+            }
+        }
+        _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Country> All { get; }
+
+    /// <summary>
+    /// A fictional country for training and the demo, on an ISO 3166 user-assigned code,
+    /// so that no example can be mistaken for an assessment of a real state.
+    /// </summary>
+    public static Country TrainingCountry { get; } = new(
+        "XTA", null, new LocalizedText("Tarvania (fictional training country)", "塔尔瓦尼亚（虚构的培训用国家）"), "fictional", []);
+
+    public static CountryCatalog Embedded { get; } = LoadEmbedded();
+
+    public Country? Find(string? iso3) =>
+        iso3 is not null && _byIso3.TryGetValue(iso3.Trim(), out var country) ? country : null;
+
+    public Country? FindByCow(int cow) => _byCow.GetValueOrDefault(cow);
+
+    /// <summary>Resolves an English country name or alias as spelt in common data sets.</summary>
+    public Country? Resolve(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null
+        : Find(name) ?? _byName.GetValueOrDefault(NameKey(name));
+
+    private static string NameKey(string name)
+    {
+        // Case, accents and punctuation differ between data sets ("Cote d'Ivoire", "Côte d’Ivoire").
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (char.IsLetterOrDigit(ch) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                key.Append(char.ToLowerInvariant(ch));
+            }
+        }
+        return key.ToString();
+    }
+
+    private static CountryCatalog LoadEmbedded()
+    {
+        using var stream = typeof(CountryCatalog).Assembly.GetManifestResourceStream("Vigil.Countries.countries.json")
+            ?? throw new InvalidOperationException("The country reference is not embedded in the Vigil assembly.");
+        using var json = JsonDocument.Parse(stream);
+        var countries = json.RootElement.EnumerateArray().Select(e => new Country(
+            e.GetProperty("iso3").GetString()!,
+            e.TryGetProperty("cow", out var cow) && cow.ValueKind == JsonValueKind.Number ? cow.GetInt32() : null,
+            new LocalizedText(e.GetProperty("name").GetProperty("en").GetString()!, e.GetProperty("name").GetProperty("zh").GetString() ?? ""),
+            e.TryGetProperty("status", out var status) ? status.GetString() ?? "member" : "member",
+            e.TryGetProperty("aliases", out var aliases) ? aliases.EnumerateArray().Select(a => a.GetString()!).ToList() : []));
+        return new CountryCatalog(countries.Append(TrainingCountry));
+    }
+}

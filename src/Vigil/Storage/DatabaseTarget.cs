@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// Where the data lives: a PostgreSQL connection string (--db / VIGIL_DB) or, by default,
+/// a SQLite file in the data directory (--data-dir / VIGIL_DATA_DIR, default ./.vigil).
+/// </summary>
+public sealed record DatabaseTarget(string DataDirectory, string? PostgresConnection)
+{
+    public const string SqliteFileName = "vigil.db";
+
+    public bool IsPostgres => PostgresConnection is not null;
+
+    public string SqlitePath => Path.Combine(DataDirectory, SqliteFileName);
+
+    public static DatabaseTarget From(string? dataDir, string? db)
+    {
+        dataDir ??= Environment.GetEnvironmentVariable("VIGIL_DATA_DIR");
+        db ??= Environment.GetEnvironmentVariable("VIGIL_DB");
+        var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? ".vigil" : dataDir);
+        return new DatabaseTarget(directory, string.IsNullOrWhiteSpace(db) ? null : db);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (IsPostgres)
+        {
+            options.UseNpgsql(PostgresConnection, o => o.MigrationsAssembly("Vigil.Storage.Postgres"));
+        }
+        else
+        {
+            Directory.CreateDirectory(DataDirectory);
+            options.UseSqlite($"Data Source={SqlitePath};Foreign Keys=True;Pooling=True", o => o.MigrationsAssembly("Vigil.Storage.Sqlite"));
+        }
+    }
+
+    public string Describe() => IsPostgres ? "PostgreSQL" : $"SQLite at {SqlitePath}";
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Assessment;
+
+namespace Vigil.Storage;
+
+/// <summary>The one database context. Each feature maps its own entities (IEntityTypeConfiguration in its folder).</summary>
+public sealed class VigilDb(DbContextOptions<VigilDb> options) : DbContext(options)
+{
+    public DbSet<RiskAssessment> Assessments => Set<RiskAssessment>();
+    public DbSet<IndicatorJudgement> IndicatorJudgements => Set<IndicatorJudgement>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<AssessmentChange> AssessmentChanges => Set<AssessmentChange>();
+    public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDb).Assembly);
+}
