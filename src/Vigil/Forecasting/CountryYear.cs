@@ -1,0 +1,24 @@
+namespace Vigil.Forecasting;
+
+/// <summary>
+/// One row of the EWP modelling table. <see cref="Values"/> holds the predictors in
+/// <see cref="PredictorCatalog.All"/> order, NaN where the field was empty. Outcomes are
+/// null where unknown (the future, or a state that ceased to exist).
+/// </summary>
+public sealed record CountryYear(
+    string EwpName,
+    int Year,
+    int Ccode,
+    double[] Values,
+    int? MkOnset,
+    int? MkOnset1Or2,
+    int? MkOnset1,
+    int? MkOnset2,
+    int Line)
+{
+    public bool HasCompletePredictors => !Values.Any(double.IsNaN);
+
+    /// <summary>The EWP's complete-case rule for training: every predictor and all four outcome columns known.</summary>
+    public bool IsCompleteCase =>
+        HasCompletePredictors && MkOnset is not null && MkOnset1Or2 is not null && MkOnset1 is not null && MkOnset2 is not null;
+}
