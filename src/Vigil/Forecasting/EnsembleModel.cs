@@ -4,9 +4,10 @@ using Vigil.Forecasting.ElasticNet;
 namespace Vigil.Forecasting;
 
 /// <summary>
-/// The unweighted mean of its members' probabilities (by default the EWP elastic net and the
-/// boosted trees): the linear model extrapolates smoothly, the trees catch thresholds and
-/// interactions, and averaging two different learners cuts the variance of each. Fixed equal
+/// The unweighted mean of its members' probabilities — by default the EWP elastic net, boosted
+/// trees and a probability forest, the same three families as the EWP's 2014–2017 ensemble: the
+/// linear model extrapolates smoothly, the trees catch thresholds and interactions, and averaging
+/// different learners cuts the variance of each. Fixed equal
 /// weights — nothing is fitted on FOOS outcomes. Where a member cannot score a row (the elastic
 /// net on a row with a missing predictor) the others' mean is used.
 /// </summary>
@@ -14,13 +15,13 @@ public sealed class EnsembleModel(IReadOnlyList<IForecastModel> members) : IFore
 {
     public const string ModelName = "ensemble";
 
-    public EnsembleModel() : this([new ElasticNetModel(), new BoostedTreesModel()])
+    public EnsembleModel() : this([new ElasticNetModel(), new BoostedTreesModel(), new RandomForestModel()])
     {
     }
 
     public string Name => ModelName;
 
-    public string Description => $"Mean of the probabilities of {string.Join(" and ", members.Select(m => m.Name))}.";
+    public string Description => $"Mean of the probabilities of {string.Join(", ", members.Select(m => m.Name))}.";
 
     public bool NeedsCompletePredictors => members.All(m => m.NeedsCompletePredictors);
 

@@ -6,15 +6,16 @@ namespace Vigil.Forecasting;
 /// <summary>The models the CLI and the app offer, by name. <see cref="Default"/> is the best one measured by FOOS.</summary>
 public static class ForecastModels
 {
-    public const string Default = ElasticNetModel.ModelName;
+    public const string Default = EnsembleModel.ModelName;
 
-    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, EnsembleModel.ModelName];
+    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName];
 
     public static IForecastModel Create(string name) => name switch
     {
         ElasticNetModel.ModelName => new ElasticNetModel(),
         BoostedTreesModel.ModelName => new BoostedTreesModel(),
         EnsembleModel.ModelName => new EnsembleModel(),
+        RandomForestModel.ModelName => new RandomForestModel(),
         _ => throw new ArgumentException($"Unknown model '{name}'. Known models: {string.Join(", ", Names)}.", nameof(name)),
     };
 }
