@@ -288,6 +288,82 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EwpName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ccode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Iso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("LoweringJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RaisingJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Risk")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("RunId", "EwpName");
+
+                    b.HasIndex("Iso3");
+
+                    b.ToTable("forecast_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Forecasting.ForecastRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataSource")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DataYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TrainingRows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("forecast_runs", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.AssessmentChange", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)
@@ -324,6 +400,15 @@ namespace Vigil.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>
+                {
+                    b.HasOne("Vigil.Forecasting.ForecastRun", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Assessment.RiskAssessment", b =>
                 {
                     b.Navigation("Evidence");
@@ -333,6 +418,11 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Navigation("Judgements");
 
                     b.Navigation("Resilience");
+                });
+
+            modelBuilder.Entity("Vigil.Forecasting.ForecastRun", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

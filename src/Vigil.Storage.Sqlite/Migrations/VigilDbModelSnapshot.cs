@@ -281,6 +281,82 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EwpName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ccode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoweringJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Risk")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("RunId", "EwpName");
+
+                    b.HasIndex("Iso3");
+
+                    b.ToTable("forecast_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Forecasting.ForecastRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataSource")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainingRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("forecast_runs", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.AssessmentChange", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)
@@ -317,6 +393,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>
+                {
+                    b.HasOne("Vigil.Forecasting.ForecastRun", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Assessment.RiskAssessment", b =>
                 {
                     b.Navigation("Evidence");
@@ -326,6 +411,11 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Navigation("Judgements");
 
                     b.Navigation("Resilience");
+                });
+
+            modelBuilder.Entity("Vigil.Forecasting.ForecastRun", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,4 @@
-using Vigil.Forecasting.Boosting;
+using Vigil.Forecasting.Trees;
 using Vigil.Forecasting.ElasticNet;
 
 namespace Vigil.Forecasting;

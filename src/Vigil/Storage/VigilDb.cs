@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
+using Vigil.Forecasting;
 
 namespace Vigil.Storage;
 
@@ -11,6 +12,8 @@ public sealed class VigilDb(DbContextOptions<VigilDb> options) : DbContext(optio
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
     public DbSet<AssessmentChange> AssessmentChanges => Set<AssessmentChange>();
     public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
+    public DbSet<ForecastRun> ForecastRuns => Set<ForecastRun>();
+    public DbSet<ForecastEntry> ForecastEntries => Set<ForecastEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDb).Assembly);

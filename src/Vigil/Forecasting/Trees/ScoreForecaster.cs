@@ -1,6 +1,6 @@
 using Microsoft.ML;
 
-namespace Vigil.Forecasting.Boosting;
+namespace Vigil.Forecasting.Trees;
 
 /// <summary>A trained probability forest: its regression score is the risk (clamped to [0, 1]).</summary>
 internal sealed class ScoreForecaster(MLContext ml, ITransformer model, TypicalValues typical) : ITrainedForecaster

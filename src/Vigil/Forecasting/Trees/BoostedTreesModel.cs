@@ -2,7 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
 
-namespace Vigil.Forecasting.Boosting;
+namespace Vigil.Forecasting.Trees;
 
 /// <summary>
 /// Gradient-boosted trees (ML.NET LightGBM) on the same 39 predictors and target. Unlike the
@@ -23,7 +23,7 @@ public sealed class BoostedTreesModel(int seed = 20_250_903) : IForecastModel
     public ITrainedForecaster Train(IReadOnlyList<CountryYear> history, CancellationToken cancellationToken)
     {
         var ml = new MLContext(seed);
-        var rows = history.Where(r => r.MkOnset1Or2 is not null).Select(r => new TreeInput
+        var rows = history.Where(r => r.HasKnownTarget).Select(r => new TreeInput
         {
             Features = ToFeatures(r),
             Label = r.MkOnset1Or2 == 1,

@@ -1,6 +1,6 @@
 using Microsoft.ML;
 
-namespace Vigil.Forecasting.Boosting;
+namespace Vigil.Forecasting.Trees;
 
 /// <summary>A trained tree ensemble; explanations by occlusion (see <see cref="OcclusionExplainer"/>).</summary>
 internal sealed class TreeForecaster(MLContext ml, ITransformer model, TypicalValues typical) : ITrainedForecaster

@@ -1,7 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace Vigil.Forecasting.Boosting;
+namespace Vigil.Forecasting.Trees;
 
 /// <summary>
 /// A probability forest (ML.NET FastForest regression on the 0/1 outcome; Malley et al. 2012):
@@ -21,7 +21,7 @@ public sealed class RandomForestModel(int seed = 20_250_903) : IForecastModel
     public ITrainedForecaster Train(IReadOnlyList<CountryYear> history, CancellationToken cancellationToken)
     {
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(history.Where(r => r.MkOnset1Or2 is not null).Select(r => new ForestInput
+        var data = ml.Data.LoadFromEnumerable(history.Where(r => r.HasKnownTarget).Select(r => new ForestInput
         {
             Features = BoostedTreesModel.ToFeatures(r),
             Label = r.MkOnset1Or2!.Value,
