@@ -22,6 +22,7 @@ public static class VigilCli
         root.Subcommands.Add(FrameworkCommand.Create());
         root.Subcommands.Add(CountriesCommand.Create());
         root.Subcommands.Add(AssessmentsCommand.Create());
+        root.Subcommands.Add(ForecastCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -38,6 +39,11 @@ public static class VigilCli
             return await parsed.InvokeAsync();
         }
         catch (DomainRuleException ex)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return BadInput;
+        }
+        catch (Vigil.Forecasting.ForecastDataException ex)
         {
             AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return BadInput;

@@ -32,13 +32,13 @@ public sealed class CountryYearTable
         {
             throw new ForecastDataException(path, 0, null, "file not found.");
         }
-        using var reader = Sep.Reader(o => o with { DisableColCountCheck = true, Unescape = true }).FromFile(path);
+        using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true }).FromFile(path);
         return Read(reader, path);
     }
 
     public static CountryYearTable Parse(string csvText, string name)
     {
-        using var reader = Sep.Reader(o => o with { DisableColCountCheck = true, Unescape = true }).FromText(csvText);
+        using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true }).FromText(csvText);
         return Read(reader, name);
     }
 

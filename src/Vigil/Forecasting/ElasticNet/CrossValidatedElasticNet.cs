@@ -33,7 +33,7 @@ public sealed record CrossValidatedElasticNet(ElasticNetPath Path, double[] Mean
             {
                 (foldOf[i] == f ? test : train).Add(i);
             }
-            var path = LogisticElasticNet.Fit(x.Subset(train), [.. train.Select(i => y[i])], settings, full.Lambdas);
+            var path = LogisticElasticNet.Fit(x.Subset(train), [.. train.Select(i => y[i])], settings, full.Lambdas, standardiseInPlace: true);
             var sums = new double[full.Count];
             var row = new double[x.Count];
             foreach (var i in test)

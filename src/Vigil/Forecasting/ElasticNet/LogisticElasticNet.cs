@@ -11,14 +11,19 @@ namespace Vigil.Forecasting.ElasticNet;
 public static class LogisticElasticNet
 {
     /// <param name="lambdas">A fixed lambda sequence (as cv.glmnet passes to its fold fits), or null for glmnet's own.</param>
-    public static ElasticNetPath Fit(DesignMatrix x, ReadOnlySpan<double> y, ElasticNetSettings settings, double[]? lambdas = null)
+    public static ElasticNetPath Fit(DesignMatrix x, ReadOnlySpan<double> y, ElasticNetSettings settings, double[]? lambdas = null) =>
+        Fit(x, y, settings, lambdas, standardiseInPlace: false);
+
+    /// <param name="standardiseInPlace">Overwrite <paramref name="x"/>'s columns (a fold's private copy) instead of allocating new ones.</param>
+    internal static ElasticNetPath Fit(DesignMatrix x, ReadOnlySpan<double> y, ElasticNetSettings settings, double[]? lambdas,
+        bool standardiseInPlace)
     {
         int n = x.Rows, p = x.Count;
         if (n == 0 || y.Length != n)
         {
             throw new ArgumentException("The outcome must have one value per row and there must be rows.", nameof(y));
         }
-        var (z, means, scales) = Standardise(x);
+        var (z, means, scales) = Standardise(x, standardiseInPlace);
         var w = 1.0 / n;
         var ybar = 0.0;
         foreach (var v in y)
@@ -254,7 +259,7 @@ public static class LogisticElasticNet
     }
 
     /// <summary>Standardised copies of the columns (population SD); constant columns are null and stay out of the model.</summary>
-    private static (double[]?[] Z, double[] Means, double[] Scales) Standardise(DesignMatrix x)
+    private static (double[]?[] Z, double[] Means, double[] Scales) Standardise(DesignMatrix x, bool inPlace)
     {
         var z = new double[]?[x.Count];
         var means = new double[x.Count];
@@ -276,7 +281,7 @@ public static class LogisticElasticNet
                 scales[j] = 0;
                 continue;
             }
-            var standard = new double[column.Length];
+            var standard = inPlace ? column : new double[column.Length];
             for (var i = 0; i < column.Length; i++)
             {
                 standard[i] = (column[i] - mean) / sd;

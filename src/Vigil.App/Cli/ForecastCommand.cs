@@ -1,0 +1,164 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Vigil.Forecasting;
+
+namespace Vigil.App.Cli;
+
+/// <summary>`vigil forecast backtest|run|check`: statistical risk forecasts on the EWP country-year table.</summary>
+public static class ForecastCommand
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Command Create()
+    {
+        var command = new Command("forecast", "Statistical forecasts of new mass killings (EWP country-year data)");
+        command.Subcommands.Add(Backtest());
+        command.Subcommands.Add(Run());
+        command.Subcommands.Add(Check());
+        return command;
+    }
+
+    private static Option<string> DataOption() => new("--data")
+    {
+        Description = $"Country-year CSV: a path, or a URL downloaded once into the data directory (e.g. {ForecastDataSource.CanonicalUrl})",
+        Required = true,
+    };
+
+    private static Option<string> ModelOption()
+    {
+        var model = new Option<string>("--model")
+        {
+            Description = $"Model: {string.Join(", ", ForecastModels.Names)} (default {ForecastModels.Default}, the best by FOOS; ewp is the EWP replica)",
+            DefaultValueFactory = _ => ForecastModels.Default,
+        };
+        model.AcceptOnlyFromAmong([.. ForecastModels.Names]);
+        return model;
+    }
+
+    private static Command Backtest()
+    {
+        var data = DataOption();
+        var model = ModelOption();
+        var output = new Option<FileInfo?>("--out") { Description = "CSV to write, one row per evaluated country-year" };
+        var perYear = new Option<bool>("--per-year") { Description = "Also print the scores of each year" };
+        var command = new Command("backtest", "FOOS backtest as the EWP runs it: refit for T = 1991…2021, forecast T+2, score 1994–2024");
+        command.Options.Add(data);
+        command.Options.Add(model);
+        command.Options.Add(output);
+        command.Options.Add(perYear);
+        command.SetAction(async (parse, ct) =>
+        {
+            var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
+            var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
+            var refits = FoosBacktest.LastTrainingYear - FoosBacktest.FirstTrainingYear + 1;
+            FoosResult? result = null;
+            await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
+            {
+                var task = progress.AddTask($"FOOS backtest of {forecastModel.Name} ({refits} refits)", maxValue: refits);
+                var reporter = new Progress<int>(done => task.Value = done);
+                result = await Task.Run(() => FoosBacktest.Run(table, forecastModel, reporter, cancellationToken: ct), ct);
+                task.Value = refits;
+            });
+            if (parse.GetValue(output) is { } file)
+            {
+                BacktestCsv.Write(file.FullName, result!);
+                AnsiConsole.MarkupLine($"Wrote {result!.Rows.Count} country-years to {Markup.Escape(file.FullName)}");
+            }
+            PrintScores(result!, parse.GetValue(perYear));
+            return VigilCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Run()
+    {
+        var data = DataOption();
+        var model = ModelOption();
+        var output = new Option<FileInfo?>("--out") { Description = "CSV to write: ccode, ewp_name, iso3, risk, rank and the explaining predictors" };
+        var top = new Option<int>("--top") { Description = "Countries to print", DefaultValueFactory = _ => 30 };
+        var command = new Command("run", "Train on all years with known outcomes, forecast from the latest year, store the run");
+        command.Options.Add(data);
+        command.Options.Add(model);
+        command.Options.Add(output);
+        command.Options.Add(top);
+        command.SetAction(async (parse, ct) =>
+        {
+            var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
+            var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            ForecastRun? run = null;
+            await AnsiConsole.Status().StartAsync($"Training {forecastModel.Name} on {table.FirstYear}–{table.LastYear} and forecasting from {table.LastYear}…",
+                async _ => run = await services.GetRequiredService<ForecastRunner>().RunAsync(table, forecastModel, ct));
+            if (parse.GetValue(output) is { } file)
+            {
+                RunCsv.Write(file.FullName, run!);
+                AnsiConsole.MarkupLine($"Wrote {run!.Entries.Count} forecasts to {Markup.Escape(file.FullName)}");
+            }
+            var shown = new Table().AddColumns("Rank", "Country", "ISO3", "Risk", "Pushing risk up", "Pushing risk down");
+            foreach (var entry in run!.Entries.OrderBy(e => e.Rank).Take(parse.GetValue(top)))
+            {
+                shown.AddRow(entry.Rank.ToString(Invariant), Markup.Escape(entry.EwpName), entry.Iso3 ?? "", entry.Risk.ToString("P1", Invariant),
+                    Markup.Escape(RunCsv.Drivers(entry.RaisingRisk)), Markup.Escape(RunCsv.Drivers(entry.LoweringRisk)));
+            }
+            AnsiConsole.Write(shown);
+            AnsiConsole.MarkupLine($"Stored run {run.Id} ({run.Model}, data year {run.DataYear}, {run.Entries.Count} countries).");
+            return VigilCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var data = DataOption();
+        var command = new Command("check", "Validate a country-year table and report missing values per predictor and year");
+        command.Options.Add(data);
+        command.SetAction(async (parse, ct) =>
+        {
+            var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
+            var report = MissingnessReport.From(table);
+            AnsiConsole.MarkupLine($"{report.Rows} rows, {table.FirstYear}–{table.LastYear}, {report.CompleteCaseRows} complete cases (predictors and outcomes).");
+            var shown = new Table().AddColumns("Predictor", "Missing", "By year");
+            foreach (var p in report.Predictors)
+            {
+                shown.AddRow(p.Predictor, p.Missing.ToString(Invariant),
+                    string.Join(" ", p.ByYear.Select(y => $"{y.Key}:{y.Value}")));
+            }
+            AnsiConsole.Write(shown);
+            return VigilCli.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<CountryYearTable> LoadAsync(ParseResult parse, string source, CancellationToken ct)
+    {
+        var path = source;
+        if (ForecastDataSource.IsUrl(source))
+        {
+            var dataDir = StoreOptions.Target(parse).DataDirectory;
+            await AnsiConsole.Status().StartAsync($"Fetching {source}…",
+                async _ => path = await ForecastDataSource.ResolveAsync(source, dataDir, null, ct));
+        }
+        return CountryYearTable.Load(ForecastDataSource.IsUrl(path) ? path : Path.GetFullPath(path));
+    }
+
+    private static void PrintScores(FoosResult result, bool perYear)
+    {
+        var s = result.Scores;
+        AnsiConsole.MarkupLine($"Model {result.Model}: {s.CountryYears} country-years, {s.Onsets} onsets, {result.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s");
+        var rows = perYear ? [.. result.ScoresByYear, s] : new List<ForecastScores> { s };
+        var table = new Table().AddColumns("Year", "Country-years", "Onsets", "AUC", "Recall@10", "Recall@20", "Recall@30", "Brier");
+        foreach (var r in rows)
+        {
+            table.AddRow(r.Year?.ToString(Invariant) ?? "all", r.CountryYears.ToString(Invariant), r.Onsets.ToString(Invariant),
+                Figure(r.Auc, "0.000"), Figure(r.RecallAt10, "0.00"), Figure(r.RecallAt20, "0.00"), Figure(r.RecallAt30, "0.00"), Figure(r.Brier, "0.0000"));
+        }
+        AnsiConsole.Write(table);
+        // One plain line for scripts and CI logs.
+        Console.WriteLine(string.Create(Invariant,
+            $"AUC {s.Auc:0.000}  recall@10 {s.RecallAt10:0.00}  recall@20 {s.RecallAt20:0.00}  recall@30 {s.RecallAt30:0.00}  Brier {s.Brier:0.0000}"));
+    }
+
+    private static string Figure(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, Invariant);
+}

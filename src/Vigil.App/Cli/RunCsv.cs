@@ -1,0 +1,33 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+using Vigil.Forecasting;
+
+namespace Vigil.App.Cli;
+
+/// <summary>The `forecast run` file: one row per country, ranked, with its explaining predictors.</summary>
+public static class RunCsv
+{
+    public static void Write(string path, ForecastRun run)
+    {
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        foreach (var e in run.Entries.OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal))
+        {
+            using var row = writer.NewRow();
+            row["ccode"].Format(e.Ccode);
+            row["ewp_name"].Set(e.EwpName);
+            row["iso3"].Set(e.Iso3 ?? "");
+            row["risk"].Format(e.Risk);
+            row["rank"].Format(e.Rank);
+            row["raising_risk"].Set(Drivers(e.RaisingRisk));
+            row["lowering_risk"].Set(Drivers(e.LoweringRisk));
+            row["risk_factors"].Set(string.Join(";", e.RaisingRisk.SelectMany(d => d.RiskFactors).Distinct()));
+            row["data_year"].Format(run.DataYear);
+            row["model"].Set(run.Model);
+        }
+    }
+
+    /// <summary>"battledeaths.log2 +0.82 [RF1]; coup.try.5yr +0.31 [RF1/RF3]" — contributions in log-odds.</summary>
+    public static string Drivers(IEnumerable<ForecastDriver> drivers) =>
+        string.Join("; ", drivers.Select(d => string.Create(CultureInfo.InvariantCulture,
+            $"{d.Predictor} {d.Contribution:+0.00;-0.00} [{string.Join("/", d.RiskFactors)}]")));
+}
