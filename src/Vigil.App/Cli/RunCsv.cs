@@ -29,5 +29,5 @@ public static class RunCsv
     /// <summary>"battledeaths.log2 +0.82 [RF1]; coup.try.5yr +0.31 [RF1/RF3]" — contributions in log-odds.</summary>
     public static string Drivers(IEnumerable<ForecastDriver> drivers) =>
         string.Join("; ", drivers.Select(d => string.Create(CultureInfo.InvariantCulture,
-            $"{d.Predictor} {d.Contribution:+0.00;-0.00} [{string.Join("/", d.RiskFactors)}]")));
+            $"{d.Predictor} {d.Contribution:+0.00;-0.00}{(d.RiskFactors.Count == 0 ? "" : $" [{string.Join("/", d.RiskFactors)}]")}")));
 }

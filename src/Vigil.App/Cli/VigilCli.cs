@@ -36,7 +36,8 @@ public static class VigilCli
         }
         try
         {
-            return await parsed.InvokeAsync();
+            // Without this, System.CommandLine catches every exception itself and prints a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (DomainRuleException ex)
         {

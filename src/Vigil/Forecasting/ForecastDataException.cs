@@ -1,8 +1,8 @@
 namespace Vigil.Forecasting;
 
-/// <summary>The country-year table is malformed; the message names the file, line and column.</summary>
+/// <summary>The country-year table is malformed; the message names the file, line (0 = the file as a whole) and column.</summary>
 public sealed class ForecastDataException(string file, int line, string? column, string problem)
-    : Exception(column is null ? $"{file}:{line}: {problem}" : $"{file}:{line}: column '{column}': {problem}")
+    : Exception((line > 0 ? $"{file}:{line}: " : $"{file}: ") + (column is null ? problem : $"column '{column}': {problem}"))
 {
     public string File { get; } = file;
     public int Line { get; } = line;
