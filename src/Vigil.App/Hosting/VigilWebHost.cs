@@ -75,6 +75,7 @@ public static class VigilWebHost
         app.MapCountries();
         app.MapFramework();
         app.MapAssessments();
+        app.MapForecasts();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,61 @@
+using Vigil.Forecasting;
+using Vigil.Storage;
+
+namespace Vigil.App.Api;
+
+public static class ForecastsApi
+{
+    public sealed record RunDto(Guid Id, string Model, string DataSource, int DataYear, int TrainingRows, DateTime CreatedAt,
+        IReadOnlyList<EntryDto> Forecasts);
+
+    public sealed record EntryDto(int Rank, string EwpName, string? Iso3, int Ccode, double Risk,
+        IReadOnlyList<ForecastDriver> RaisingRisk, IReadOnlyList<ForecastDriver> LoweringRisk)
+    {
+        public static EntryDto From(ForecastEntry e) => new(e.Rank, e.EwpName, e.Iso3, e.Ccode, e.Risk, e.RaisingRisk, e.LoweringRisk);
+    }
+
+    public sealed record CountryDto(string Iso3, EntryDto Latest, Guid RunId, string Model, int DataYear, IReadOnlyList<HistoryPoint> History);
+
+    public sealed record HistoryPoint(Guid RunId, DateTime CreatedAt, string Model, int DataYear, double Risk, int Rank);
+
+    public static void MapForecasts(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/forecasts").WithTags("Forecasts");
+
+        group.MapGet("/", async Task<IResult> (string? run, VigilDb db, CancellationToken ct) =>
+        {
+            ForecastRun? found;
+            if (string.IsNullOrWhiteSpace(run) || run.Equals("latest", StringComparison.OrdinalIgnoreCase))
+            {
+                found = await db.LatestRunAsync(ct);
+            }
+            else if (Guid.TryParse(run, out var id))
+            {
+                found = await db.RunAsync(id, ct);
+            }
+            else
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["run"] = ["Use 'latest' or a run id."] });
+            }
+            return found is null
+                ? TypedResults.Problem("No forecast run is stored yet: run `vigil forecast run --data …`.", statusCode: StatusCodes.Status404NotFound)
+                : TypedResults.Ok(new RunDto(found.Id, found.Model, found.DataSource, found.DataYear, found.TrainingRows, found.CreatedAt,
+                    [.. found.Entries.OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal).Select(EntryDto.From)]));
+        }).WithSummary("A stored forecast run (?run=latest, the default, or ?run=RUN_ID): every country ranked by the probability of a new mass killing within two years, with the predictors that push each forecast up and down and the Framework risk factors they measure.");
+
+        group.MapGet("/model-card", () => TypedResults.Ok(ModelCard.Current))
+            .WithSummary("Data, method, measured FOOS backtest figures beside the EWP's published ones, and known limits.");
+
+        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, VigilDb db, CancellationToken ct) =>
+        {
+            var history = await db.CountryHistoryAsync(iso3, ct);
+            if (history.Count == 0)
+            {
+                return TypedResults.Problem($"No stored forecast for '{iso3.ToUpperInvariant()}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+            var (run, entry) = history[^1];
+            return TypedResults.Ok(new CountryDto(entry.Iso3!, EntryDto.From(entry), run.Id, run.Model, run.DataYear,
+                [.. history.Select(h => new HistoryPoint(h.Run.Id, h.Run.CreatedAt, h.Run.Model, h.Run.DataYear, h.Entry.Risk, h.Entry.Rank))]));
+        }).WithSummary("One country's latest forecast with its explanation, and its risk and rank in every stored run.");
+    }
+}
