@@ -148,7 +148,7 @@ public static class ForecastCommand
         var s = result.Scores;
         AnsiConsole.MarkupLine($"Model {result.Model}: {s.CountryYears} country-years, {s.Onsets} onsets, {result.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s");
         var rows = perYear ? [.. result.ScoresByYear, s] : new List<ForecastScores> { s };
-        var table = new Table().AddColumns("Year", "Country-years", "Onsets", "AUC", "Recall@10", "Recall@20", "Recall@30", "Brier");
+        var table = new Table().AddColumns("Year", "Rows", "Onsets", "AUC", "R@10", "R@20", "R@30", "Brier");
         foreach (var r in rows)
         {
             table.AddRow(r.Year?.ToString(Invariant) ?? "all", r.CountryYears.ToString(Invariant), r.Onsets.ToString(Invariant),
