@@ -17,6 +17,8 @@ public static class VigilWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // Named explicitly so Razor Pages are found when a test runner, not vigil, is the entry assembly.
+            ApplicationName = typeof(VigilWebHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
             EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production",
