@@ -44,37 +44,29 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
 
     private HttpClient Client => Server.Client;
 
-    private async Task<(Guid Id, HttpResponseMessage Response)> CreateAsync(string author = "alice", string iso3 = "CAF")
+    private async Task<(Guid Id, HttpResponseMessage Response)> CreateAsync(HttpClient? client = null, string iso3 = "CAF")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/assessments")
-        {
-            Content = JsonContent.Create(new { countryIso3 = iso3, title = "Quarterly review", asOf = "2026-09-30" }),
-        };
-        request.Headers.Add("X-Vigil-User", author);
-        var response = await Client.SendAsync(request);
+        var response = await (client ?? Client).PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = iso3, title = "Quarterly review", asOf = "2026-09-30" });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (response.StatusCode == HttpStatusCode.Created ? body.GetProperty("id").GetGuid() : Guid.Empty, response);
     }
 
-    private async Task<JsonElement> PutIndicatorAsync(Guid id, string indicator, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    private async Task<JsonElement> PutIndicatorAsync(Guid id, string indicator, object body, HttpStatusCode expected = HttpStatusCode.OK, HttpClient? client = null)
     {
-        using var response = await Client.PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/{indicator}", body);
+        using var response = await (client ?? Client).PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/{indicator}", body);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(expected == response.StatusCode, $"Expected {expected}, got {response.StatusCode}: {json}");
         return json;
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string path, string user, object? body = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
-        request.Headers.Add("X-Vigil-User", user);
-        return await Client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(string path, HttpClient user, object? body = null) =>
+        user.PostAsJsonAsync(path, body ?? new { });
 
     [Fact]
     public async Task Healthz_Always_ReportsHealthy()
     {
-        using var response = await Client.GetAsync("/healthz");
+        using var anonymous = new HttpClient { BaseAddress = Server.Address };
+        using var response = await anonymous.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
@@ -193,22 +185,24 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
     [Fact]
     public async Task Workflow_ApproveBySecondPerson_FreezesAndNextVersionCopies()
     {
-        var (id, _) = await CreateAsync(author: "alice");
-        await PutIndicatorAsync(id, "8.1", new { status = "present", severity = 2 });
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/assessments/{id}/submit", "alice")).StatusCode);
+        using var alice = await Server.ClientForAsync("alice@test.example", role: "admin");
+        using var bob = await Server.ClientForAsync("bob@test.example", role: "reviewer");
+        var (id, _) = await CreateAsync(alice);
+        await PutIndicatorAsync(id, "8.1", new { status = "present", severity = 2 }, client: alice);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/assessments/{id}/submit", alice)).StatusCode);
 
-        using var selfApproval = await PostAsync($"/api/v1/assessments/{id}/approve", "alice");
+        using var selfApproval = await PostAsync($"/api/v1/assessments/{id}/approve", alice);
         Assert.Equal(HttpStatusCode.Conflict, selfApproval.StatusCode);
 
-        using var approval = await PostAsync($"/api/v1/assessments/{id}/approve", "bob");
+        using var approval = await PostAsync($"/api/v1/assessments/{id}/approve", bob);
         Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
         var approved = await approval.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("approved", approved.GetProperty("status").GetString());
-        Assert.Equal("bob", approved.GetProperty("approvedBy").GetString());
+        Assert.Equal("bob@test.example", approved.GetProperty("approvedBy").GetString());
 
-        await PutIndicatorAsync(id, "8.2", new { status = "present", severity = 1 }, HttpStatusCode.Conflict);
+        await PutIndicatorAsync(id, "8.2", new { status = "present", severity = 1 }, HttpStatusCode.Conflict, alice);
 
-        using var next = await PostAsync($"/api/v1/assessments/{id}/versions", "alice", new { asOf = "2026-12-31" });
+        using var next = await PostAsync($"/api/v1/assessments/{id}/versions", alice, new { asOf = "2026-12-31" });
         Assert.Equal(HttpStatusCode.Created, next.StatusCode);
         var copy = await next.Content.ReadFromJsonAsync<JsonElement>();
         var nextId = copy.GetProperty("id").GetGuid();
@@ -216,8 +210,8 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal("draft", copy.GetProperty("status").GetString());
         Assert.Equal("present", copy.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "8.1").GetProperty("status").GetString());
 
-        await PutIndicatorAsync(nextId, "8.1", new { status = "present", severity = 3, trend = "worsening" });
-        await PutIndicatorAsync(nextId, "9.1", new { status = "present", severity = 2 });
+        await PutIndicatorAsync(nextId, "8.1", new { status = "present", severity = 3, trend = "worsening" }, client: alice);
+        await PutIndicatorAsync(nextId, "9.1", new { status = "present", severity = 2 }, client: alice);
         var comparison = await Server.GetJsonAsync($"/api/v1/assessments/{nextId}/compare/{id}");
         Assert.Equal(id, comparison.GetProperty("fromId").GetGuid());
         var changes = comparison.GetProperty("indicators").EnumerateArray().ToList();
