@@ -10,13 +10,14 @@ namespace Vigil.App.Api;
 /// </summary>
 public static class AssessmentRequests
 {
-    public sealed record Create(string? CountryIso3, string? Title, string? AsOf, string? Classification, string? Areas, string? Author);
+    public sealed record Create(string? CountryIso3, string? Title, string? AsOf, string? Classification, string? Areas);
 
     public sealed record Describe(string? Title, string? AsOf, string? Areas, string? Summary);
 
     public sealed record Judgement(string? Status, int? Severity, string? Trend, string? Confidence, string? Notes, bool? Gender, string? Area, List<Evidence>? Evidence);
 
-    public sealed record Evidence(string? Title, string? Url, string? Reference, string? Date, string? SourceType, string? Reliability, int? Credibility);
+    public sealed record Evidence(string? Title, string? Url, string? Reference, string? Date, string? SourceType, string? Reliability, int? Credibility,
+        string? SourceIdentity = null);
 
     public sealed record Resilience(int? Rating, string? Notes);
 
@@ -88,6 +89,6 @@ public static class AssessmentRequests
             throw new DomainRuleException($"{path}.credibility", $"{path}.credibility must be 1–6 (Admiralty scale).");
         }
         return new EvidenceRequest(e.Title, reference, string.IsNullOrWhiteSpace(e.Date) ? null : ParseDate(e.Date, $"{path}.date"),
-            ParseEnum<SourceType>(e.SourceType, $"{path}.sourceType") ?? SourceType.Other, reliability, e.Credibility ?? 6);
+            ParseEnum<SourceType>(e.SourceType, $"{path}.sourceType") ?? SourceType.Other, reliability, e.Credibility ?? 6, e.SourceIdentity);
     }
 }

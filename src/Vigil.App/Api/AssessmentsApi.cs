@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
+using Vigil.App.Hosting;
 using Vigil.Countries;
 using Vigil.Storage;
 
@@ -14,10 +15,10 @@ public static class AssessmentsApi
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
 
-        group.MapGet("/", async (string? country, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/", async (string? country, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var iso3 = country?.Trim().ToUpperInvariant();
-            var list = await db.Assessments.AsNoTracking().Include(a => a.Judgements)
+            var list = await db.Assessments.VisibleTo(context.Viewer()).AsNoTracking().Include(a => a.Judgements)
                 .Where(a => iso3 == null || a.CountryIso3 == iso3).ToListAsync(ct);
             var result = new List<AssessmentSummary>();
             foreach (var a in list.OrderBy(a => a.CountryIso3).ThenByDescending(a => a.AsOf).ThenByDescending(a => a.VersionNumber))
@@ -30,66 +31,66 @@ public static class AssessmentsApi
 
         group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
-            var assessment = await editing.CreateAsync(body.ToRequest(Actor.From(context, body.Author)), ct);
-            var view = AssessmentView.From(assessment, await frameworks.ForAsync(assessment, ct));
+            var assessment = await editing.CreateAsync(body.ToRequest(context.Viewer().Name), ct);
+            var view = View(assessment, await frameworks.ForAsync(assessment, ct), context);
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
         }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
 
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await db.LoadAssessmentAsync(id, ct) is { } a
-                ? TypedResults.Ok(AssessmentView.From(a, await frameworks.ForAsync(a, ct)))
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
+                ? TypedResults.Ok(View(a, await frameworks.ForAsync(a, ct), context))
                 : TypedResults.NotFound())
             .WithSummary("An assessment with its judgements, evidence, resilience, history and computed profile.");
 
         group.MapPut("/{id:guid}", async (Guid id, AssessmentRequests.Describe body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.DescribeAsync(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, Actor.From(context), ct), frameworks, ct))
+            await Respond(await editing.DescribeAsync(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Change a draft's title, as-of date, areas and summary.");
 
         group.MapPut("/{id:guid}/indicators/{indicatorId}", async (Guid id, string indicatorId, AssessmentRequests.Judgement body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.JudgeAsync(id, indicatorId, body.ToRequest(), Actor.From(context), ct), frameworks, ct))
+            await Respond(await editing.JudgeAsync(id, indicatorId, body.ToRequest(), context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.AddEvidenceAsync(id, target, body.ToRequest("evidence"), Actor.From(context), ct), frameworks, ct))
+            await Respond(await editing.AddEvidenceAsync(id, target, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Add one evidence item to an indicator (e.g. 7.9) or a resilience dimension (e.g. P2).");
 
         group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.RemoveEvidenceAsync(id, evidenceId, Actor.From(context), ct), frameworks, ct))
+            await Respond(await editing.RemoveEvidenceAsync(id, evidenceId, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Remove an evidence item from a draft.");
 
         group.MapPut("/{id:guid}/resilience/{dimensionId}", async (Guid id, string dimensionId, AssessmentRequests.Resilience body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.RateResilienceAsync(id, dimensionId, body.Rating, body.Notes, Actor.From(context), ct), frameworks, ct))
+            await Respond(await editing.RateResilienceAsync(id, dimensionId, body.Rating, body.Notes, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Rate a resilience dimension (P1–P5 national priorities, E1–E6 effectiveness factors): { rating 0-3, notes }.");
 
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await review.SubmitAsync(id, Actor.From(context), ct), frameworks, ct))
+            await Respond(await review.SubmitAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Submit a draft for review.");
 
         group.MapPost("/{id:guid}/return", async (Guid id, AssessmentRequests.Review? body, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await review.ReturnAsync(id, Actor.From(context, body?.Approver), body?.Reason, ct), frameworks, ct))
+            await Respond(await review.ReturnAsync(id, context.Viewer().Name, body?.Reason, ct), frameworks, context, ct))
             .WithSummary("Send an assessment in review back to draft, with a reason.");
 
         group.MapPost("/{id:guid}/approve", async (Guid id, AssessmentRequests.Review? body, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await review.ApproveAsync(id, Actor.From(context, body?.Approver), ct), frameworks, ct))
+            await Respond(await review.ApproveAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Approve an assessment in review. The approver (X-Vigil-User header or { approver }) must not be the author. Approved versions never change.");
 
         group.MapPost("/{id:guid}/versions", async Task<IResult> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
-            var next = await editing.StartNextVersionAsync(id, Actor.From(context, body?.Author),
+            var next = await editing.StartNextVersionAsync(id, context.Viewer().Name,
                 string.IsNullOrWhiteSpace(body?.AsOf) ? null : AssessmentRequests.ParseDate(body.AsOf, "asOf"), ct);
             return next is null
                 ? TypedResults.NotFound()
-                : TypedResults.Created($"/api/v1/assessments/{next.Id}", AssessmentView.From(next, await frameworks.ForAsync(next, ct)));
+                : TypedResults.Created($"/api/v1/assessments/{next.Id}", View(next, await frameworks.ForAsync(next, ct), context));
         }).WithSummary("Start the next version of an approved assessment as a draft copy.");
 
-        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<IResult> (Guid id, Guid otherId, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<IResult> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
-            var a = await db.LoadAssessmentAsync(id, ct);
-            var b = await db.LoadAssessmentAsync(otherId, ct);
+            var a = await db.LoadAssessmentAsync(id, context.Viewer(), ct);
+            var b = await db.LoadAssessmentAsync(otherId, context.Viewer(), ct);
             if (a is null || b is null)
             {
                 return TypedResults.NotFound();
@@ -99,24 +100,28 @@ public static class AssessmentsApi
             return TypedResults.Ok(AssessmentComparison.Compare(from, await frameworks.ForAsync(from, ct), to, await frameworks.ForAsync(to, ct)));
         }).WithSummary("What changed between two assessments, indicator by indicator, and how the profile moved (older → newer).");
 
-        group.MapGet("/{id:guid}/export", async Task<IResult> (Guid id, string? format, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/export", async Task<IResult> (Guid id, string? format, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
         {
             format = (format ?? "md").ToLowerInvariant();
             if (!AssessmentExporter.Formats.Contains(format))
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, json or csv."] });
             }
-            if (await db.LoadAssessmentAsync(id, ct) is not { } a)
+            if (await db.LoadAssessmentAsync(id, context.Viewer(), ct) is not { } a)
             {
                 return TypedResults.NotFound();
             }
             var framework = await frameworks.ForAsync(a, ct);
-            var view = AssessmentView.From(a, framework);
+            var view = View(a, framework, context);
             var (content, contentType, extension) = AssessmentExporter.Export(view, framework, countries.Find(a.CountryIso3), format);
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(content), contentType, AssessmentExporter.FileName(view, extension));
         }).WithSummary("Download an assessment as md (for decision makers), json or csv (with HXL tags).");
     }
 
-    private static async Task<IResult> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, CancellationToken ct) =>
-        assessment is null ? TypedResults.NotFound() : TypedResults.Ok(AssessmentView.From(assessment, await frameworks.ForAsync(assessment, ct)));
+    private static async Task<IResult> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
+        assessment is null ? TypedResults.NotFound() : TypedResults.Ok(View(assessment, await frameworks.ForAsync(assessment, ct), context));
+
+    /// <summary>The published view, with Confidential fields only for those allowed to see them.</summary>
+    private static AssessmentView View(RiskAssessment assessment, FrameworkDefinition framework, HttpContext context) =>
+        AssessmentView.From(assessment, framework, context.Viewer().CanSeeConfidentialFields(assessment.OrganizationId));
 }

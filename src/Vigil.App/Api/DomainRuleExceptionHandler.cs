@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Vigil;
+using Vigil.Security;
 
 namespace Vigil.App.Api;
 
@@ -8,6 +9,15 @@ public sealed class DomainRuleExceptionHandler(IProblemDetailsService problems) 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is AccessDeniedException denied)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 403, Title = "Not allowed.", Detail = denied.Message },
+            });
+        }
         if (exception is not DomainRuleException rule)
         {
             return false;

@@ -1,3 +1,4 @@
+using Vigil.App.Hosting;
 using Vigil.Forecasting;
 using Vigil.Storage;
 
@@ -22,16 +23,16 @@ public static class ForecastsApi
     {
         var group = app.MapGroup("/api/v1/forecasts").WithTags("Forecasts");
 
-        group.MapGet("/", async Task<IResult> (string? run, VigilDb db, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? run, HttpContext context, VigilDb db, CancellationToken ct) =>
         {
             ForecastRun? found;
             if (string.IsNullOrWhiteSpace(run) || run.Equals("latest", StringComparison.OrdinalIgnoreCase))
             {
-                found = await db.LatestRunAsync(ct);
+                found = await db.LatestRunAsync(context.Viewer(), ct);
             }
             else if (Guid.TryParse(run, out var id))
             {
-                found = await db.RunAsync(id, ct);
+                found = await db.RunAsync(id, context.Viewer(), ct);
             }
             else
             {
@@ -46,9 +47,9 @@ public static class ForecastsApi
         group.MapGet("/model-card", () => TypedResults.Ok(ModelCard.Current))
             .WithSummary("Data, method, measured FOOS backtest figures beside the EWP's published ones, and known limits.");
 
-        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, VigilDb db, CancellationToken ct) =>
+        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, HttpContext context, VigilDb db, CancellationToken ct) =>
         {
-            var history = await db.CountryHistoryAsync(iso3, ct);
+            var history = await db.CountryHistoryAsync(iso3, context.Viewer(), ct);
             if (history.Count == 0)
             {
                 return TypedResults.Problem($"No stored forecast for '{iso3.ToUpperInvariant()}'.", statusCode: StatusCodes.Status404NotFound);

@@ -1,35 +1,45 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vigil.App.Hosting;
 using Vigil.Assessment;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.App.Cli;
 
 public static class DemoCommand
 {
+    public const string DemoOrganization = "Vigil demo (training)";
+    public const string DemoAdmin = "demo-admin@vigil.local";
+
     public static Command Create()
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Prepare the demo data and exit" };
-        var command = new Command("demo", "Prepare a data directory with reference data and a fictional training case, then serve");
+        var command = new Command("demo", "Prepare a data directory with reference data, a demo admin and a fictional training case, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = StoreOptions.Target(parse);
             RiskAssessment example;
+            string password;
             await using (var services = await StoreOptions.OpenAsync(parse, cancellationToken))
             await using (var scope = services.CreateAsyncScope())
             {
-                example = await TrainingCase.EnsureAsync(
-                    scope.ServiceProvider.GetRequiredService<VigilDb>(),
-                    scope.ServiceProvider.GetRequiredService<AssessmentEditing>(),
-                    scope.ServiceProvider.GetRequiredService<AssessmentReview>(),
-                    cancellationToken);
+                var sp = scope.ServiceProvider;
+                var accounts = sp.GetRequiredService<AccountAdministration>();
+                var org = await accounts.FindOrganizationAsync(DemoOrganization, cancellationToken)
+                    ?? await accounts.AddOrganizationAsync(DemoOrganization, OrganizationKind.Un, cancellationToken);
+                password = await ResetDemoAdminAsync(accounts, sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
+                example = await TrainingCase.EnsureAsync(sp.GetRequiredService<VigilDb>(), sp.GetRequiredService<AssessmentEditing>(),
+                    sp.GetRequiredService<AssessmentReview>(), org.Id, cancellationToken);
             }
             var url = parse.GetValue(ServeCommand.Urls)!.Split(';')[0].TrimEnd('/');
             AnsiConsole.MarkupLine($"[green]Demo data ready[/] in {Markup.Escape(target.Describe())}");
+            AnsiConsole.MarkupLine($"Sign in as [bold]{DemoAdmin}[/] with the one-time password [bold]{Markup.Escape(password)}[/]");
+            AnsiConsole.MarkupLine("(a new password is generated each time the demo starts; nothing is a default)");
             AnsiConsole.MarkupLine($"Example (fictional training case): {Markup.Escape(url)}/assessments/{example.Id}");
             if (parse.GetValue(noServe))
             {
@@ -41,5 +51,23 @@ public static class DemoCommand
             return VigilCli.Ok;
         });
         return command;
+    }
+
+    private static async Task<string> ResetDemoAdminAsync(AccountAdministration accounts, UserManager<VigilUser> users, CancellationToken cancellationToken)
+    {
+        var password = AccountAdministration.GeneratePassword();
+        var existing = await users.FindByEmailAsync(DemoAdmin);
+        if (existing is null)
+        {
+            await accounts.AddUserAsync(DemoAdmin, DemoOrganization, Roles.Admin, password, OrganizationKind.Un, cancellationToken);
+        }
+        else
+        {
+            await users.RemovePasswordAsync(existing);
+            await users.AddPasswordAsync(existing, password);
+            await users.SetLockoutEndDateAsync(existing, null);
+            await users.UpdateSecurityStampAsync(existing);
+        }
+        return password;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.App.Cli;
@@ -28,6 +29,8 @@ public static class StoreOptions
         services.AddLogging();
         services.AddVigilCore(Target(parse));
         var provider = services.BuildServiceProvider();
+        // The command line is run by whoever holds the data directory or the connection string: it acts as the system.
+        provider.GetRequiredService<CurrentActor>().Set(Viewer.System with { Name = $"cli:{Environment.UserName}" }, "local");
         await provider.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
         return provider;
     }

@@ -23,6 +23,8 @@ public static class VigilCli
         root.Subcommands.Add(CountriesCommand.Create());
         root.Subcommands.Add(AssessmentsCommand.Create());
         root.Subcommands.Add(ForecastCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(OrgsCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

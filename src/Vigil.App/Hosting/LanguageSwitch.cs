@@ -16,5 +16,5 @@ public static class LanguageSwitch
             var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
                 ? returnUrl : "/";
             return Results.LocalRedirect(target);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 }

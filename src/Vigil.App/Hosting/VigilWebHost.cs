@@ -17,6 +17,8 @@ public static class VigilWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // Named explicitly so Razor Pages are found when a test runner, not vigil, is the entry assembly.
+            ApplicationName = typeof(VigilWebHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
             EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production",
@@ -42,7 +44,9 @@ public static class VigilWebHost
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
-        builder.Services.AddAntiforgery();
+        builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        builder.AddVigilAuthentication();
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");
@@ -57,10 +61,20 @@ public static class VigilWebHost
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!ListensOnLoopbackOnly(urls))
+        {
+            // Off the loopback interface, traffic must be encrypted (TLS at Kestrel or a proxy).
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<ViewerMiddleware>();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -70,8 +84,10 @@ public static class VigilWebHost
             o.RoutePrefix = "api-docs";
             o.DocumentTitle = "Vigil API";
         });
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapLanguageSwitch();
+        app.MapAuth();
+        app.MapAdmin();
         app.MapCountries();
         app.MapFramework();
         app.MapAssessments();
@@ -79,4 +95,9 @@ public static class VigilWebHost
         app.MapRazorPages();
         return app;
     }
+
+    private static bool ListensOnLoopbackOnly(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u =>
+            Uri.TryCreate(u.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || uri.Host == "localhost"));
 }

@@ -13,27 +13,47 @@ public sealed record JudgementRequest(
     IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence, string? Notes,
     bool? Gender, string? Area, IReadOnlyList<EvidenceRequest>? Evidence);
 
-public sealed record EvidenceRequest(string Title, string? Reference, DateOnly? Date, SourceType SourceType, char Reliability, int Credibility)
+public sealed record EvidenceRequest(string Title, string? Reference, DateOnly? Date, SourceType SourceType, char Reliability, int Credibility,
+    string? SourceIdentity = null)
 {
-    public EvidenceItem ToItem(string target) => new(target, Title, Reference, Date, SourceType, new AdmiraltyGrade(Reliability, Credibility));
+    public EvidenceItem ToItem(string target) => new(target, Title, Reference, Date, SourceType, new AdmiraltyGrade(Reliability, Credibility), SourceIdentity);
 }
 
 /// <summary>The writes an analyst makes to a draft: create, describe, judge indicators, evidence, resilience, new versions.</summary>
-public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, TimeProvider time)
+public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, TimeProvider time, CurrentActor current)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The signed-in user's name wins over a name passed in (the CLI and the demo act as the system and name the actor).</summary>
+    private string Who(string actor) => current.Viewer.IsSystem ? actor : current.Viewer.Name;
+
+    /// <summary>Loads a draft the current viewer may edit: null when it is not visible to them, 403 when visible but not theirs to edit.</summary>
+    private async Task<RiskAssessment?> LoadForEditAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, current.Viewer, cancellationToken);
+        if (assessment is not null && !current.Viewer.CanEdit(assessment.OrganizationId))
+        {
+            throw new AccessDeniedException("Only analysts and admins of the owning organisation can change this assessment.");
+        }
+        return assessment;
+    }
 
     public async Task<RiskAssessment> CreateAsync(CreateAssessmentRequest request, CancellationToken cancellationToken)
     {
         var country = countries.Find(request.CountryIso3)
             ?? throw new DomainRuleException("countryIso3", $"'{request.CountryIso3}' is not a known ISO 3166 alpha-3 country code.");
+        var viewer = current.Viewer;
+        if (!viewer.IsSystem && !Roles.CanEdit(viewer.Role))
+        {
+            throw new AccessDeniedException("Only analysts and admins can start an assessment.");
+        }
         var framework = await frameworks.LatestAsync(cancellationToken)
             ?? throw new InvalidOperationException("No framework is stored; run the database setup first.");
-        var assessment = new RiskAssessment(country.Iso3, request.Title, request.AsOf, request.Author, framework,
-            request.OrganizationId, request.Classification, Now);
+        var assessment = new RiskAssessment(country.Iso3, request.Title, request.AsOf, Who(request.Author), framework,
+            viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId, request.Classification, Now);
         if (!string.IsNullOrWhiteSpace(request.Areas))
         {
-            assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, request.Author, Now);
+            assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, assessment.Author, Now);
         }
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
@@ -41,11 +61,11 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
     }
 
     public Task<RiskAssessment?> DescribeAsync(Guid id, string title, DateOnly asOf, string? areas, string? summary, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, a => a.Describe(title, asOf, areas, summary, actor, Now), cancellationToken);
+        ChangeAsync(id, a => a.Describe(title, asOf, areas, summary, Who(actor), Now), cancellationToken);
 
     public async Task<RiskAssessment?> JudgeAsync(Guid id, string indicatorId, JudgementRequest request, string actor, CancellationToken cancellationToken)
     {
-        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        var assessment = await LoadForEditAsync(id, cancellationToken);
         if (assessment is null)
         {
             return null;
@@ -53,14 +73,14 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
         var framework = await frameworks.ForAsync(assessment, cancellationToken);
         var evidence = request.Evidence?.Select(e => e.ToItem(indicatorId)).ToList();
         assessment.Judge(framework, indicatorId, request.Status, request.Severity, request.Trend, request.Confidence,
-            request.Notes, request.Gender, request.Area, evidence, actor, Now);
+            request.Notes, request.Gender, request.Area, evidence, Who(actor), Now);
         await db.SaveChangesAsync(cancellationToken);
         return assessment;
     }
 
     public async Task<RiskAssessment?> AddEvidenceAsync(Guid id, string target, EvidenceRequest request, string actor, CancellationToken cancellationToken)
     {
-        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        var assessment = await LoadForEditAsync(id, cancellationToken);
         if (assessment is null)
         {
             return null;
@@ -70,25 +90,25 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
         {
             throw new DomainRuleException("target", $"'{target}' is neither an indicator of this assessment's framework nor a resilience dimension.");
         }
-        assessment.AddEvidence(target, request.ToItem(target), actor, Now);
+        assessment.AddEvidence(target, request.ToItem(target), Who(actor), Now);
         await db.SaveChangesAsync(cancellationToken);
         return assessment;
     }
 
     public Task<RiskAssessment?> RemoveEvidenceAsync(Guid id, Guid evidenceId, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, a => a.RemoveEvidence(evidenceId, actor, Now), cancellationToken);
+        ChangeAsync(id, a => a.RemoveEvidence(evidenceId, Who(actor), Now), cancellationToken);
 
     public Task<RiskAssessment?> RateResilienceAsync(Guid id, string dimensionId, int? rating, string? notes, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, a => a.RateResilience(dimensionId, rating, notes, actor, Now), cancellationToken);
+        ChangeAsync(id, a => a.RateResilience(dimensionId, rating, notes, Who(actor), Now), cancellationToken);
 
     public async Task<RiskAssessment?> StartNextVersionAsync(Guid id, string author, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        var assessment = await LoadForEditAsync(id, cancellationToken);
         if (assessment is null)
         {
             return null;
         }
-        var next = assessment.StartNextVersion(author, asOf ?? DateOnly.FromDateTime(Now), Now);
+        var next = assessment.StartNextVersion(Who(author), asOf ?? DateOnly.FromDateTime(Now), Now);
         db.Assessments.Add(next);
         await db.SaveChangesAsync(cancellationToken);
         return next;
@@ -96,7 +116,7 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
 
     private async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken)
     {
-        var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
+        var assessment = await LoadForEditAsync(id, cancellationToken);
         if (assessment is null)
         {
             return null;

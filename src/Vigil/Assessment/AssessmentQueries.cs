@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.Assessment;
@@ -7,7 +8,11 @@ namespace Vigil.Assessment;
 public static class AssessmentQueries
 {
     public static Task<RiskAssessment?> LoadAssessmentAsync(this VigilDb db, Guid id, CancellationToken cancellationToken) =>
-        db.Assessments
+        db.LoadAssessmentAsync(id, Viewer.System, cancellationToken);
+
+    /// <summary>Loads an assessment with everything in it, or null when it does not exist or the viewer may not see it.</summary>
+    public static Task<RiskAssessment?> LoadAssessmentAsync(this VigilDb db, Guid id, Viewer viewer, CancellationToken cancellationToken) =>
+        db.Assessments.VisibleTo(viewer)
             .Include(a => a.Judgements)
             .Include(a => a.Evidence)
             .Include(a => a.Resilience)
@@ -16,9 +21,12 @@ public static class AssessmentQueries
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// <summary>Every version of every assessment of a country, newest "as of" first, with judgements for profiles.</summary>
-    public static async Task<List<RiskAssessment>> AssessmentsOfCountryAsync(this VigilDb db, string iso3, CancellationToken cancellationToken)
+    public static Task<List<RiskAssessment>> AssessmentsOfCountryAsync(this VigilDb db, string iso3, CancellationToken cancellationToken) =>
+        db.AssessmentsOfCountryAsync(iso3, Viewer.System, cancellationToken);
+
+    public static async Task<List<RiskAssessment>> AssessmentsOfCountryAsync(this VigilDb db, string iso3, Viewer viewer, CancellationToken cancellationToken)
     {
-        var list = await db.Assessments.AsNoTracking()
+        var list = await db.Assessments.VisibleTo(viewer).AsNoTracking()
             .Where(a => a.CountryIso3 == iso3)
             .Include(a => a.Judgements)
             .Include(a => a.Resilience)
@@ -28,9 +36,12 @@ public static class AssessmentQueries
     }
 
     /// <summary>Per country: the latest assessment by "as of" date, preferring approved ones.</summary>
-    public static async Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, CancellationToken cancellationToken)
+    public static Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, CancellationToken cancellationToken) =>
+        db.LatestPerCountryAsync(Viewer.System, cancellationToken);
+
+    public static async Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, Viewer viewer, CancellationToken cancellationToken)
     {
-        var all = await db.Assessments.AsNoTracking().Include(a => a.Judgements).AsSplitQuery().ToListAsync(cancellationToken);
+        var all = await db.Assessments.VisibleTo(viewer).AsNoTracking().Include(a => a.Judgements).AsSplitQuery().ToListAsync(cancellationToken);
         return all.GroupBy(a => a.CountryIso3)
             .ToDictionary(g => g.Key, g => g
                 .OrderByDescending(a => a.Status == AssessmentStatus.Approved)

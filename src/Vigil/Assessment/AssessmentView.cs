@@ -36,16 +36,19 @@ public sealed record AssessmentView(
         string Id, string Factor, IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence,
         string? Notes, bool Gender, string? Area, IReadOnlyList<Evidence> Evidence);
 
-    public sealed record Evidence(Guid Id, string Title, string? Reference, DateOnly? Date, SourceType SourceType, string Reliability, int Credibility);
+    /// <summary><paramref name="SourceIdentity"/> is null unless the viewer may see Confidential fields of this record.</summary>
+    public sealed record Evidence(Guid Id, string Title, string? Reference, DateOnly? Date, SourceType SourceType, string Reliability, int Credibility,
+        string? SourceIdentity, bool HasSourceIdentity);
 
     public sealed record ResilienceEntry(string Id, string Group, string Title, int? Rating, string? Notes, IReadOnlyList<Evidence> Evidence);
 
     public sealed record Change(DateTime At, string Actor, string Action, string? Target, string? Before, string? After);
 
-    public static AssessmentView From(RiskAssessment a, FrameworkDefinition framework)
+    public static AssessmentView From(RiskAssessment a, FrameworkDefinition framework, bool showConfidential = false)
     {
         IReadOnlyList<Evidence> EvidenceOf(string target) => a.EvidenceFor(target)
-            .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility))
+            .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility,
+                showConfidential ? e.SourceIdentity : null, e.SourceIdentity is not null))
             .ToList();
 
         var indicators = framework.RiskFactors

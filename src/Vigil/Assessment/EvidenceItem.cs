@@ -10,8 +10,13 @@ public sealed class EvidenceItem
     {
     }
 
-    public EvidenceItem(string target, string title, string? reference, DateOnly? date, SourceType sourceType, AdmiraltyGrade grade)
+    public EvidenceItem(string target, string title, string? reference, DateOnly? date, SourceType sourceType, AdmiraltyGrade grade,
+        string? sourceIdentity = null)
     {
+        if (sourceIdentity is { Length: > 500 })
+        {
+            throw new DomainRuleException("evidence.sourceIdentity", "A source identity is at most 500 characters.");
+        }
         if (string.IsNullOrWhiteSpace(title))
         {
             throw new DomainRuleException("evidence.title", "Every evidence item needs a title.");
@@ -32,6 +37,7 @@ public sealed class EvidenceItem
         SourceType = sourceType;
         Reliability = grade.Reliability;
         Credibility = grade.Credibility;
+        SourceIdentity = string.IsNullOrWhiteSpace(sourceIdentity) ? null : sourceIdentity.Trim();
     }
 
     public Guid Id { get; private set; }
@@ -46,7 +52,13 @@ public sealed class EvidenceItem
     public char Reliability { get; private set; }
     public int Credibility { get; private set; }
 
+    /// <summary>
+    /// Who gave us this (a person, a contact). Confidential: encrypted at rest and shown only
+    /// to named roles of the owning organisation.
+    /// </summary>
+    public string? SourceIdentity { get; private set; }
+
     public AdmiraltyGrade Grade => new(Reliability, Credibility);
 
-    internal EvidenceItem CopyFor(string target) => new(target, Title, Reference, Date, SourceType, Grade);
+    internal EvidenceItem CopyFor(string target) => new(target, Title, Reference, Date, SourceType, Grade, SourceIdentity);
 }

@@ -44,7 +44,7 @@ public static class TrainingCase
         await db.Assessments.AsNoTracking().Where(a => a.IsExample).OrderByDescending(a => a.VersionNumber).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Creates the example unless it exists; returns the latest version.</summary>
-    public static async Task<RiskAssessment> EnsureAsync(VigilDb db, AssessmentEditing editing, AssessmentReview review, CancellationToken cancellationToken)
+    public static async Task<RiskAssessment> EnsureAsync(VigilDb db, AssessmentEditing editing, AssessmentReview review, Guid? organizationId, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, cancellationToken) is { } existing)
         {
@@ -52,7 +52,7 @@ public static class TrainingCase
         }
         var first = await editing.CreateAsync(new CreateAssessmentRequest(
             CountryCatalog.TrainingCountry.Iso3, "Training case: Tarvania before the election", new DateOnly(2026, 6, 30), Author,
-            Classification.Public, "Northern highlands; capital district"), cancellationToken);
+            Classification.Public, "Northern highlands; capital district", organizationId), cancellationToken);
         first.MarkAsExample();
         await editing.DescribeAsync(first.Id, first.Title, first.AsOf, first.Areas,
             "FICTIONAL TRAINING CASE. Tarvania does not exist. Tension between the government and the highland minority is rising ahead of a disputed election.",

@@ -1,26 +1,36 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.Forecasting;
 
-/// <summary>Reads of stored forecast runs, shared by the API and the pages.</summary>
+/// <summary>Reads of stored forecast runs, shared by the API and the pages; only runs the viewer may see.</summary>
 public static class ForecastQueries
 {
-    public static Task<ForecastRun?> LatestRunAsync(this VigilDb db, CancellationToken cancellationToken) =>
-        db.ForecastRuns.AsNoTracking().Include(r => r.Entries)
-            .OrderByDescending(r => r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+    public static async Task<ForecastRun?> LatestRunAsync(this VigilDb db, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt)
+            .Select(r => new { r.Id, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
+        var latest = headers.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification));
+        return latest is null ? null : await db.RunAsync(latest.Id, viewer, cancellationToken);
+    }
 
-    public static Task<ForecastRun?> RunAsync(this VigilDb db, Guid id, CancellationToken cancellationToken) =>
-        db.ForecastRuns.AsNoTracking().Include(r => r.Entries).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    public static async Task<ForecastRun?> RunAsync(this VigilDb db, Guid id, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var run = await db.ForecastRuns.AsNoTracking().Include(r => r.Entries).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return run is not null && viewer.CanSee(run.OrganizationId, run.Classification) ? run : null;
+    }
 
-    /// <summary>A country's entry in every stored run, oldest run first.</summary>
-    public static async Task<List<(ForecastRun Run, ForecastEntry Entry)>> CountryHistoryAsync(this VigilDb db, string iso3,
+    /// <summary>A country's entry in every visible run, oldest run first.</summary>
+    public static async Task<List<(ForecastRun Run, ForecastEntry Entry)>> CountryHistoryAsync(this VigilDb db, string iso3, Viewer viewer,
         CancellationToken cancellationToken)
     {
         var code = iso3.Trim().ToUpperInvariant();
         var entries = await db.ForecastEntries.AsNoTracking().Where(e => e.Iso3 == code).ToListAsync(cancellationToken);
         var runIds = entries.Select(e => e.RunId).ToList();
         var runs = await db.ForecastRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return [.. entries.Select(e => (runs[e.RunId], e)).OrderBy(x => x.Item1.CreatedAt)];
+        return [.. entries.Select(e => (Run: runs[e.RunId], Entry: e))
+            .Where(x => viewer.CanSee(x.Run.OrganizationId, x.Run.Classification))
+            .OrderBy(x => x.Run.CreatedAt)];
     }
 }

@@ -14,6 +14,10 @@ public sealed record DatabaseTarget(string DataDirectory, string? PostgresConnec
 
     public string SqlitePath => Path.Combine(DataDirectory, SqliteFileName);
 
+    /// <summary>Data Protection keys: VIGIL_KEYS_DIR, else keys/ in the data directory. Instances sharing a PostgreSQL store must share this folder.</summary>
+    public string KeysDirectory =>
+        Environment.GetEnvironmentVariable("VIGIL_KEYS_DIR") is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(DataDirectory, "keys");
+
     public static DatabaseTarget From(string? dataDir, string? db)
     {
         dataDir ??= Environment.GetEnvironmentVariable("VIGIL_DATA_DIR");

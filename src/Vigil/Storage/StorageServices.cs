@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Forecasting;
+using Vigil.Security;
 
 namespace Vigil.Storage;
 
@@ -12,7 +13,12 @@ public static class StorageServices
     public static IServiceCollection AddVigilCore(this IServiceCollection services, DatabaseTarget target)
     {
         services.AddSingleton(target);
-        services.AddDbContextFactory<VigilDb>(target.Configure);
+        services.AddSecurity(target);
+        services.AddDbContextFactory<VigilDb>((sp, options) =>
+        {
+            target.Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(CountryCatalog.Embedded);

@@ -1,65 +1,59 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vigil.App.Hosting;
 using Vigil.Forecasting;
+using Vigil.Security;
 using Vigil.Storage;
-using Xunit;
+using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Forecasting;
 
-/// <summary>The forecasts API against the real app on a loopback port and its own SQLite file.</summary>
+/// <summary>The forecasts API over real HTTP, signed in as an analyst, on a private SQLite store.</summary>
 public sealed class ForecastsApiTests : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("vigil-forecast-api-").FullName;
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private TestServer? _server;
 
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VigilWebHost.BuildAsync(new DatabaseTarget(_dir, null), "http://127.0.0.1:0", TestContext.Current.CancellationToken);
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
-    }
+    private TestServer Server => _server!;
+
+    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync(TestStore.Sqlite());
 
     public async ValueTask DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
     }
 
-    private async Task StoreRunAsync(string model, double sudanRisk)
+    private async Task StoreRunAsync(string model, double sudanRisk, Classification classification = Classification.Public,
+        Guid? organization = null)
     {
-        var contribution = new PredictorContribution("battledeaths.log2", 12.5, 0.8);
         CountryForecast[] forecasts =
         [
-            new("Sudan", 625, "SDN", 2024, sudanRisk, 1, [contribution], []),
+            new("Sudan", 625, "SDN", 2024, sudanRisk, 1, [new PredictorContribution("battledeaths.log2", 12.5, 0.8)], []),
             new("Norway", 385, "NOR", 2024, 0.001, 2, [], [new PredictorContribution("freediscussion", 0.98, -0.4)]),
         ];
-        await using var db = await _app!.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        db.ForecastRuns.Add(new ForecastRun(model, "test.csv", 2024, 100, DateTime.UtcNow, forecasts));
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await using var db = await Server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
+        db.ForecastRuns.Add(new ForecastRun(model, "test.csv", 2024, 100, DateTime.UtcNow, forecasts, organization, classification));
+        await db.SaveChangesAsync();
     }
 
     [Fact]
     public async Task GetLatest_NoRunStored_IsNotFoundProblem()
     {
-        var response = await _http!.GetAsync(new Uri("/api/v1/forecasts?run=latest", UriKind.Relative), TestContext.Current.CancellationToken);
+        var response = await Server.Client.GetAsync("/api/v1/forecasts?run=latest");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task GetLatest_NotSignedIn_IsUnauthorized()
+    {
+        using var anonymous = new HttpClient { BaseAddress = Server.Address };
+        var response = await anonymous.GetAsync("/api/v1/forecasts?run=latest");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
@@ -67,7 +61,7 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     {
         await StoreRunAsync("ewp", 0.2);
         await StoreRunAsync("ensemble", 0.3);
-        var json = await _http!.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?run=latest", TestContext.Current.CancellationToken);
+        var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?run=latest");
         Assert.Equal("ensemble", json.GetProperty("model").GetString());
         var first = json.GetProperty("forecasts")[0];
         Assert.Equal("SDN", first.GetProperty("iso3").GetString());
@@ -75,11 +69,20 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetLatest_NewestRunRestrictedToAnotherOrganisation_IsSkipped()
+    {
+        await StoreRunAsync("ewp", 0.2);
+        await StoreRunAsync("boost", 0.4, Classification.Restricted, Guid.NewGuid());
+        var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?run=latest");
+        Assert.Equal("ewp", json.GetProperty("model").GetString());
+    }
+
+    [Fact]
     public async Task GetCountry_TwoRuns_ReturnsLatestAndHistory()
     {
         await StoreRunAsync("ewp", 0.2);
         await StoreRunAsync("ensemble", 0.3);
-        var json = await _http!.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/sdn", TestContext.Current.CancellationToken);
+        var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/sdn");
         Assert.Equal(0.3, json.GetProperty("latest").GetProperty("risk").GetDouble());
         Assert.Equal(2, json.GetProperty("history").GetArrayLength());
     }
@@ -87,7 +90,7 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     [Fact]
     public async Task GetModelCard_Always_ListsTheReplicaBesideTheEwpFigures()
     {
-        var json = await _http!.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/model-card", TestContext.Current.CancellationToken);
+        var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/model-card");
         Assert.Equal(0.825, json.GetProperty("published").GetProperty("auc").GetDouble());
         Assert.Contains(json.GetProperty("models").EnumerateArray(), m => m.GetProperty("name").GetString() == "ewp");
         Assert.Equal(39, json.GetProperty("predictors").GetArrayLength());

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vigil.App.Hosting;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.App.Api;
+
+public static class AuthApi
+{
+    public sealed record TokenRequest([property: Required] string? Email, [property: Required] string? Password);
+
+    public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+    public sealed record KeyRequest(string? Name, DateTime? ExpiresAt);
+
+    public sealed record KeyView(Guid Id, string Name, string Hint, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
+
+    public sealed record MeView(Guid Id, string Email, string Role, Guid OrganizationId);
+
+    public static void MapAuth(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Authentication");
+
+        group.MapPost("/token", async Task<IResult> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
+                IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
+            {
+                if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["email and password are required."] });
+                }
+                var user = await users.FindByEmailAsync(body.Email.Trim());
+                if (user is null || user.DisabledAt is not null)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong e-mail or password.");
+                }
+                var check = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+                if (check.IsLockedOut)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Too many failed attempts; the account is locked for a while.");
+                }
+                if (!check.Succeeded)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong e-mail or password.");
+                }
+                var options = bearer.Get(IdentityConstants.BearerScheme);
+                var now = time.GetUtcNow();
+                var expires = now + options.BearerTokenExpiration;
+                var principal = await signIn.CreateUserPrincipalAsync(user);
+                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = expires }, IdentityConstants.BearerScheme);
+                return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expires));
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(VigilAuthentication.AuthRateLimit)
+            .WithSummary("Exchange e-mail and password for a bearer token: { token, expiresAt }. Send it as 'Authorization: Bearer <token>'.");
+
+        group.MapPost("/revoke", async (HttpContext context, UserManager<VigilUser> users) =>
+            {
+                var user = await users.FindByIdAsync(context.Viewer().UserId.ToString());
+                if (user is not null)
+                {
+                    await users.UpdateSecurityStampAsync(user);
+                }
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Revoke every token and session of the signed-in user (API keys are revoked one by one).");
+
+        group.MapGet("/me", (HttpContext context) =>
+            {
+                var viewer = context.Viewer();
+                return TypedResults.Ok(new MeView(viewer.UserId, viewer.Name, viewer.Role, viewer.OrganizationId));
+            })
+            .WithSummary("Who the request is signed in as.");
+
+        group.MapGet("/keys", async (HttpContext context, VigilDb db, CancellationToken ct) =>
+            {
+                var userId = context.Viewer().UserId;
+                var keys = await db.ApiKeys.AsNoTracking().Where(k => k.UserId == userId).ToListAsync(ct);
+                return TypedResults.Ok(keys.OrderByDescending(k => k.CreatedAt).Select(k => new KeyView(k.Id, k.Name, k.Hint, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt)));
+            })
+            .WithSummary("Your personal API keys (never the keys themselves).");
+
+        group.MapPost("/keys", async (KeyRequest body, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
+            {
+                var (key, secret) = ApiKey.Issue(context.Viewer().UserId, body.Name ?? "", time.GetUtcNow().UtcDateTime,
+                    body.ExpiresAt is { } e ? DateTime.SpecifyKind(e, DateTimeKind.Utc) : null);
+                db.ApiKeys.Add(key);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/auth/keys/{key.Id}", new { id = key.Id, name = key.Name, key = secret, expiresAt = key.ExpiresAt });
+            })
+            .WithSummary("Create a personal API key { name, expiresAt? }; the key is shown once. Send it as 'X-Api-Key: <key>'.");
+
+        group.MapDelete("/keys/{id:guid}", async Task<IResult> (Guid id, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
+            {
+                var userId = context.Viewer().UserId;
+                var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.UserId == userId, ct);
+                if (key is null)
+                {
+                    return TypedResults.NotFound();
+                }
+                key.Revoke(time.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Revoke one of your API keys.");
+    }
+}

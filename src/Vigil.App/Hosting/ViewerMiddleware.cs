@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.App.Hosting;
+
+/// <summary>
+/// After authentication: resolves the signed-in user into a <see cref="Viewer"/> (role,
+/// organisation, sharing), rejects disabled users and revoked sessions (security stamp
+/// changed), and demands the antiforgery token on cookie-authenticated API writes.
+/// </summary>
+public sealed class ViewerMiddleware(RequestDelegate next)
+{
+    public const string ItemKey = "vigil.viewer";
+
+    public async Task InvokeAsync(HttpContext context, CurrentActor actor, IDbContextFactory<VigilDb> dbFactory, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
+    {
+        var principal = context.User;
+        if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(context.RequestAborted);
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, context.RequestAborted);
+            if (user is null || user.DisabledAt is not null || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) != user.SecurityStamp)
+            {
+                await Reject(context);
+                return;
+            }
+            var sharing = await db.OrganizationShares.AsNoTracking().Where(s => s.PartnerId == user.OrganizationId).Select(s => s.OwnerId).ToListAsync(context.RequestAborted);
+            var viewer = new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing);
+            context.Items[ItemKey] = viewer;
+            actor.Set(viewer, context.Connection.RemoteIpAddress?.ToString());
+
+            var cookieAuthenticated = ApiKeyAuthenticationHandler.KeyFrom(context.Request) is null
+                && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (cookieAuthenticated && context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                // A browser sends the session cookie with any cross-site request; only our pages know the token.
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    await context.Response.WriteAsJsonAsync(new { title = "Missing or invalid antiforgery token.", status = 400 }, context.RequestAborted);
+                    return;
+                }
+            }
+        }
+        else
+        {
+            actor.Set(Viewer.Anonymous, context.Connection.RemoteIpAddress?.ToString());
+        }
+        await next(context);
+    }
+
+    private static async Task Reject(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        context.Response.Redirect("/login");
+    }
+}

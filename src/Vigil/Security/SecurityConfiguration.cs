@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Vigil.Security;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.ToTable("organizations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.HasIndex(o => o.Name).IsUnique();
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class OrganizationShareConfiguration : IEntityTypeConfiguration<OrganizationShare>
+{
+    public void Configure(EntityTypeBuilder<OrganizationShare> builder)
+    {
+        builder.ToTable("organization_shares");
+        builder.HasKey(s => new { s.OwnerId, s.PartnerId });
+        builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_log");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Actor).HasMaxLength(256);
+        builder.Property(a => a.Address).HasMaxLength(64);
+        builder.Property(a => a.Action).HasMaxLength(20);
+        builder.Property(a => a.RecordType).HasMaxLength(100);
+        builder.Property(a => a.RecordId).HasMaxLength(200);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.RecordType, a.RecordId });
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
+    {
+        builder.ToTable("api_keys");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.Name).HasMaxLength(100);
+        builder.Property(k => k.KeyHash).HasMaxLength(64);
+        builder.Property(k => k.Hint).HasMaxLength(10);
+        builder.HasIndex(k => k.KeyHash).IsUnique();
+        builder.HasOne<VigilUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class VigilUserConfiguration : IEntityTypeConfiguration<VigilUser>
+{
+    public void Configure(EntityTypeBuilder<VigilUser> builder)
+    {
+        builder.Property(u => u.Role).HasMaxLength(20);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

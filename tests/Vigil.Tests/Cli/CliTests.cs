@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Assessment;
+using Vigil.Storage;
+using Vigil.App.Cli;
+
+namespace Vigil.Tests.Cli;
+
+/// <summary>The `vigil` verbs as a user runs them, on a temporary data directory.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "vigil-cli-tests", Guid.NewGuid().ToString("n"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    private Task<int> Run(params string[] args) => VigilCli.RunAsync([.. args, "--data-dir", _dir]);
+
+    [Fact]
+    public async Task Demo_NoServe_CreatesTheTrainingCaseOnce()
+    {
+        Assert.Equal(0, await Run("demo", "--no-serve"));
+        Assert.Equal(0, await Run("demo", "--no-serve"));
+        var options = new DbContextOptionsBuilder<VigilDb>();
+        new DatabaseTarget(_dir, null).Configure(options);
+        await using var db = new VigilDb(options.Options);
+        var examples = await db.Assessments.Where(a => a.IsExample).OrderBy(a => a.VersionNumber).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([1, 2], examples.Select(a => a.VersionNumber));
+        Assert.All(examples, a => Assert.Equal("XTA", a.CountryIso3));
+        Assert.Equal(AssessmentStatus.Approved, examples[0].Status);
+
+        var exported = Path.Combine(_dir, "example.md");
+        Assert.Equal(0, await Run("assessments", "export", examples[1].Id.ToString(), "--format", "md", "--out", exported));
+        Assert.Contains("Fictional training example", await File.ReadAllTextAsync(exported, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FrameworkExportImport_NewVersion_IsStoredAndSameVersionRefused()
+    {
+        var file = Path.Combine(_dir, "framework.json");
+        Directory.CreateDirectory(_dir);
+        Assert.Equal(0, await Run("framework", "export", "--out", file));
+        var json = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal(14, JsonDocument.Parse(json).RootElement.GetProperty("riskFactors").GetArrayLength());
+
+        Assert.Equal(1, await Run("framework", "import", file)); // same version: refused, exit 1
+
+        await File.WriteAllTextAsync(file, json.Replace("\"version\": \"2014.1\"", "\"version\": \"2014.2\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        Assert.Equal(0, await Run("framework", "import", file));
+    }
+
+    [Fact]
+    public async Task FrameworkImport_BrokenFile_ExitsWithOne()
+    {
+        Directory.CreateDirectory(_dir);
+        var file = Path.Combine(_dir, "broken.json");
+        await File.WriteAllTextAsync(file, """{ "id": "un-foa", "version": "9", "riskFactors": [ { "id": "RF1" } ] }""", TestContext.Current.CancellationToken);
+        Assert.Equal(1, await Run("framework", "import", file));
+    }
+
+    [Fact]
+    public async Task UnknownVerb_IsAUsageError()
+    {
+        Assert.Equal(2, await Run("no-such-verb"));
+    }
+}

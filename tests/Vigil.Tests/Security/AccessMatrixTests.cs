@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
+using Vigil.Tests.Infrastructure;
+
+namespace Vigil.Tests.Security;
+
+/// <summary>
+/// Role × organisation × classification × endpoint, with real HTTP calls. Organisation
+/// "Owner" shares its Internal records with "Partner"; "Outsider" shares nothing.
+/// </summary>
+public abstract class AccessMatrixFixture : IAsyncLifetime
+{
+    private TestServer? _server;
+
+    public Dictionary<string, HttpClient> Clients { get; } = [];
+    public Dictionary<string, Guid> Records { get; } = [];
+
+    protected abstract Task<TestStore?> CreateStoreAsync();
+
+    public TestServer Server
+    {
+        get
+        {
+            if (_server is null)
+            {
+                Assert.Skip($"{TestStore.PostgresVariable} is not set: no PostgreSQL server to test against (./test starts one).");
+            }
+            return _server;
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        var store = await CreateStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        _server = await TestServer.StartAsync(store);
+        foreach (var role in Roles.All)
+        {
+            Clients[$"owner-{role}"] = await _server.ClientForAsync($"{role}@owner.example", "Owner", role);
+        }
+        Clients["partner-analyst"] = await _server.ClientForAsync("analyst@partner.example", "Partner", Roles.Analyst);
+        Clients["outsider-analyst"] = await _server.ClientForAsync("analyst@outsider.example", "Outsider", Roles.Analyst);
+        await using (var scope = _server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync("Owner", "Partner", CancellationToken.None);
+        }
+        foreach (var classification in new[] { "public", "internal", "restricted", "confidential" })
+        {
+            using var created = await Clients["owner-analyst"].PostAsJsonAsync("/api/v1/assessments",
+                new { countryIso3 = "SSD", title = $"{classification} record", asOf = "2026-10-01", classification });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            Records[classification] = id;
+            using var put = await Clients["owner-analyst"].PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/2.1", new
+            {
+                status = "present", severity = 2,
+                evidence = new[] { new { title = "Interview", reference = "file 17", reliability = "B", credibility = 2, sourceIdentity = "Witness Amina K., Bor" } },
+            });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in Clients.Values)
+        {
+            client.Dispose();
+        }
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteMatrix : AccessMatrixFixture
+{
+    protected override Task<TestStore?> CreateStoreAsync() => Task.FromResult<TestStore?>(TestStore.Sqlite());
+}
+
+public sealed class PostgresMatrix : AccessMatrixFixture
+{
+    protected override Task<TestStore?> CreateStoreAsync() => TestStore.PostgresAsync();
+}
+
+public abstract class AccessMatrixTests(AccessMatrixFixture fixture)
+{
+    private TestServer Server => fixture.Server;
+
+    private Dictionary<string, HttpClient> Clients
+    {
+        get
+        {
+            _ = fixture.Server; // skips when the store is not available
+            return fixture.Clients;
+        }
+    }
+
+    [Theory]
+    [InlineData("owner-admin", "public", 200)]
+    [InlineData("owner-admin", "confidential", 200)]
+    [InlineData("owner-analyst", "restricted", 200)]
+    [InlineData("owner-analyst", "confidential", 200)]
+    [InlineData("owner-reviewer", "confidential", 200)]
+    [InlineData("owner-monitor", "restricted", 200)]
+    [InlineData("owner-monitor", "confidential", 404)]
+    [InlineData("owner-viewer", "internal", 200)]
+    [InlineData("owner-viewer", "confidential", 404)]
+    [InlineData("partner-analyst", "public", 200)]
+    [InlineData("partner-analyst", "internal", 200)]
+    [InlineData("partner-analyst", "restricted", 404)]
+    [InlineData("partner-analyst", "confidential", 404)]
+    [InlineData("outsider-analyst", "public", 200)]
+    [InlineData("outsider-analyst", "internal", 404)]
+    [InlineData("outsider-analyst", "restricted", 404)]
+    public async Task Read_ByRoleOrganisationAndClassification_FollowsTheModel(string who, string classification, int expected)
+    {
+        var id = RecordId(classification);
+        foreach (var path in new[] { $"/api/v1/assessments/{id}", $"/api/v1/assessments/{id}/export?format=json", $"/api/v1/assessments/{id}/compare/{id}" })
+        {
+            using var response = await Clients[who].GetAsync(path);
+            Assert.True(expected == (int)response.StatusCode, $"{who} GET {path} ({classification}): {(int)response.StatusCode}");
+        }
+        using var list = await Clients[who].GetAsync("/api/v1/assessments?country=SSD");
+        var ids = (await list.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(expected == 200, ids.Contains(id));
+    }
+
+    [Theory]
+    [InlineData("owner-admin", "internal", 200)]
+    [InlineData("owner-analyst", "internal", 200)]
+    [InlineData("owner-reviewer", "internal", 403)]
+    [InlineData("owner-monitor", "internal", 403)]
+    [InlineData("owner-viewer", "internal", 403)]
+    [InlineData("partner-analyst", "internal", 403)]
+    [InlineData("outsider-analyst", "public", 403)]
+    [InlineData("outsider-analyst", "internal", 404)]
+    public async Task Write_ByRoleAndOrganisation_OnlyOwnersEditorsMayChange(string who, string classification, int expected)
+    {
+        using var response = await Clients[who].PutAsJsonAsync($"/api/v1/assessments/{RecordId(classification)}/indicators/1.1", new { status = "absent" });
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("owner-viewer", 403)]
+    [InlineData("owner-monitor", 403)]
+    [InlineData("owner-analyst", 201)]
+    public async Task Create_ByRole_OnlyEditorsMayStartAssessments(string who, int expected)
+    {
+        using var response = await Clients[who].PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "SSD", title = "t", asOf = "2026-10-01" });
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("owner-analyst", true)]
+    [InlineData("owner-reviewer", true)]
+    [InlineData("owner-viewer", false)]
+    [InlineData("partner-analyst", false)]
+    public async Task ConfidentialField_SourceIdentity_OnlyNamedRolesOfOwnerSeeIt(string who, bool sees)
+    {
+        var record = await (await Clients[who].GetAsync($"/api/v1/assessments/{RecordId("internal")}")).Content.ReadFromJsonAsync<JsonElement>();
+        var evidence = record.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "2.1").GetProperty("evidence")[0];
+        Assert.True(evidence.GetProperty("hasSourceIdentity").GetBoolean());
+        Assert.Equal(sees ? "Witness Amina K., Bor" : null, evidence.GetProperty("sourceIdentity").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymous_OnlyHealthzIsOpen()
+    {
+        using var anonymous = new HttpClient { BaseAddress = Server.Address };
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/assessments")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/countries")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/assessments/{RecordId("public")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditLog_EachWrite_IsRecordedWithActorAndBeforeAfter()
+    {
+        var id = RecordId("internal");
+        using var put = await Clients["owner-analyst"].PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/2.1", new { status = "present", severity = 3 });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        using var forbidden = await Clients["owner-analyst"].GetAsync("/api/v1/admin/audit");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        var audit = (await (await Clients["owner-admin"].GetAsync($"/api/v1/admin/audit?recordType=IndicatorJudgement&recordId={id}/2.1"))
+            .Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+        var change = audit.First(a => a.GetProperty("action").GetString() == "update");
+        Assert.Equal("analyst@owner.example", change.GetProperty("actor").GetString());
+        Assert.Contains("\"Severity\":2", change.GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"Severity\":3", change.GetProperty("after").GetString(), StringComparison.Ordinal);
+        Assert.Contains(audit, a => a.GetProperty("action").GetString() == "create");
+
+        var evidenceAudit = (await (await Clients["owner-admin"].GetAsync("/api/v1/admin/audit?recordType=EvidenceItem"))
+            .Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+        Assert.NotEmpty(evidenceAudit);
+        Assert.All(evidenceAudit, a => Assert.DoesNotContain("Amina", a.GetProperty("after").GetString() ?? "", StringComparison.Ordinal));
+    }
+
+    private Guid RecordId(string classification)
+    {
+        _ = Server;
+        return fixture.Records[classification];
+    }
+}
+
+public sealed class AccessMatrixSqliteTests(SqliteMatrix fixture) : AccessMatrixTests(fixture), IClassFixture<SqliteMatrix>;
+
+public sealed class AccessMatrixPostgresTests(PostgresMatrix fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresMatrix>;
