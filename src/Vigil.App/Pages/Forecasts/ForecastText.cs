@@ -1,0 +1,38 @@
+namespace Vigil.App.Pages.Forecasts;
+
+/// <summary>The forecast pages' words in English and Simplified Chinese.</summary>
+public static class ForecastText
+{
+    public static readonly LocalizedText Watchlist = new("Forecast watchlist", "预测观察名单");
+    public static readonly LocalizedText Intro = new(
+        "Probability that a new mass killing begins within two years, from the Early Warning Project's public data. A statistical signal for analysts, not a judgement: compare it with the Framework assessment.",
+        "根据“早期预警项目”公开数据估计的两年内开始新的大规模杀戮的概率。这是供分析人员参考的统计信号，而非结论：请与框架评估对照。");
+    public static readonly LocalizedText NoRun = new("No forecast is stored yet. Run: vigil forecast run --data FILE_OR_URL", "尚无预测。请运行：vigil forecast run --data 文件或网址");
+    public static readonly LocalizedText Rank = new("Rank", "排名");
+    public static readonly LocalizedText Country = new("Country", "国家");
+    public static readonly LocalizedText Risk = new("Risk (2 years)", "风险（两年）");
+    public static readonly LocalizedText Up = new("Pushing risk up", "推高风险的因素");
+    public static readonly LocalizedText Down = new("Pushing risk down", "降低风险的因素");
+    public static readonly LocalizedText Search = new("Country name", "国家名称");
+    public static readonly LocalizedText MinRisk = new("Minimum risk (%)", "最低风险（%）");
+    public static readonly LocalizedText Top = new("Show first", "显示前");
+    public static readonly LocalizedText Filter = new("Filter", "筛选");
+    public static readonly LocalizedText Run = new("Run", "运行");
+    public static readonly LocalizedText DataYear = new("data year", "数据年份");
+    public static readonly LocalizedText ModelCard = new("Model card", "模型说明");
+    public static readonly LocalizedText History = new("Risk over past runs", "历次运行中的风险");
+    public static readonly LocalizedText Created = new("Created (UTC)", "创建时间（UTC）");
+    public static readonly LocalizedText Model = new("Model", "模型");
+    public static readonly LocalizedText NotFound = new("No stored forecast for this country.", "该国没有已存储的预测。");
+    public static readonly LocalizedText Predictor = new("Predictor", "预测变量");
+    public static readonly LocalizedText Value = new("Value", "取值");
+    public static readonly LocalizedText Effect = new("Effect (log-odds)", "影响（对数几率）");
+    public static readonly LocalizedText RiskFactors = new("Framework risk factors", "框架风险因素");
+    public static readonly LocalizedText Data = new("Data", "数据");
+    public static readonly LocalizedText Target = new("Target", "预测目标");
+    public static readonly LocalizedText Protocol = new("Backtest protocol", "回测方法");
+    public static readonly LocalizedText Figures = new("Out-of-sample figures (1994–2024, 39 onsets)", "样本外表现（1994–2024年，39次开始）");
+    public static readonly LocalizedText Limits = new("Known limits", "已知局限");
+    public static readonly LocalizedText Mapping = new("Predictors and the risk factors they measure", "预测变量及其对应的风险因素");
+    public static readonly LocalizedText Source = new("Source: United States Holocaust Memorial Museum, Early Warning Project.", "来源：美国大屠杀纪念馆“早期预警项目”。");
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.App.Hosting;
+using Vigil.Forecasting;
+using Vigil.Storage;
+
+namespace Vigil.App.Pages.Forecasts;
+
+/// <summary>The watchlist: every country of the latest visible run, ranked, with filters.</summary>
+public sealed class IndexModel(VigilDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public double? MinRisk { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Top { get; set; } = 50;
+
+    public ForecastRun? Run { get; private set; }
+
+    public IReadOnlyList<ForecastEntry> Entries { get; private set; } = [];
+
+    public double MaxRisk { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Run = await db.LatestRunAsync(HttpContext.Viewer(), cancellationToken);
+        if (Run is null)
+        {
+            return;
+        }
+        MaxRisk = Run.Entries.Count == 0 ? 1 : Run.Entries.Max(e => e.Risk);
+        var minimum = (MinRisk ?? 0) / 100;
+        Entries = [.. Run.Entries
+            .Where(e => e.Risk >= minimum)
+            .Where(e => string.IsNullOrWhiteSpace(Q) || e.EwpName.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(e.Iso3, Q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal)
+            .Take(Math.Clamp(Top, 1, 500))];
+    }
+}

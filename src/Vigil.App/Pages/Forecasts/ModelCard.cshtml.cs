@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vigil.App.Pages.Forecasts;
+
+/// <summary>The model card: data, method, measured FOOS figures beside the EWP's, limits, and the predictor → risk-factor mapping.</summary>
+public sealed class ModelCardModel : PageModel
+{
+    public Vigil.Forecasting.ModelCard Card { get; } = Vigil.Forecasting.ModelCard.Current;
+
+    public void OnGet()
+    {
+    }
+}
