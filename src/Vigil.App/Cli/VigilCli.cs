@@ -24,6 +24,7 @@ public static class VigilCli
         root.Subcommands.Add(AssessmentsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(OrgsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
