@@ -38,14 +38,16 @@ public static class DemoCommand
             }
             var url = parse.GetValue(ServeCommand.Urls)!.Split(';')[0].TrimEnd('/');
             AnsiConsole.MarkupLine($"[green]Demo data ready[/] in {Markup.Escape(target.Describe())}");
-            AnsiConsole.MarkupLine($"Sign in as [bold]{DemoAdmin}[/] with the one-time password [bold]{Markup.Escape(password)}[/]");
-            AnsiConsole.MarkupLine("(a new password is generated each time the demo starts; nothing is a default)");
-            AnsiConsole.MarkupLine($"Example (fictional training case): {Markup.Escape(url)}/assessments/{example.Id}");
+            // Plain lines: the console must not wrap a password or a link in the middle.
+            Console.WriteLine($"Sign in as {DemoAdmin}");
+            Console.WriteLine($"  one-time password: {password}");
+            Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
+            Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
             if (parse.GetValue(noServe))
             {
                 return VigilCli.Ok;
             }
-            AnsiConsole.MarkupLine($"Open [link]{Markup.Escape(url)}[/] — Ctrl+C stops the server.");
+            Console.WriteLine($"Open {url} — Ctrl+C stops the server.");
             var app = await VigilWebHost.BuildAsync(target, parse.GetValue(ServeCommand.Urls)!, cancellationToken);
             await app.RunAsync();
             return VigilCli.Ok;

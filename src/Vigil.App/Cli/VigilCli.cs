@@ -25,6 +25,7 @@ public static class VigilCli
         root.Subcommands.Add(ForecastCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(OrgsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -24,6 +24,8 @@ public static class VigilWebHost
             EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production",
         });
         builder.WebHost.UseUrls(urls);
+        // SQL text at Information drowns what operators need; EF warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         if (Environment.GetEnvironmentVariable("VIGIL_LOG_FORMAT") == "json")
         {
             builder.Logging.ClearProviders().AddJsonConsole();

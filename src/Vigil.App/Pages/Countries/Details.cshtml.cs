@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Vigil.App.Api;
+using Vigil.App.Pages.Shared;
+using Vigil.Assessment;
+using Vigil.Countries;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.App.Pages.Countries;
+
+/// <summary>A country: its assessment history (chart and list) and the form to start a new assessment.</summary>
+public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentEditing editing, TimeProvider time)
+    : VigilPageModel
+{
+    public sealed class NewAssessmentInput
+    {
+        public string? Title { get; set; }
+        public string? AsOf { get; set; }
+        public Classification Classification { get; set; } = Classification.Internal;
+        public string? Areas { get; set; }
+    }
+
+    public sealed record Entry(RiskAssessment Assessment, RiskProfile Profile);
+
+    public Country Country { get; private set; } = null!;
+
+    public IReadOnlyList<Entry> Assessments { get; private set; } = [];
+
+    public HistoryChart Chart { get; private set; } = null!;
+
+    [BindProperty]
+    public NewAssessmentInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(iso3, cancellationToken))
+        {
+            return NotFoundPage();
+        }
+        Input.AsOf = Display.Date(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(string iso3, CancellationToken cancellationToken)
+    {
+        var country = countries.Find(iso3);
+        if (country is null)
+        {
+            return NotFoundPage();
+        }
+        try
+        {
+            var assessment = await editing.CreateAsync(new CreateAssessmentRequest(
+                country.Iso3,
+                Input.Title ?? "",
+                AssessmentRequests.ParseDate(Input.AsOf, "asOf"),
+                Actor,
+                Input.Classification,
+                Input.Areas), cancellationToken);
+            Notice = UiText.T("country.created");
+            return RedirectToPage("/Assessments/Edit", new { id = assessment.Id });
+        }
+        catch (DomainRuleException rule)
+        {
+            ShowRuleBroken(rule);
+            await LoadAsync(iso3, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string iso3, CancellationToken cancellationToken)
+    {
+        if (countries.Find(iso3) is not { } country)
+        {
+            return false;
+        }
+        Country = country;
+        var entries = new List<Entry>();
+        foreach (var assessment in await db.AssessmentsOfCountryAsync(country.Iso3, Viewer, cancellationToken))
+        {
+            entries.Add(new Entry(assessment, ProfileCalculator.Calculate(await frameworks.ForAsync(assessment, cancellationToken), assessment)));
+        }
+        Assessments = entries;
+        Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
+        return true;
+    }
+}

@@ -1,0 +1,5 @@
+// Vigil: small enhancements for every page. Everything works without this file.
+(function () {
+    "use strict";
+    document.documentElement.classList.add("has-js");
+})();

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Vigil.BrowserTests;
+
+/// <summary>An analyst fills in an assessment through the browser and sees its profile change.</summary>
+public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static async Task<string> CreateDraftAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/countries/XTA");
+        await page.GetByLabel("Title").FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create draft and open editor" }).ClickAsync();
+        await page.WaitForURLAsync(EditorUrl());
+        return EditorUrl().Match(page.Url).Groups[1].Value;
+    }
+
+    private static async Task SetIndicatorAsync(IPage page, string indicator, string factor, string status, string? severity)
+    {
+        var section = page.Locator($"#factor-{factor}");
+        if (await section.GetAttributeAsync("open") is null)
+        {
+            await page.Locator($"#factor-{factor} > summary").ClickAsync();
+        }
+        await page.GetByRole(AriaRole.Group, new() { Name = $"Status of {indicator}", Exact = true }).GetByLabel(status).CheckAsync();
+        if (severity is not null)
+        {
+            await page.Locator($"#ind-{indicator.Replace('.', '-')}").GetByLabel("Severity").SelectOptionAsync(severity);
+        }
+    }
+
+    [Fact]
+    public async Task Editor_WithJavaScript_AutosavesAndTheProfileChanges()
+    {
+        var page = await fixture.SignedInPageAsync();
+        var id = await CreateDraftAsync(page, "Browser test with autosave");
+        await page.GotoAsync($"/assessments/{id}");
+        Assert.Equal("Not assessed", (await page.Locator("#overall-level").InnerTextAsync()).Trim());
+
+        await page.GotoAsync($"/assessments/{id}/edit");
+        await SetIndicatorAsync(page, "1.1", "RF1", "Present", "3");
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync(new Regex("Saved 1\\.1"));
+        await Assertions.Expect(page.Locator("#factor-RF1 [data-factor-score='RF1']")).ToHaveTextAsync(new Regex("100\\.0"));
+
+        await page.GotoAsync($"/assessments/{id}");
+        Assert.Equal("Very high", (await page.Locator("#overall-level").InnerTextAsync()).Trim());
+        Assert.Equal("100.0", (await page.Locator("#hm-RF1 td.heat").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task Editor_WithoutJavaScript_SavesTheSectionForm()
+    {
+        var page = await fixture.SignedInPageAsync(javaScript: false);
+        var id = await CreateDraftAsync(page, "Browser test without script");
+        await page.GotoAsync($"/assessments/{id}/edit?open=RF1");
+        await SetIndicatorAsync(page, "1.1", "RF1", "Present", "2");
+        await SetIndicatorAsync(page, "1.2", "RF1", "Absent", null);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save RF1" }).ClickAsync();
+
+        await page.GotoAsync($"/assessments/{id}");
+        Assert.Equal("50.0", (await page.Locator("#hm-RF1 td.heat").InnerTextAsync()).Trim()); // (2/3 + 1/3) / 2
+        Assert.Equal("High", (await page.Locator("#overall-level").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task HostileNotes_AreShownAsTextAndRunNowhere()
+    {
+        const string payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
+        var page = await fixture.SignedInPageAsync();
+        var id = await CreateDraftAsync(page, payload);
+        await page.GotoAsync($"/assessments/{id}/edit?open=RF2");
+        await SetIndicatorAsync(page, "2.1", "RF2", "Present", "1");
+        await page.Locator("#ind-2-1").GetByLabel("Notes").FillAsync(payload);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save RF2" }).ClickAsync();
+
+        foreach (var path in new[] { $"/assessments/{id}", $"/assessments/{id}/edit?open=RF2", "/countries/XTA" })
+        {
+            await page.GotoAsync(path);
+            Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__xss"));
+            Assert.True(await page.GetByText("<script>window.__xss=1</script>", new() { Exact = false }).First.IsVisibleAsync() || path.EndsWith("XTA", StringComparison.Ordinal),
+                $"The payload is not shown as text on {path}");
+            Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
+        }
+    }
+
+    [GeneratedRegex("/assessments/([0-9a-f-]{36})/edit")]
+    private static partial Regex EditorUrl();
+}
