@@ -95,4 +95,40 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         Assert.Contains(json.GetProperty("models").EnumerateArray(), m => m.GetProperty("name").GetString() == "ewp");
         Assert.Equal(39, json.GetProperty("predictors").GetArrayLength());
     }
+
+    [Fact]
+    public async Task WatchlistPage_StoredRun_ListsCountriesWithRiskFactors()
+    {
+        await StoreRunAsync("ensemble", 0.3);
+        var html = await Server.Client.GetStringAsync("/forecasts");
+        Assert.Contains("id=\"watchlist\"", html);
+        Assert.Contains("href=\"/forecasts/SDN\"", html);
+        Assert.Contains("RF1", html);
+    }
+
+    [Fact]
+    public async Task CountryPage_UnknownCountry_IsNotFound()
+    {
+        var response = await Server.Client.GetAsync("/forecasts/XYZ");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CountryPage_StoredRun_ShowsRiskExplanationAndHistory()
+    {
+        await StoreRunAsync("ewp", 0.2);
+        await StoreRunAsync("ensemble", 0.3);
+        var html = await Server.Client.GetStringAsync("/forecasts/SDN");
+        Assert.Contains("30.0", html);
+        Assert.Contains(PredictorCatalog.Find("battledeaths.log2")!.Label.En, html);
+        Assert.Contains("href=\"/countries/SDN\"", html);
+    }
+
+    [Fact]
+    public async Task ModelCardPage_Always_ShowsPublishedFiguresAndMapping()
+    {
+        var html = await Server.Client.GetStringAsync("/forecasts/model-card");
+        Assert.Contains("0.825", html);
+        Assert.Contains("discrimpop", html);
+    }
 }

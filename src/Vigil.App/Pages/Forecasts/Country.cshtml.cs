@@ -1,36 +1,48 @@
+using Vigil.App.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vigil.App.Hosting;
+using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Forecasting;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Forecasts;
 
-/// <summary>One country: its latest forecast, the explanation mapped to risk factors, and its risk over past runs.</summary>
-public sealed class CountryModel(VigilDb db, CountryCatalog countries) : PageModel
+/// <summary>
+/// One country: its latest forecast and explanation mapped to risk factors, its risk over past
+/// runs, and the latest Framework assessment beside it, flagged when the two disagree.
+/// </summary>
+public sealed class CountryModel(VigilDb db, CountryCatalog countries, FrameworkCatalog frameworks) : VigilPageModel
 {
-    public string Iso3 { get; private set; } = "";
+    public Country Country { get; private set; } = null!;
 
-    public Country? Country { get; private set; }
+    public ForecastRun LatestRun { get; private set; } = null!;
 
-    public ForecastRun? LatestRun { get; private set; }
-
-    public ForecastEntry? Latest { get; private set; }
+    public ForecastEntry Latest { get; private set; } = null!;
 
     public IReadOnlyList<(ForecastRun Run, ForecastEntry Entry)> History { get; private set; } = [];
 
+    public RiskAssessment? Assessment { get; private set; }
+
+    public RiskProfile? Profile { get; private set; }
+
+    public DisagreementKind Disagreement { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
     {
-        Iso3 = iso3.ToUpperInvariant();
-        Country = countries.Find(Iso3);
-        History = await db.CountryHistoryAsync(Iso3, HttpContext.Viewer(), cancellationToken);
-        if (History.Count == 0)
+        var country = countries.Find(iso3);
+        History = country is null ? [] : await db.CountryHistoryAsync(country.Iso3, Viewer, cancellationToken);
+        if (country is null || History.Count == 0)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            return NotFoundPage();
         }
+        Country = country;
         (LatestRun, Latest) = History[^1];
+        Assessment = (await db.AssessmentsOfCountryAsync(country.Iso3, Viewer, cancellationToken)).FirstOrDefault();
+        if (Assessment is not null)
+        {
+            Profile = ProfileCalculator.Calculate(await frameworks.ForAsync(Assessment, cancellationToken), Assessment);
+            Disagreement = ForecastDisagreement.Check(Latest.Rank, Profile.Overall.Level);
+        }
         return Page();
     }
 }

@@ -34,5 +34,14 @@ public static class ForecastText
     public static readonly LocalizedText Figures = new("Out-of-sample figures (1994–2024, 39 onsets)", "样本外表现（1994–2024年，39次开始）");
     public static readonly LocalizedText Limits = new("Known limits", "已知局限");
     public static readonly LocalizedText Mapping = new("Predictors and the risk factors they measure", "预测变量及其对应的风险因素");
+    public static readonly LocalizedText Nav = new("Forecasts", "预测");
+    public static readonly LocalizedText Assessment = new("Latest Framework assessment", "最新框架评估");
+    public static readonly LocalizedText NoAssessment = new("No assessment of this country yet:", "尚无对该国的评估：");
+    public static readonly LocalizedText ModelHigh = new(
+        "Disagreement: the model ranks this country among the 30 most at risk, but the latest assessment's level is low. Look again.",
+        "分歧：模型将该国列入风险最高的30个国家之一，但最新评估的等级为低。请重新审视。");
+    public static readonly LocalizedText ModelLow = new(
+        "Disagreement: the latest assessment's level is high, but the model ranks this country outside the 80 most at risk. Look again.",
+        "分歧：最新评估的等级为高，但模型将该国排在风险最高的80个国家之外。请重新审视。");
     public static readonly LocalizedText Source = new("Source: United States Holocaust Memorial Museum, Early Warning Project.", "来源：美国大屠杀纪念馆“早期预警项目”。");
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vigil.App.Hosting;
+using Vigil.App.Pages.Shared;
 using Vigil.Forecasting;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Forecasts;
 
 /// <summary>The watchlist: every country of the latest visible run, ranked, with filters.</summary>
-public sealed class IndexModel(VigilDb db) : PageModel
+public sealed class IndexModel(VigilDb db) : VigilPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -26,7 +25,7 @@ public sealed class IndexModel(VigilDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Run = await db.LatestRunAsync(HttpContext.Viewer(), cancellationToken);
+        Run = await db.LatestRunAsync(Viewer, cancellationToken);
         if (Run is null)
         {
             return;
