@@ -13,11 +13,11 @@ public static class Drivers
         foreach (var d in drivers)
         {
             var label = PredictorCatalog.Find(d.Predictor)?.Label.Current ?? d.Predictor;
-            html.AppendHtml("<span class=\"driver\" title=\"").Append(d.Predictor).AppendHtml("\">")
+            html.AppendHtml("<span class=\"forecast-driver\" title=\"").Append(d.Predictor).AppendHtml("\">")
                 .Append(label).Append(string.Create(CultureInfo.InvariantCulture, $" ({d.Contribution:+0.00;-0.00})"));
             foreach (var factor in d.RiskFactors)
             {
-                html.AppendHtml(" <abbr class=\"risk-factor\">").Append(factor).AppendHtml("</abbr>");
+                html.AppendHtml(" <span class=\"tag\">").Append(factor).AppendHtml("</span>");
             }
             html.AppendHtml("</span><br />");
         }
