@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Assessment;
 using Vigil.Countries;
@@ -18,6 +19,7 @@ public static class StorageServices
         {
             target.Configure(options);
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.ReplaceService<IModelCacheKeyFactory, VigilModelCacheKeyFactory>();
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);

@@ -13,6 +13,9 @@ namespace Vigil.Storage;
 public sealed class VigilDb(DbContextOptions<VigilDb> options, ConfidentialFields? confidentialFields = null)
     : IdentityUserContext<VigilUser, Guid>(options)
 {
+    /// <summary>The encryption the model was built with (see <see cref="VigilModelCacheKeyFactory"/>).</summary>
+    internal ConfidentialFields? ConfidentialFieldsInUse => confidentialFields;
+
     public DbSet<RiskAssessment> Assessments => Set<RiskAssessment>();
     public DbSet<IndicatorJudgement> IndicatorJudgements => Set<IndicatorJudgement>();
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
