@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Vigil.Forecasting.ElasticNet;
 
 /// <summary>
@@ -215,8 +217,8 @@ public static class LogisticElasticNet
     /// <summary>IRLS weights w·p(1−p) and working residuals w·(y−p); returns the weights' sum.</summary>
     private static double Weights(double[] eta, ReadOnlySpan<double> y, double w, double floor, double[] weights, double[] resid)
     {
-        var sum = 0.0;
-        for (var i = 0; i < eta.Length; i++)
+        var sum = VectorMath.LogisticWeights(eta, y, w, floor, weights, resid);
+        for (var i = eta.Length - eta.Length % Vector<double>.Count; i < eta.Length; i++)
         {
             var prob = Math.Clamp(1.0 / (1.0 + Math.Exp(-eta[i])), floor, 1 - floor);
             weights[i] = w * prob * (1 - prob);

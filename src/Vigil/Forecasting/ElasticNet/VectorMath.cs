@@ -73,4 +73,30 @@ internal static class VectorMath
             y[i] += d * a[i];
         }
     }
+
+    /// <summary>
+    /// The vector part of the IRLS step: p = σ(η) clamped to [floor, 1−floor], weights w·p(1−p),
+    /// residuals w·(y−p). Returns the weights' sum; the caller handles the tail past the last full vector.
+    /// </summary>
+    public static double LogisticWeights(ReadOnlySpan<double> eta, ReadOnlySpan<double> y, double w, double floor,
+        Span<double> weights, Span<double> resid)
+    {
+        var ve = MemoryMarshal.Cast<double, Vector<double>>(eta);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
+        var vw = MemoryMarshal.Cast<double, Vector<double>>(weights);
+        var vr = MemoryMarshal.Cast<double, Vector<double>>(resid);
+        var one = Vector<double>.One;
+        var low = new Vector<double>(floor);
+        var high = new Vector<double>(1 - floor);
+        var weight = new Vector<double>(w);
+        var acc = Vector<double>.Zero;
+        for (var i = 0; i < ve.Length; i++)
+        {
+            var prob = Vector.Min(Vector.Max(one / (one + Vector.Exp(-ve[i])), low), high);
+            vw[i] = weight * prob * (one - prob);
+            vr[i] = weight * (vy[i] - prob);
+            acc += vw[i];
+        }
+        return Vector.Sum(acc);
+    }
 }
