@@ -22,6 +22,7 @@ public static class VigilCli
         root.Subcommands.Add(FrameworkCommand.Create());
         root.Subcommands.Add(CountriesCommand.Create());
         root.Subcommands.Add(AssessmentsCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

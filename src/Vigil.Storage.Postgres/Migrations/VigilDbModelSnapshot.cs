@@ -288,6 +288,118 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Events.Event", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Admin2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CameoCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("CameoRoot")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("CivilianDeaths")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CivilianTargeting")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("CountryCow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("DateEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DatePrecision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DateStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EventType")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FatalitiesBest")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FatalitiesHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FatalitiesLow")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GeoPrecision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubEventType")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ViolenceType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryIso3", "Month");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("events", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.AssessmentChange", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)

@@ -281,6 +281,116 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Events.Event", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CameoCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CameoRoot")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CivilianDeaths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CivilianTargeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountryCow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DatePrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FatalitiesBest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FatalitiesHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FatalitiesLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GeoPrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubEventType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ViolenceType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryIso3", "Month");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("events", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.AssessmentChange", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Assessment;
 using Vigil.Countries;
+using Vigil.Events;
 
 namespace Vigil.Storage;
 
@@ -18,6 +19,7 @@ public static class StorageServices
         services.AddSingleton<FrameworkCatalog>();
         services.AddSingleton<DatabaseSetup>();
         services.AddAssessments();
+        services.AddEvents();
         return services;
     }
 }

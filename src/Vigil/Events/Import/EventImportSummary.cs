@@ -1,0 +1,16 @@
+namespace Vigil.Events.Import;
+
+/// <summary>Counts for one imported file. Rows read = imported + updated + unchanged + rejected (+ deletions).</summary>
+public sealed record FileImportSummary(string File, EventFileFormat Format, string Encoding, int RowsRead,
+    int Imported, int Updated, int Unchanged, int Rejected, int Deleted);
+
+/// <summary>Counts for a whole import, with the first few rejected rows for display.</summary>
+public sealed record EventImportSummary(IReadOnlyList<FileImportSummary> Files, IReadOnlyList<RowProblem> FirstProblems)
+{
+    public int RowsRead => Files.Sum(f => f.RowsRead);
+    public int Imported => Files.Sum(f => f.Imported);
+    public int Updated => Files.Sum(f => f.Updated);
+    public int Unchanged => Files.Sum(f => f.Unchanged);
+    public int Rejected => Files.Sum(f => f.Rejected);
+    public int Deleted => Files.Sum(f => f.Deleted);
+}
