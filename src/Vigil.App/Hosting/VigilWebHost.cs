@@ -77,6 +77,7 @@ public static class VigilWebHost
         app.MapCountries();
         app.MapFramework();
         app.MapAssessments();
+        app.MapEvents();
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Events.Import;
+using Vigil.Events.Series;
 
 namespace Vigil.Events;
 
@@ -8,6 +9,7 @@ public static class EventServices
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddSingleton<EventImporter>();
+        services.AddSingleton<SeriesQueries>();
         return services;
     }
 }

@@ -24,11 +24,8 @@ internal sealed class RejectionReport(string? path) : IDisposable
             _writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
             _writer.WriteLine("file,line,field,reason");
         }
-        _writer.WriteLine($"{Quote(problem.File)},{problem.Line},{Quote(problem.Field)},{Quote(problem.Reason)}");
+        _writer.WriteLine($"{CsvText.Quote(problem.File)},{problem.Line},{CsvText.Quote(problem.Field)},{CsvText.Quote(problem.Reason)}");
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     public void Dispose() => _writer?.Dispose();
 }
