@@ -10,6 +10,7 @@ public static class EventsCommand
         var command = new Command("events", "Conflict event data: import, monthly series, escalation signals");
         command.Subcommands.Add(EventsImportCommand.Create());
         command.Subcommands.Add(EventsSeriesCommand.Create());
+        command.Subcommands.Add(EventsScanCommand.Create());
         return command;
     }
 }

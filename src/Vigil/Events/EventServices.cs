@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Events.Escalation;
 using Vigil.Events.Import;
 using Vigil.Events.Series;
 
@@ -10,6 +11,7 @@ public static class EventServices
     {
         services.AddSingleton<EventImporter>();
         services.AddSingleton<SeriesQueries>();
+        services.AddSingleton<EscalationScan>();
         return services;
     }
 }
