@@ -11,6 +11,7 @@ public static class EventsCommand
         command.Subcommands.Add(EventsImportCommand.Create());
         command.Subcommands.Add(EventsSeriesCommand.Create());
         command.Subcommands.Add(EventsScanCommand.Create());
+        command.Subcommands.Add(EventsValidateCommand.Create());
         return command;
     }
 }

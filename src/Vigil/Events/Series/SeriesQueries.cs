@@ -5,8 +5,10 @@ namespace Vigil.Events.Series;
 
 /// <summary>
 /// Monthly series from stored events, aggregated in the database. Sources are never added together
-/// (GED and ACLED count the same killings differently): a series uses the requested source or,
-/// by default, the country's richest of ACLED and UCDP GED; GDELT only on request.
+/// (GED and ACLED count the same killings differently): a series uses the requested source or, by
+/// default, the country's richest of ACLED and UCDP GED (GDELT only when it is all there is, or asked for).
+/// Events dated only to a span longer than a month (GED date_prec 5, often a year of killings reported
+/// at once) are spread evenly over the months of their span instead of piling up in the first one.
 /// </summary>
 public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
 {
@@ -14,92 +16,124 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     public async Task<EventSeries?> ForCountryAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        source ??= await DefaultSourceAsync(db, iso3, cancellationToken);
-        if (source is null)
+        var sources = await SourcesAsync(db, iso3, cancellationToken);
+        var chosen = source is null ? Richest(sources, allowGdelt: true) : sources.FirstOrDefault(s => s.Source == source);
+        if (chosen is null)
         {
             return null;
         }
-        var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == source);
-        var range = await events.GroupBy(_ => 1).Select(g => new { From = g.Min(e => e.Month), To = g.Max(e => e.Month) }).SingleOrDefaultAsync(cancellationToken);
-        if (range is null)
-        {
-            return null;
-        }
+        var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == chosen.Source);
         if (admin1 is not null)
         {
             events = events.Where(e => e.Admin1 == admin1);
         }
-        var months = await Aggregate(events.GroupBy(e => e.Month)).ToListAsync(cancellationToken);
-        return new EventSeries(iso3, admin1 ?? "", source, Fill(iso3, admin1 ?? "", range.From, range.To, months));
+        var totals = await TotalsAsync(events, byAdmin1: false, cancellationToken);
+        return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, ""));
     }
 
-    /// <summary>Every country's national series (and, if asked, every admin-1's), each from its default source.</summary>
+    /// <summary>
+    /// Every country's national series (and, if asked, every admin-1's), each from its default source.
+    /// GDELT series are left out unless asked for: news-mention counts follow the news, not the violence.
+    /// </summary>
     public async Task<IReadOnlyList<EventSeries>> AllAsync(bool withAdmin1, string? source, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Set<Event>().Where(e => e.CountryIso3 != null)
+        var spans = await db.Set<Event>().Where(e => e.CountryIso3 != null)
             .GroupBy(e => new { e.CountryIso3, e.Source })
-            .Select(g => new { g.Key.CountryIso3, g.Key.Source, Count = g.Count(), From = g.Min(e => e.Month), To = g.Max(e => e.Month) })
+            .Select(g => new { g.Key.CountryIso3, Span = new SourceSpan(g.Key.Source, g.Count(), g.Min(e => e.Month), g.Max(e => e.Month)) })
             .ToListAsync(cancellationToken);
         var result = new List<EventSeries>();
-        foreach (var country in counts.GroupBy(c => c.CountryIso3!))
+        foreach (var country in spans.GroupBy(c => c.CountryIso3!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var chosen = source is null ? Richest(country.Select(c => (c.Source, c.Count))) : source;
-            var span = country.FirstOrDefault(c => c.Source == chosen);
-            if (span is null)
+            var available = country.Select(c => c.Span).ToList();
+            var chosen = source is null ? Richest(available, allowGdelt: false) : available.FirstOrDefault(s => s.Source == source);
+            if (chosen is null)
             {
                 continue;
             }
-            var events = db.Set<Event>().Where(e => e.CountryIso3 == country.Key && e.Source == chosen);
-            var national = await Aggregate(events.GroupBy(e => e.Month)).ToListAsync(cancellationToken);
-            result.Add(new EventSeries(country.Key, "", chosen!, Fill(country.Key, "", span.From, span.To, national)));
+            var events = db.Set<Event>().Where(e => e.CountryIso3 == country.Key && e.Source == chosen.Source);
+            var national = await TotalsAsync(events, byAdmin1: false, cancellationToken);
+            result.Add(new EventSeries(country.Key, "", chosen.Source, Fill(country.Key, "", chosen.From, chosen.To, national, "")));
             if (!withAdmin1)
             {
                 continue;
             }
-            var regional = await events.Where(e => e.Admin1 != null).GroupBy(e => new { e.Admin1, e.Month })
-                .Select(g => new { g.Key.Admin1, Month = new MonthTotals(g.Key.Month, g.Count(), g.Sum(e => e.FatalitiesBest ?? 0),
-                    g.Count(e => e.ViolenceType == ViolenceType.OneSided), g.Sum(e => e.CivilianDeaths ?? 0)) })
-                .ToListAsync(cancellationToken);
-            foreach (var admin1 in regional.GroupBy(r => r.Admin1!).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var regional = await TotalsAsync(events.Where(e => e.Admin1 != null), byAdmin1: true, cancellationToken);
+            foreach (var admin1 in regional.Keys.Select(k => k.Admin1).Distinct().Order(StringComparer.Ordinal))
             {
-                result.Add(new EventSeries(country.Key, admin1.Key, chosen!, Fill(country.Key, admin1.Key, span.From, span.To, admin1.Select(a => a.Month).ToList())));
+                result.Add(new EventSeries(country.Key, admin1, chosen.Source, Fill(country.Key, admin1, chosen.From, chosen.To, regional, admin1)));
             }
         }
         return result;
     }
 
-    private static IQueryable<MonthTotals> Aggregate(IQueryable<IGrouping<int, Event>> months) =>
-        months.Select(g => new MonthTotals(g.Key, g.Count(), g.Sum(e => e.FatalitiesBest ?? 0),
-            g.Count(e => e.ViolenceType == ViolenceType.OneSided), g.Sum(e => e.CivilianDeaths ?? 0)));
-
-    private static async Task<string?> DefaultSourceAsync(VigilDb db, string iso3, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(string Admin1, int Month), MonthTotals>> TotalsAsync(IQueryable<Event> events, bool byAdmin1, CancellationToken cancellationToken)
     {
-        var counts = await db.Set<Event>().Where(e => e.CountryIso3 == iso3).GroupBy(e => e.Source)
-            .Select(g => new { Source = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return Richest(counts.Select(c => (c.Source, c.Count)));
+        var totals = new Dictionary<(string, int), MonthTotals>();
+        MonthTotals At(string admin1, int month)
+        {
+            if (!totals.TryGetValue((admin1, month), out var t))
+            {
+                totals[(admin1, month)] = t = new MonthTotals();
+            }
+            return t;
+        }
+
+        var precise = events.Where(e => e.DatePrecision != DatePrecision.LongerThanMonth);
+        if (byAdmin1)
+        {
+            var rows = await precise.GroupBy(e => new { e.Admin1, e.Month })
+                .Select(g => new { g.Key.Admin1, g.Key.Month, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0),
+                    CivilianEvents = g.Count(e => e.ViolenceType == ViolenceType.OneSided), CivilianDeaths = g.Sum(e => e.CivilianDeaths ?? 0) })
+                .ToListAsync(cancellationToken);
+            rows.ForEach(r => At(r.Admin1 ?? "", r.Month).Add(r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths));
+        }
+        else
+        {
+            var rows = await precise.GroupBy(e => e.Month)
+                .Select(g => new { Month = g.Key, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0),
+                    CivilianEvents = g.Count(e => e.ViolenceType == ViolenceType.OneSided), CivilianDeaths = g.Sum(e => e.CivilianDeaths ?? 0) })
+                .ToListAsync(cancellationToken);
+            rows.ForEach(r => At("", r.Month).Add(r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths));
+        }
+
+        var spread = await events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth)
+            .Select(e => new { e.Admin1, e.DateStart, e.DateEnd, e.FatalitiesBest, e.CivilianDeaths, e.ViolenceType })
+            .ToListAsync(cancellationToken);
+        foreach (var e in spread)
+        {
+            var first = Event.MonthOf(e.DateStart);
+            var months = SeriesRow.MonthsBetween(first, Event.MonthOf(e.DateEnd)) + 1;
+            var share = 1.0 / months;
+            var civilian = e.ViolenceType == ViolenceType.OneSided ? share : 0;
+            for (var (month, i) = (first, 0); i < months; month = SeriesRow.NextMonth(month), i++)
+            {
+                At(byAdmin1 ? e.Admin1 ?? "" : "", month).Add(share, (e.FatalitiesBest ?? 0) * share, civilian, (e.CivilianDeaths ?? 0) * share);
+            }
+        }
+        return totals;
     }
 
-    private static string? Richest(IEnumerable<(string Source, int Count)> counts)
+    private static async Task<List<SourceSpan>> SourcesAsync(VigilDb db, string iso3, CancellationToken cancellationToken) =>
+        await db.Set<Event>().Where(e => e.CountryIso3 == iso3).GroupBy(e => e.Source)
+            .Select(g => new SourceSpan(g.Key, g.Count(), g.Min(e => e.Month), g.Max(e => e.Month))).ToListAsync(cancellationToken);
+
+    private static SourceSpan? Richest(IEnumerable<SourceSpan> spans, bool allowGdelt)
     {
-        var list = counts.ToList();
-        var verified = list.Where(c => c.Source != EventSource.Gdelt).OrderByDescending(c => c.Count).ThenBy(c => c.Source, StringComparer.Ordinal).ToList();
-        return verified.Count > 0 ? verified[0].Source : list.FirstOrDefault().Source;
+        var list = spans.ToList();
+        return list.Where(s => s.Source != EventSource.Gdelt).OrderByDescending(s => s.Count).ThenBy(s => s.Source, StringComparer.Ordinal).FirstOrDefault()
+            ?? (allowGdelt ? list.FirstOrDefault(s => s.Source == EventSource.Gdelt) : null);
     }
 
-    private static List<SeriesRow> Fill(string country, string admin1, int from, int to, IReadOnlyList<MonthTotals> months)
+    private static List<SeriesRow> Fill(string country, string admin1, int from, int to, Dictionary<(string, int), MonthTotals> totals, string key)
     {
-        var byMonth = months.ToDictionary(m => m.Month);
         var rows = new List<SeriesRow>();
         for (var month = from; month <= to; month = SeriesRow.NextMonth(month))
         {
-            var m = byMonth.GetValueOrDefault(month);
-            rows.Add(m is null
-                ? new SeriesRow(country, admin1, month, 0, 0, 0, 0)
-                : new SeriesRow(country, admin1, month, m.Events, m.Fatalities, m.CivilianEvents, m.CivilianDeaths));
+            rows.Add(totals.TryGetValue((key, month), out var t) ? t.ToRow(country, admin1, month) : new SeriesRow(country, admin1, month, 0, 0, 0, 0));
         }
         return rows;
     }
 
-    private sealed record MonthTotals(int Month, int Events, int Fatalities, int CivilianEvents, int CivilianDeaths);
+    private sealed record SourceSpan(string Source, int Count, int From, int To);
 }
