@@ -53,7 +53,20 @@ public sealed class TestStore : IAsyncDisposable
             await using var connection = new NpgsqlConnection(_adminConnection);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+                {
+                    // An autovacuum worker (a superuser process) on the fresh database cannot be terminated by
+                    // the test role; it finishes within moments.
+                    await Task.Delay(250);
+                }
+            }
         }
         else if (Directory.Exists(Target.DataDirectory))
         {

@@ -4,12 +4,15 @@ namespace Vigil.Events.Escalation;
 /// The expected count for the month after a window of monthly counts, from a quasi-Poisson log-linear
 /// model log μ(t) = a + b·t fitted by iteratively re-weighted least squares (the Farrington approach
 /// used in disease-outbreak surveillance). The trend b is kept only when it is significant (|b/se| ≥ 1.96,
-/// se scaled by the dispersion) and its forecast does not exceed the window's maximum; otherwise the
-/// baseline is the window mean. Dispersion φ = Pearson χ²/(n − p), at least 1.
+/// se scaled by the dispersion); otherwise the baseline is the window mean. Unlike Farrington, a rising
+/// trend may forecast above the window's maximum — a steady escalation is expected to go on, and only a
+/// break from it is news — but at most <see cref="TrendCap"/> times that maximum, so that a short, steep
+/// run cannot extrapolate to absurd levels. Dispersion φ = Pearson χ²/(n − p), at least 1.
 /// </summary>
 public readonly record struct CountBaseline(double Expected, double Dispersion, bool Trend)
 {
     private const int Iterations = 25;
+    public const double TrendCap = 1.5;
 
     public static CountBaseline Fit(ReadOnlySpan<int> window)
     {
@@ -29,8 +32,8 @@ public readonly record struct CountBaseline(double Expected, double Dispersion, 
         }
         if (n >= 6 && TryTrend(window, out var a, out var b, out var seB, out var phiTrend))
         {
-            var forecast = Math.Exp(a);
-            if (Math.Abs(b) / (seB * Math.Sqrt(phiTrend)) >= 1.96 && forecast <= max)
+            var forecast = Math.Min(Math.Exp(a), TrendCap * max);
+            if (Math.Abs(b) / (seB * Math.Sqrt(phiTrend)) >= 1.96)
             {
                 return new CountBaseline(Math.Max(forecast, floor), phiTrend, true);
             }

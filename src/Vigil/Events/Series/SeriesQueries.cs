@@ -127,6 +127,8 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
 
     private static List<SeriesRow> Fill(string country, string admin1, int from, int to, Dictionary<(string, int), MonthTotals> totals, string key)
     {
+        // Events spread over a long span may reach past the last start month.
+        to = totals.Keys.Where(k => k.Item1 == key).Select(k => k.Item2).Append(to).Max();
         var rows = new List<SeriesRow>();
         for (var month = from; month <= to; month = SeriesRow.NextMonth(month))
         {
