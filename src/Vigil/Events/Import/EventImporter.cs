@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Countries;
 using Vigil.Storage;
@@ -56,71 +57,98 @@ public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryC
         }
     }
 
+    /// <summary>
+    /// Reading and writing overlap: one task parses the file into batches while this one writes the
+    /// previous batch (a bounded channel of two keeps memory flat). Rejected rows are reported by the reader.
+    /// </summary>
     private async Task<FileImportSummary> ImportFileAsync(EventFile file, EventBatchWriter writer, int batchSize,
         RejectionReport report, List<RowProblem> shown, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var source = EventFormatDetector.SourceOf(file.Format);
-        var batch = new List<Event>(batchSize);
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var deletions = new List<string>();
-        int inserted = 0, updated = 0, unchanged = 0, rejected = 0, deleted = 0, repeats = 0;
-
-        async Task FlushAsync()
+        var channel = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        int rejected = 0, repeats = 0;
+        var reader = Task.Run(async () =>
         {
-            if (batch.Count > 0)
+            try
             {
-                var outcome = await writer.UpsertAsync(batch, time.GetUtcNow().UtcDateTime, cancellationToken);
-                inserted += outcome.Inserted;
-                updated += outcome.Updated;
-                unchanged += outcome.Unchanged;
-                batch.Clear();
-                positions.Clear();
+                var batch = new List<Event>(batchSize);
+                var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+                var deletions = new List<string>();
+                foreach (var item in file.Rows())
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    if (item.Event is { } ev)
+                    {
+                        if (positions.TryGetValue(ev.SourceId, out var at))
+                        {
+                            // The same event twice in one batch: the later row wins, as it would across batches.
+                            batch[at] = ev;
+                            repeats++;
+                        }
+                        else
+                        {
+                            positions[ev.SourceId] = batch.Count;
+                            batch.Add(ev);
+                        }
+                    }
+                    else if (item.DeletedId is { } id)
+                    {
+                        deletions.Add(id);
+                    }
+                    else if (item.Problem is { } problem)
+                    {
+                        rejected++;
+                        report.Add(problem);
+                        if (shown.Count < ProblemsShown)
+                        {
+                            shown.Add(problem);
+                        }
+                    }
+                    if (batch.Count >= batchSize || deletions.Count >= batchSize)
+                    {
+                        await channel.Writer.WriteAsync(new Chunk(batch, deletions, file.Position, file.RowsRead), stop.Token);
+                        (batch, deletions) = (new List<Event>(batchSize), []);
+                        positions.Clear();
+                    }
+                }
+                await channel.Writer.WriteAsync(new Chunk(batch, deletions, file.Length, file.RowsRead), stop.Token);
+                channel.Writer.Complete();
             }
-            if (deletions.Count > 0)
+            catch (Exception ex)
             {
-                deleted += await writer.DeleteAsync(source, deletions, cancellationToken);
-                deletions.Clear();
+                channel.Writer.Complete(ex);
             }
-            progress?.Report(new ImportProgress(file.Name, file.Position, file.Length, file.RowsRead));
-        }
+        }, stop.Token);
 
-        foreach (var item in file.Rows())
+        int inserted = 0, updated = 0, unchanged = 0, deleted = 0;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.Event is { } ev)
+            await foreach (var chunk in channel.Reader.ReadAllAsync(stop.Token))
             {
-                if (positions.TryGetValue(ev.SourceId, out var at))
+                stop.Token.ThrowIfCancellationRequested();
+                if (chunk.Events.Count > 0)
                 {
-                    // The same event twice in one batch: the later row wins, as it would across batches.
-                    batch[at] = ev;
-                    repeats++;
+                    var outcome = await writer.UpsertAsync(chunk.Events, time.GetUtcNow().UtcDateTime, stop.Token);
+                    inserted += outcome.Inserted;
+                    updated += outcome.Updated;
+                    unchanged += outcome.Unchanged;
                 }
-                else
+                if (chunk.Deletions.Count > 0)
                 {
-                    positions[ev.SourceId] = batch.Count;
-                    batch.Add(ev);
+                    deleted += await writer.DeleteAsync(source, chunk.Deletions, stop.Token);
                 }
-            }
-            else if (item.DeletedId is { } id)
-            {
-                deletions.Add(id);
-            }
-            else if (item.Problem is { } problem)
-            {
-                rejected++;
-                report.Add(problem);
-                if (shown.Count < ProblemsShown)
-                {
-                    shown.Add(problem);
-                }
-            }
-            if (batch.Count >= batchSize || deletions.Count >= batchSize)
-            {
-                await FlushAsync();
+                progress?.Report(new ImportProgress(file.Name, chunk.Position, file.Length, chunk.RowsRead));
             }
         }
-        await FlushAsync();
+        finally
+        {
+            await stop.CancelAsync();
+            await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
         return new FileImportSummary(file.Name, file.Format, file.Encoding.WebName, file.RowsRead,
             inserted, updated + repeats, unchanged, rejected, deleted);
     }
+
+    private sealed record Chunk(List<Event> Events, List<string> Deletions, long Position, int RowsRead);
 }

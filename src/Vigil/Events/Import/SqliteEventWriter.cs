@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage;
@@ -49,10 +50,12 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         }
         command.Prepare();
         int inserted = 0, updated = 0, unchanged = 0;
+        // Formatted once per batch, as EF Core stores DateTime in SQLite.
+        var importedText = importedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         foreach (var e in batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Bind(p, e, importedAt);
+            Bind(p, e, importedText);
             // Microsoft.Data.Sqlite runs synchronously whatever the API; the sync call saves a Task per row.
             var id = command.ExecuteScalar();
             if (id is null)
@@ -72,12 +75,12 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         return new BatchOutcome(inserted, updated, unchanged);
     }
 
-    private static void Bind(SqliteParameter[] p, Event e, DateTime importedAt)
+    private static void Bind(SqliteParameter[] p, Event e, string importedAt)
     {
         p[0].Value = e.Source;
         p[1].Value = e.SourceId;
-        p[2].Value = e.DateStart;
-        p[3].Value = e.DateEnd;
+        p[2].Value = e.DateStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        p[3].Value = e.DateEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         p[4].Value = (int)e.DatePrecision;
         p[5].Value = e.Month;
         p[6].Value = (object?)e.CountryIso3 ?? DBNull.Value;
@@ -99,7 +102,7 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         p[22].Value = (object?)e.FatalitiesLow ?? DBNull.Value;
         p[23].Value = (object?)e.FatalitiesHigh ?? DBNull.Value;
         p[24].Value = (object?)e.CivilianDeaths ?? DBNull.Value;
-        p[25].Value = e.CivilianTargeting;
+        p[25].Value = e.CivilianTargeting ? 1L : 0L;
         p[26].Value = (object?)e.Notes ?? DBNull.Value;
         p[27].Value = e.ContentHash;
         p[28].Value = importedAt;
