@@ -24,9 +24,10 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         await db.Database.OpenConnectionAsync(cancellationToken);
         _connection = (SqliteConnection)db.Database.GetDbConnection();
         // WAL lets the server read while an import writes; NORMAL sync is still crash-safe in WAL mode
-        // (a power cut may lose the last commits, never corrupt the file).
+        // (a power cut may lose the last commits, never corrupt the file). A 64 MiB page cache for this
+        // connection keeps the (Source, SourceId) index of a million-row table in memory while importing.
         await using var pragma = _connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
