@@ -6,14 +6,14 @@ using Vigil.Storage;
 namespace Vigil.Events.Import;
 
 /// <summary>
-/// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE, its parameters re-bound per row, inside a
-/// transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
+/// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE (<see cref="SqliteUpsertStatement"/>), re-bound per row,
+/// inside a transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
 /// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged.
 /// </summary>
 internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
 {
     private static readonly string Upsert =
-        $"INSERT INTO {EventConfiguration.Table} ({EventColumns.List()}) VALUES ({string.Join(", ", EventColumns.Names.Select((_, i) => $"$p{i}"))}) " +
+        $"INSERT INTO {EventConfiguration.Table} ({EventColumns.List()}) VALUES ({string.Join(", ", EventColumns.Names.Select((_, i) => $"?{i + 1}"))}) " +
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("excluded")} " +
         $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> excluded.\"ContentHash\" RETURNING \"Id\"";
 
@@ -42,29 +42,19 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
             max.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM {EventConfiguration.Table}";
             maxId = (long)(await max.ExecuteScalarAsync(cancellationToken))!;
         }
-        await using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Upsert;
-        var p = new SqliteParameter[EventColumns.Names.Length];
-        for (var i = 0; i < p.Length; i++)
-        {
-            p[i] = command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-        command.Prepare();
+        using var upsert = new SqliteUpsertStatement(_connection, Upsert);
         int inserted = 0, updated = 0, unchanged = 0;
         // Formatted once per batch, as EF Core stores DateTime in SQLite.
         var importedText = importedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         foreach (var e in batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Bind(p, e, importedText);
-            // Microsoft.Data.Sqlite runs synchronously whatever the API; the sync call saves a Task per row.
-            var id = command.ExecuteScalar();
+            var id = upsert.Execute(e, importedText);
             if (id is null)
             {
                 unchanged++;
             }
-            else if ((long)id > maxId)
+            else if (id > maxId)
             {
                 inserted++;
             }
@@ -75,39 +65,6 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         }
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
-    }
-
-    private static void Bind(SqliteParameter[] p, Event e, string importedAt)
-    {
-        p[0].Value = e.Source;
-        p[1].Value = e.SourceId;
-        p[2].Value = e.DateStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        p[3].Value = e.DateEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        p[4].Value = (int)e.DatePrecision;
-        p[5].Value = e.Month;
-        p[6].Value = (object?)e.CountryIso3 ?? DBNull.Value;
-        p[7].Value = (object?)e.CountryCow ?? DBNull.Value;
-        p[8].Value = (object?)e.Admin1 ?? DBNull.Value;
-        p[9].Value = (object?)e.Admin2 ?? DBNull.Value;
-        p[10].Value = (object?)e.Place ?? DBNull.Value;
-        p[11].Value = (object?)e.Latitude ?? DBNull.Value;
-        p[12].Value = (object?)e.Longitude ?? DBNull.Value;
-        p[13].Value = (object?)e.GeoPrecision ?? DBNull.Value;
-        p[14].Value = e.ViolenceType is { } v ? (int)v : DBNull.Value;
-        p[15].Value = (object?)e.EventType ?? DBNull.Value;
-        p[16].Value = (object?)e.SubEventType ?? DBNull.Value;
-        p[17].Value = (object?)e.CameoCode ?? DBNull.Value;
-        p[18].Value = (object?)e.CameoRoot ?? DBNull.Value;
-        p[19].Value = (object?)e.Actor1 ?? DBNull.Value;
-        p[20].Value = (object?)e.Actor2 ?? DBNull.Value;
-        p[21].Value = (object?)e.FatalitiesBest ?? DBNull.Value;
-        p[22].Value = (object?)e.FatalitiesLow ?? DBNull.Value;
-        p[23].Value = (object?)e.FatalitiesHigh ?? DBNull.Value;
-        p[24].Value = (object?)e.CivilianDeaths ?? DBNull.Value;
-        p[25].Value = e.CivilianTargeting ? 1L : 0L;
-        p[26].Value = (object?)e.Notes ?? DBNull.Value;
-        p[27].Value = e.ContentHash;
-        p[28].Value = importedAt;
     }
 
     public override async Task<int> DeleteAsync(string source, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
