@@ -78,6 +78,7 @@ public static class VigilWebHost
         app.MapFramework();
         app.MapAssessments();
         app.MapEvents();
+        app.MapAlerts();
         app.MapRazorPages();
         return app;
     }

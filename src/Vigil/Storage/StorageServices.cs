@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Events;
@@ -20,6 +21,7 @@ public static class StorageServices
         services.AddSingleton<DatabaseSetup>();
         services.AddAssessments();
         services.AddEvents();
+        services.AddAlerts();
         return services;
     }
 }
