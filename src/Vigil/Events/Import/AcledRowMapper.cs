@@ -52,8 +52,8 @@ internal sealed class AcledRowMapper : EventRowMapper
         {
             f.Fail(_type, "is empty");
         }
-        var inter1 = f.Int(_inter1);
-        var inter2 = f.Int(_inter2);
+        var inter1 = ActorType(f.Span(_inter1));
+        var inter2 = ActorType(f.Span(_inter2));
         var fatalities = f.Int(_fatalities);
         if (fatalities < 0)
         {
@@ -104,6 +104,30 @@ internal sealed class AcledRowMapper : EventRowMapper
             CivilianTargeting = targeting,
             Notes = f.Text(_notes),
         }.Hashed();
+    }
+
+    private static readonly string[] ActorTypes =
+        ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"];
+
+    /// <summary>ACLED actor type: a code 0–8 in files up to 2023, its label ("State forces") in later API exports; unknown text is no type.</summary>
+    private static int? ActorType(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            return code;
+        }
+        for (var i = 0; i < ActorTypes.Length; i++)
+        {
+            if (value.Equals(ActorTypes[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     /// <summary>

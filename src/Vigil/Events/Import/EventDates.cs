@@ -12,6 +12,7 @@ internal static class EventDates
     private static readonly string[] Formats =
     [
         "yyyy-MM-dd", "dd MMMM yyyy", "d MMMM yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyyMMdd", "dd-MMM-yyyy", "d-MMM-yyyy", "dd MMM yyyy", "d MMM yyyy",
+        "MMMM d, yyyy", "d-MMMM-yyyy", "dd-MMMM-yyyy", "yyyy/MM/dd", "dd-MMM-yy", "d-MMM-yy",
     ];
 
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
