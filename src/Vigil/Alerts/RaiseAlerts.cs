@@ -5,11 +5,14 @@ namespace Vigil.Alerts;
 
 /// <summary>
 /// Turns signals not yet seen by any alert into alerts by the enabled rules: a signal whose rule already
-/// has an open alert for the same country and admin-1 is merged into it; otherwise a new alert is raised.
+/// has an open alert for the same country and admin-1, within <see cref="MergeMonths"/> months of the months
+/// it covers, is merged into it (the same episode); otherwise a new alert is raised.
 /// Without any rule, a default one (events, moderate or worse) is created so that signals are never lost.
 /// </summary>
 public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
 {
+    public const int MergeMonths = 3;
+
     public sealed record Outcome(int Raised, int Merged);
 
     public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
@@ -32,7 +35,8 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         {
             foreach (var rule in rules.Where(r => r.Matches(signal)))
             {
-                var alert = open.FirstOrDefault(a => a.RuleId == rule.Id && a.CountryIso3 == signal.CountryIso3 && a.Admin1 == signal.Admin1);
+                var alert = open.FirstOrDefault(a => a.RuleId == rule.Id && a.CountryIso3 == signal.CountryIso3 && a.Admin1 == signal.Admin1
+                    && signal.Period >= a.FirstPeriod.AddMonths(-MergeMonths) && signal.Period <= a.LastPeriod.AddMonths(MergeMonths));
                 if (alert is null)
                 {
                     alert = Alert.Raise(rule, signal, now);
