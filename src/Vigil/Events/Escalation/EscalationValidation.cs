@@ -3,20 +3,6 @@ using Vigil.Events.Series;
 
 namespace Vigil.Events.Escalation;
 
-/// <summary>How the detector did on one EWP onset that the event data cover.</summary>
-/// <param name="LeadMonths">Months from the first signal to January of the onset year: positive = before, 0 = January, negative = later in the onset year.</param>
-public sealed record OnsetResult(MassKillingEpisode Episode, string Source, bool Fired, int? FirstSignalMonth, int? LeadMonths,
-    int SignalsInWindow, SignalSeverity? HighestSeverity);
-
-/// <summary>Alarm months (months with at least one signal) outside any episode, per country-year.</summary>
-public sealed record FalseAlarmRate(SignalSeverity MinimumSeverity, int CountryYears, int AlarmMonths, int CountryYearsWithSignal)
-{
-    public double AlarmsPerCountryYear => CountryYears == 0 ? 0 : (double)AlarmMonths / CountryYears;
-    public double ShareOfCountryYears => CountryYears == 0 ? 0 : (double)CountryYearsWithSignal / CountryYears;
-}
-
-public sealed record ValidationReport(IReadOnlyList<OnsetResult> Onsets, IReadOnlyList<FalseAlarmRate> FalseAlarms, int EpisodesNotCovered);
-
 /// <summary>
 /// Scores national escalation findings against EWP onsets. An onset (year Y) is covered when the country's
 /// series starts by January of Y−1 and runs through December of Y; it is detected when a signal fires
