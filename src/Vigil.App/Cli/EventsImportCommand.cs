@@ -36,9 +36,13 @@ public static class EventsImportCommand
             EventImportSummary summary;
             try
             {
-                summary = await AnsiConsole.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .StartAsync(async ctx => await importer.ImportAsync(request, new ProgressBars(ctx), ct));
+                // A live progress bar only on a terminal: redirected output (scripts, tests) gets the summary alone,
+                // and concurrent non-interactive runs never contend for Spectre's one live display.
+                summary = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
+                    ? await AnsiConsole.Progress()
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                        .StartAsync(async ctx => await importer.ImportAsync(request, new ProgressBars(ctx), ct))
+                    : await importer.ImportAsync(request, null, ct);
             }
             catch (EventFileException ex)
             {
