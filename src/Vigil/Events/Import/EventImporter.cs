@@ -51,7 +51,7 @@ public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryC
                 }
                 if (file.RowsRead % 8192 == 0)
                 {
-                    progress?.Report(new ImportProgress(file.Name, file.Position / 2, file.Length, file.RowsRead));
+                    progress?.Report(new ImportProgress($"{file.Name} (checking)", file.Position, file.Length, file.RowsRead));
                 }
             }
         }
