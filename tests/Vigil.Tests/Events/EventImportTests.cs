@@ -137,4 +137,23 @@ public sealed class EventImportTests
         Assert.Equal(2, summary.Deleted);
         Assert.Equal(120, await store.CountAsync(EventSource.Acled));
     }
+
+    [Fact]
+    public async Task Import_ZippedDownload_ReadsTheFileInside()
+    {
+        await using var store = await EventStore.OpenAsync(EventStore.Sqlite);
+        using var temp = new TempFolder();
+        var zip = temp.File("acled-download.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, SharedData.Events("acled/HOA_Djibouti_1997-2019.csv"), "HOA_Djibouti_1997-2019.csv");
+            archive.CreateEntry("README.txt");
+        }
+
+        var summary = await store.ImportAsync(zip);
+
+        Assert.Equal((EventFileFormat.Acled, 122, 122), (summary.Files[0].Format, summary.RowsRead, summary.Imported));
+        await File.WriteAllTextAsync(temp.File("broken.zip"), "not a zip", TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<EventFileException>(() => store.ImportAsync(temp.File("broken.zip")));
+    }
 }

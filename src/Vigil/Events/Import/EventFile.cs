@@ -22,8 +22,8 @@ internal sealed class EventFile : IDisposable
         Encoding = encoding.Encoding;
         _invalidUtf8 = encoding.InvalidUtf8;
         _context = context;
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _text = new StreamReader(_stream, encoding.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var content = EventFileContent.Open(path, out _stream);
+        _text = new StreamReader(content, encoding.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     public string Path { get; }
@@ -32,7 +32,7 @@ internal sealed class EventFile : IDisposable
     public Encoding Encoding { get; }
     public long Length => _stream.Length;
 
-    /// <summary>Bytes consumed so far (read-ahead included): for progress bars.</summary>
+    /// <summary>Bytes of the file (compressed, for a zip) consumed so far, read-ahead included: for progress bars.</summary>
     public long Position => _stream.Position;
 
     public int RowsRead { get; private set; }
@@ -168,7 +168,9 @@ internal sealed class EventFile : IDisposable
 
     private static string FirstLine(string path, TextEncodingGuess encoding)
     {
-        using var reader = new StreamReader(path, encoding.Encoding, detectEncodingFromByteOrderMarks: true);
+        using var content = EventFileContent.Open(path, out var file);
+        using var owner = file;
+        using var reader = new StreamReader(content, encoding.Encoding, detectEncodingFromByteOrderMarks: true);
         var buffer = new char[64 * 1024];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         var text = new string(buffer, 0, read);

@@ -24,7 +24,8 @@ internal static class TextEncodingSniffer
 
     public static TextEncodingGuess Sniff(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var stream = EventFileContent.Open(path, out var file);
+        using var owner = file;
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
         try
         {
