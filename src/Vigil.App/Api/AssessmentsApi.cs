@@ -76,7 +76,7 @@ public static class AssessmentsApi
 
         group.MapPost("/{id:guid}/approve", async (Guid id, AssessmentRequests.Review? body, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await review.ApproveAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Approve an assessment in review. The approver (X-Vigil-User header or { approver }) must not be the author. Approved versions never change.");
+            .WithSummary("Approve an assessment in review. The approver (the signed-in reviewer or admin) must not be the author. Approved versions never change.");
 
         group.MapPost("/{id:guid}/versions", async Task<IResult> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
         {

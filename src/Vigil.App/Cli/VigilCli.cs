@@ -26,6 +26,7 @@ public static class VigilCli
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

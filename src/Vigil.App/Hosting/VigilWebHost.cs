@@ -94,6 +94,8 @@ public static class VigilWebHost
         app.MapFramework();
         app.MapAssessments();
         app.MapForecasts();
+        app.MapEvents();
+        app.MapAlerts();
         app.MapRazorPages();
         return app;
     }

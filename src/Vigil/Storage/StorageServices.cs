@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Forecasting;
 using Vigil.Security;
+using Vigil.Events;
 
 namespace Vigil.Storage;
 
@@ -28,6 +30,8 @@ public static class StorageServices
         services.AddSingleton<DatabaseSetup>();
         services.AddAssessments();
         services.AddForecasting();
+        services.AddEvents();
+        services.AddAlerts();
         return services;
     }
 }

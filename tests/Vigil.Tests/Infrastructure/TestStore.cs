@@ -52,14 +52,20 @@ public sealed class TestStore : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(_adminConnection);
             await connection.OpenAsync();
-            try
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
+            for (var attempt = 1; ; attempt++)
             {
-                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-            catch (PostgresException)
-            {
-                // A backend the role may not end still holds it: leave the scratch database behind.
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+                {
+                    // An autovacuum worker (a superuser process) on the fresh database cannot be terminated by
+                    // the test role; it finishes within moments.
+                    await Task.Delay(250);
+                }
             }
         }
         else if (Directory.Exists(Target.DataDirectory))

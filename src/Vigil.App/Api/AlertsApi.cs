@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Alerts;
+using Vigil.App.Hosting;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.App.Api;
+
+public static class AlertsApi
+{
+    public sealed record AlertDto(Guid Id, string Title, string Country, string Admin1, SignalSeverity Severity, AlertStatus Status,
+        string FirstMonth, string LastMonth, int Signals, DateTime UpdatedAt)
+    {
+        public static AlertDto From(Alert a) => new(a.Id, a.Title, a.CountryIso3, a.Admin1, a.Severity, a.Status,
+            a.FirstPeriod.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            a.LastPeriod.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), a.Signals.Count, a.UpdatedAt);
+    }
+
+    public sealed record TransitionDto(AlertStatus From, AlertStatus To, DateTime At, string By, string? Note);
+    public sealed record SignalDto(Guid Id, string Country, string Admin1, string Month, string Measure, double Observed, double Expected, double Score, SignalSeverity Severity, string[] Indicators);
+    public sealed record AlertDetailDto(AlertDto Alert, IReadOnlyList<TransitionDto> History, IReadOnlyList<SignalDto> Signals);
+
+    public sealed class StepRequest
+    {
+        [MaxLength(2000)]
+        public string? Note { get; init; }
+    }
+
+    public sealed class RuleRequest
+    {
+        [Required, MaxLength(200)]
+        public string Name { get; init; } = "";
+        public string Origin { get; init; } = "events";
+        public string? Measure { get; init; }
+        public SignalSeverity MinimumSeverity { get; init; } = SignalSeverity.Moderate;
+        [Range(0, 30)]
+        public double MinimumScore { get; init; }
+        public string[] Countries { get; init; } = [];
+        public bool Enabled { get; init; } = true;
+    }
+
+    public static void MapAlerts(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/alerts").WithTags("Alerts");
+        group.MapGet("/", async Task<Ok<List<AlertDto>>> (AlertStatus? status, VigilDb db, CancellationToken ct) =>
+        {
+            var alerts = await db.Set<Alert>().AsNoTracking().Include(a => a.Signals)
+                .Where(a => status == null || a.Status == status).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
+            return TypedResults.Ok(alerts.Select(AlertDto.From).ToList());
+        }).WithSummary("Alerts, newest first; ?status=new|acknowledged|escalated|actioned|closed.");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One alert with its dated, attributed history and the signals that raised it.");
+        group.MapPost("/raise", async (RaiseAlerts raise, CancellationToken ct) => TypedResults.Ok(await raise.RunAsync(ct)))
+            .WithSummary("Turns new signals into alerts by the rules; signals for an open alert of the same rule and place are merged into it.");
+        MapStep(group, "acknowledge", (a, now, by, note) => a.Acknowledge(now, by, note));
+        MapStep(group, "escalate", (a, now, by, note) => a.Escalate(now, by, note));
+        MapStep(group, "action", (a, now, by, note) => a.MarkActioned(now, by, note));
+        MapStep(group, "close", (a, now, by, note) => a.Close(now, by, note));
+
+        group.MapGet("/rules", async (VigilDb db, CancellationToken ct) => TypedResults.Ok(await db.Set<AlertRule>().AsNoTracking().ToListAsync(ct)))
+            .WithSummary("The rules that turn signals into alerts.");
+        // Rules decide what reaches people's inboxes: admins edit them; every signed-in user reads them.
+        var rules = group.MapGroup("/rules").AddEndpointFilter(async (context, next) =>
+            HttpMethods.IsGet(context.HttpContext.Request.Method) || context.HttpContext.Viewer().Role == Roles.Admin
+                ? await next(context) : TypedResults.Forbid());
+        rules.MapPost("/", async (RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var rule = AlertRule.Create(request.Name, request.Origin, now, http.Viewer().Name);
+            rule.Edit(request.Name, request.Origin, request.Measure, request.MinimumSeverity, request.MinimumScore, request.Countries, request.Enabled, now, http.Viewer().Name);
+            db.Add(rule);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/v1/alerts/rules/{rule.Id}", rule);
+        }).WithSummary("Adds a rule (threshold, severity, country scope).");
+        rules.MapPut("/{id:guid}", async Task<Results<Ok<AlertRule>, NotFound>> (Guid id, RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            var rule = await db.Set<AlertRule>().FindAsync([id], ct);
+            if (rule is null)
+            {
+                return TypedResults.NotFound();
+            }
+            rule.Edit(request.Name, request.Origin, request.Measure, request.MinimumSeverity, request.MinimumScore, request.Countries, request.Enabled,
+                time.GetUtcNow().UtcDateTime, http.Viewer().Name);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(rule);
+        }).WithSummary("Edits a rule.");
+    }
+
+    private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, VigilDb db, CancellationToken ct)
+    {
+        var alert = await db.Set<Alert>().AsNoTracking().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (alert is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var ids = alert.Signals.Select(s => s.SignalId).ToList();
+        var signals = await db.Set<Signal>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(ct);
+        return TypedResults.Ok(new AlertDetailDto(AlertDto.From(alert),
+            alert.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new TransitionDto(h.From, h.To, h.At, h.By, h.Note)).ToList(),
+            signals.Select(s => new SignalDto(s.Id, s.CountryIso3, s.Admin1, s.Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                s.Measure, s.Observed, s.Expected, s.Score, s.Severity, s.Indicators.Split(';', StringSplitOptions.RemoveEmptyEntries))).ToList()));
+    }
+
+    private static void MapStep(RouteGroupBuilder group, string verb, Action<Alert, DateTime, string, string?> step) =>
+        group.MapPost($"/{{id:guid}}/{verb}", async Task<Results<Ok<AlertDto>, NotFound, ForbidHttpResult>> (Guid id, StepRequest? request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            if (!Roles.CanEdit(http.Viewer().Role) && !Roles.CanReview(http.Viewer().Role))
+            {
+                return TypedResults.Forbid();
+            }
+            var alert = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
+            if (alert is null)
+            {
+                return TypedResults.NotFound();
+            }
+            step(alert, time.GetUtcNow().UtcDateTime, http.Viewer().Name, request?.Note);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(AlertDto.From(alert));
+        }).WithSummary($"Moves the alert to '{verb}' (forward only; 409 otherwise), dated and attributed to the signed-in user.");
+}

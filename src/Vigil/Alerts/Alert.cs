@@ -1,0 +1,90 @@
+namespace Vigil.Alerts;
+
+/// <summary>
+/// A warning a person must look at: raised by a rule from a signal; later signals for the same rule and
+/// place merge into it while it is open. Its lifecycle moves forward only, each step dated and attributed.
+/// </summary>
+public sealed class Alert
+{
+    private readonly List<AlertTransition> _history = [];
+    private readonly List<AlertSignal> _signals = [];
+
+    private Alert()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid RuleId { get; private set; }
+    public string CountryIso3 { get; private set; } = "";
+    public string Admin1 { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public SignalSeverity Severity { get; private set; }
+    public AlertStatus Status { get; private set; }
+    public DateOnly FirstPeriod { get; private set; }
+    public DateOnly LastPeriod { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public IReadOnlyList<AlertTransition> History => _history;
+    public IReadOnlyList<AlertSignal> Signals => _signals;
+
+    public bool IsOpen => Status != AlertStatus.Closed;
+
+    public static Alert Raise(AlertRule rule, Signal signal, DateTime now)
+    {
+        var alert = new Alert
+        {
+            Id = Guid.NewGuid(),
+            RuleId = rule.Id,
+            CountryIso3 = signal.CountryIso3,
+            Admin1 = signal.Admin1,
+            Title = $"{rule.Name}: {signal.CountryIso3}{(signal.Admin1.Length > 0 ? " / " + signal.Admin1 : "")}",
+            Severity = signal.Severity,
+            Status = AlertStatus.New,
+            FirstPeriod = signal.Period,
+            LastPeriod = signal.Period,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        alert._signals.Add(new AlertSignal(alert.Id, signal.Id));
+        alert._history.Add(AlertTransition.Of(alert.Id, AlertStatus.New, AlertStatus.New, now, "system", $"raised by signal {signal.Measure} {signal.Period:yyyy-MM}"));
+        return alert;
+    }
+
+    /// <summary>Adds a further signal to this open alert instead of raising a duplicate.</summary>
+    public void Merge(Signal signal, DateTime now)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainRuleException("status", "A closed alert takes no more signals; a new alert is raised instead.", conflict: true);
+        }
+        if (_signals.Any(s => s.SignalId == signal.Id))
+        {
+            return;
+        }
+        _signals.Add(new AlertSignal(Id, signal.Id));
+        Severity = signal.Severity > Severity ? signal.Severity : Severity;
+        FirstPeriod = signal.Period < FirstPeriod ? signal.Period : FirstPeriod;
+        LastPeriod = signal.Period > LastPeriod ? signal.Period : LastPeriod;
+        UpdatedAt = now;
+        _history.Add(AlertTransition.Of(Id, Status, Status, now, "system", $"merged signal {signal.Measure} {signal.Period:yyyy-MM}"));
+    }
+
+    public void Acknowledge(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Acknowledged, now, by, note);
+
+    public void Escalate(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Escalated, now, by, note);
+
+    public void MarkActioned(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Actioned, now, by, note);
+
+    public void Close(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Closed, now, by, note);
+
+    private void MoveTo(AlertStatus next, DateTime now, string by, string? note)
+    {
+        if (next <= Status)
+        {
+            throw new DomainRuleException("status", $"An alert that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.", conflict: true);
+        }
+        _history.Add(AlertTransition.Of(Id, Status, next, now, by, note));
+        Status = next;
+        UpdatedAt = now;
+    }
+}

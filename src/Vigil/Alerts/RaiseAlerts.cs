@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage;
+
+namespace Vigil.Alerts;
+
+/// <summary>
+/// Turns signals not yet seen by any alert into alerts by the enabled rules: a signal whose rule already
+/// has an open alert for the same country and admin-1, within <see cref="MergeMonths"/> months of the months
+/// it covers, is merged into it (the same episode); otherwise a new alert is raised.
+/// Without any rule, a default one (events, moderate or worse) is created so that signals are never lost.
+/// </summary>
+public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
+{
+    public const int MergeMonths = 3;
+
+    public sealed record Outcome(int Raised, int Merged);
+
+    public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var rules = await db.Set<AlertRule>().ToListAsync(cancellationToken);
+        if (rules.Count == 0)
+        {
+            var fallback = AlertRule.Create("Escalation in event data", "events", now, "system");
+            db.Add(fallback);
+            rules.Add(fallback);
+        }
+        var seen = db.Set<AlertSignal>().Select(s => s.SignalId);
+        var fresh = await db.Set<Signal>().Where(s => !seen.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(cancellationToken);
+        var open = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History)
+            .Where(a => a.Status != AlertStatus.Closed).ToListAsync(cancellationToken);
+        int raised = 0, merged = 0;
+        foreach (var signal in fresh)
+        {
+            foreach (var rule in rules.Where(r => r.Matches(signal)))
+            {
+                var alert = open.FirstOrDefault(a => a.RuleId == rule.Id && a.CountryIso3 == signal.CountryIso3 && a.Admin1 == signal.Admin1
+                    && signal.Period >= a.FirstPeriod.AddMonths(-MergeMonths) && signal.Period <= a.LastPeriod.AddMonths(MergeMonths));
+                if (alert is null)
+                {
+                    alert = Alert.Raise(rule, signal, now);
+                    db.Add(alert);
+                    open.Add(alert);
+                    raised++;
+                }
+                else
+                {
+                    alert.Merge(signal, now);
+                    merged++;
+                }
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome(raised, merged);
+    }
+}

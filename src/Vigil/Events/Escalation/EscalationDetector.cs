@@ -1,0 +1,56 @@
+using Vigil.Alerts;
+using Vigil.Events.Series;
+
+namespace Vigil.Events.Escalation;
+
+/// <summary>
+/// Flags months whose count is improbably high given the previous months. For each measure and month
+/// t with at least <see cref="EscalationOptions.MinimumHistory"/> months before it: fit a
+/// <see cref="CountBaseline"/> on months t−W..t−1, take the upper-tail probability p of the observed count
+/// (<see cref="UpperTail"/>), and report when −log10 p ≥ the minimum score, the count exceeds the
+/// expectation by the measure's minimum increase and by the minimum ratio. Severity grows with
+/// surprise and size: moderate from score 4 and 2× expected, high from 6 and 3×, critical from 10 and 4×.
+/// </summary>
+public sealed class EscalationDetector(EscalationOptions options)
+{
+    public EscalationDetector() : this(new EscalationOptions())
+    {
+    }
+
+    public IEnumerable<EscalationFinding> Scan(EventSeries series, int fromMonth = 0)
+    {
+        var rows = series.Rows;
+        foreach (var measure in SeriesMeasure.All)
+        {
+            var values = rows.Select(measure.Value).ToArray();
+            for (var t = options.MinimumHistory; t < values.Length; t++)
+            {
+                if (rows[t].Month < fromMonth)
+                {
+                    continue;
+                }
+                var start = Math.Max(0, t - options.Window);
+                var baseline = CountBaseline.Fit(values.AsSpan(start, t - start));
+                var observed = values[t];
+                if (observed - baseline.Expected < measure.MinimumIncrease || observed < options.MinimumRatio * baseline.Expected)
+                {
+                    continue;
+                }
+                var p = UpperTail.Probability(observed, baseline.Expected, baseline.Dispersion);
+                var score = Math.Min(options.MaximumScore, p > 0 ? -Math.Log10(p) : options.MaximumScore);
+                if (score < options.MinimumScore)
+                {
+                    continue;
+                }
+                yield return new EscalationFinding(series.Country, series.Admin1, series.Source, rows[t].Month, measure.Name,
+                    observed, Math.Round(baseline.Expected, 2), Math.Round(score, 2), SeverityOf(score, observed / baseline.Expected), measure.Indicators);
+            }
+        }
+    }
+
+    public static SignalSeverity SeverityOf(double score, double ratio) =>
+        score >= 10 && ratio >= 4 ? SignalSeverity.Critical
+        : score >= 6 && ratio >= 3 ? SignalSeverity.High
+        : score >= 4 && ratio >= 2 ? SignalSeverity.Moderate
+        : SignalSeverity.Low;
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Events.Escalation;
+using Vigil.Events.Import;
+using Vigil.Tests.Infrastructure;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>The country event page over real HTTP: an SVG chart with the signals marked, nothing inline for the CSP to block.</summary>
+public sealed class EventsPageTests
+{
+    [Fact]
+    public async Task CountryPage_CarWithSignals_SvgChartMarksSignalsWithoutInlineStyleOrScript()
+    {
+        var car = SharedData.Events("acled/1900-01-01-2022-12-10-Central_African_Republic.csv");
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        await server.Services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest([car]), null, ct);
+        await server.Services.GetRequiredService<EscalationScan>().RunAsync(0, false, null, new EscalationOptions(), ct);
+
+        using var response = await server.Client.GetAsync("/events/CAF", ct);
+        response.EnsureSuccessStatusCode();
+        var html = await response.Content.ReadAsStringAsync(ct);
+        Assert.Contains("Central African Republic", html, StringComparison.Ordinal);
+        Assert.Equal(4, CountOf(html, "<svg"));
+        Assert.Contains("class=\"signal signal-high\"", html, StringComparison.Ordinal);
+        Assert.Contains("2013-07: 258", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        // Only our own script files (the layout's site.js), never inline script.
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex("<script(?![^>]*\\ssrc=\"/js/)", System.Text.RegularExpressions.RegexOptions.IgnoreCase), html);
+        Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        using var css = await server.Client.GetAsync("/css/events.css", ct);
+        css.EnsureSuccessStatusCode();
+        using var unknown = await server.Client.GetAsync("/events/ZZZ", ct);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}
