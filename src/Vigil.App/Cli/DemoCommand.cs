@@ -17,9 +17,14 @@ public static class DemoCommand
     public static Command Create()
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Prepare the demo data and exit" };
+        var sampleData = new Option<DirectoryInfo?>("--sample-data")
+        {
+            Description = "Also load real public data from this folder (e.g. ../shared/data): ACLED CAR and UCDP GED events, escalation alerts, an EWP forecast run",
+        };
         var command = new Command("demo", "Prepare a data directory with reference data, a demo admin and a fictional training case, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
+        command.Options.Add(sampleData);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = StoreOptions.Target(parse);
@@ -35,6 +40,10 @@ public static class DemoCommand
                 password = await ResetDemoAdminAsync(accounts, sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
                 example = await TrainingCase.EnsureAsync(sp.GetRequiredService<VigilDb>(), sp.GetRequiredService<AssessmentEditing>(),
                     sp.GetRequiredService<AssessmentReview>(), org.Id, cancellationToken);
+                if (parse.GetValue(sampleData) is { } folder)
+                {
+                    await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
+                }
             }
             var url = parse.GetValue(ServeCommand.Urls)!.Split(';')[0].TrimEnd('/');
             AnsiConsole.MarkupLine($"[green]Demo data ready[/] in {Markup.Escape(target.Describe())}");

@@ -1,0 +1,46 @@
+using Spectre.Console;
+using Vigil.Alerts;
+using Vigil.Events;
+using Vigil.Events.Escalation;
+using Vigil.Events.Import;
+using Vigil.Forecasting;
+
+namespace Vigil.App.Cli;
+
+/// <summary>
+/// Optional real data for the demo, read from where it lies (never copied into Vigil):
+/// events that contain a known escalation (CAR 2013), the alerts they raise, and a forecast.
+/// </summary>
+public static class DemoSampleData
+{
+    private static readonly string[] EventFiles =
+    [
+        "events/acled/1900-01-01-2022-12-10-Central_African_Republic.csv",
+        "events/ucdp-ged/ged191_Bangladesh.csv",
+    ];
+
+    private const string ForecastTable = "ewp/prepared2024predictors-2025-09-03.csv";
+
+    public static async Task LoadAsync(IServiceProvider services, DirectoryInfo folder, CancellationToken cancellationToken)
+    {
+        if (!folder.Exists)
+        {
+            throw new InputFileException($"{folder.FullName}: sample data folder not found");
+        }
+        var files = EventFiles.Select(f => Path.Combine(folder.FullName, f)).Where(File.Exists).ToList();
+        if (files.Count > 0)
+        {
+            var summary = await services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest(files), null, cancellationToken);
+            AnsiConsole.MarkupLine($"Sample events: {files.Count} files, {summary.Imported} imported, {summary.Updated} updated, {summary.Rejected} rejected");
+            await services.GetRequiredService<EscalationScan>().RunAsync(0, false, null, new EscalationOptions(), cancellationToken);
+            var raised = await services.GetRequiredService<RaiseAlerts>().RunAsync(cancellationToken);
+            AnsiConsole.MarkupLine($"Escalation scan: {raised.Raised} alerts raised, {raised.Merged} signals merged into open alerts");
+        }
+        var table = Path.Combine(folder.FullName, ForecastTable);
+        if (File.Exists(table))
+        {
+            var run = await services.GetRequiredService<ForecastRunner>().RunAsync(CountryYearTable.Load(table), ForecastModels.Create("ewp"), cancellationToken);
+            AnsiConsole.MarkupLine($"Sample forecast: model {run.Model}, data year {run.DataYear}, {run.Entries.Count} countries");
+        }
+    }
+}
