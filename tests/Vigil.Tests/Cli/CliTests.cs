@@ -65,6 +65,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_WithSampleData_LoadsEventsAlertsAndAForecast()
+    {
+        var shared = Forecasting.SharedData.Directory();
+        if (shared is null || !File.Exists(Path.Combine(shared, "events/acled/1900-01-01-2022-12-10-Central_African_Republic.csv")))
+        {
+            Assert.Skip("Shared data missing: ../shared/data (set VIGIL_SHARED_DATA).");
+        }
+        Assert.Equal(0, await Run("demo", "--no-serve", "--sample-data", shared));
+
+        var options = new DbContextOptionsBuilder<VigilDb>();
+        new DatabaseTarget(_dir, null).Configure(options);
+        await using var db = new VigilDb(options.Options);
+        var ct = TestContext.Current.CancellationToken;
+        Assert.True(await db.Set<Vigil.Events.Event>().CountAsync(e => e.CountryIso3 == "CAF", ct) > 6000);
+        Assert.Contains(await db.Set<Vigil.Alerts.Alert>().Select(a => a.CountryIso3).ToListAsync(ct), c => c == "CAF");
+        Assert.True(await db.Set<Vigil.Forecasting.ForecastRun>().AnyAsync(ct));
+    }
+
+    [Fact]
     public async Task UnknownVerb_IsAUsageError()
     {
         Assert.Equal(2, await Run("no-such-verb"));
