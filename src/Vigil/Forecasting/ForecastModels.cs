@@ -8,7 +8,7 @@ public static class ForecastModels
 {
     public const string Default = EnsembleModel.ModelName;
 
-    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName, RankAverageModel.ModelName, RankAverageModel.ThreeModelName];
+    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName, RankAverageModel.ModelName, RankAverageModel.ThreeModelName, StackedModel.ModelName];
 
     public static IForecastModel Create(string name) => name switch
     {
@@ -18,6 +18,7 @@ public static class ForecastModels
         RandomForestModel.ModelName => new RandomForestModel(),
         RankAverageModel.ModelName => new RankAverageModel(),
         RankAverageModel.ThreeModelName => RankAverageModel.Three(),
+        StackedModel.ModelName => new StackedModel(),
         _ => throw new ArgumentException($"Unknown model '{name}'. Known models: {string.Join(", ", Names)}.", nameof(name)),
     };
 }
