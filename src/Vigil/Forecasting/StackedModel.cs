@@ -11,9 +11,14 @@ namespace Vigil.Forecasting;
 /// forecasts and applied to the members trained on all years ≤ T. Nothing sees FOOS outcomes.
 /// Rows the first member cannot score get the second member's probability.
 /// </summary>
-public sealed class StackedModel(IForecastModel first, IForecastModel second) : IForecastModel
+public sealed class StackedModel(IForecastModel first, IForecastModel second, bool convexBlend = false) : IForecastModel
 {
     public const string ModelName = "stack";
+
+    /// <summary>Convex weight of the first member on the probability scale, from a fixed grid, by inner log-loss.</summary>
+    public const string BlendName = "blend";
+
+    private static readonly double[] BlendGrid = [0, 0.25, 0.5, 0.75, 1];
     private const int FirstInnerLag = 8;
     private const int LastInnerLag = 4;
     private const double Ridge = 1.0;
@@ -22,7 +27,9 @@ public sealed class StackedModel(IForecastModel first, IForecastModel second) : 
     {
     }
 
-    public string Name => ModelName;
+    public static StackedModel Blend() => new(new ElasticNetModel(), new BoostedTreesModel(), convexBlend: true);
+
+    public string Name => convexBlend ? BlendName : ModelName;
 
     public string Description => $"Logistic stacking of {first.Name} and {second.Name}, weights fitted on time-ordered inner forecasts.";
 
@@ -57,9 +64,33 @@ public sealed class StackedModel(IForecastModel first, IForecastModel second) : 
                 }
             }
         }
-        var weights = labels.Sum() >= 1 ? FitLogistic(features, labels) : [0, 0.5, 0.5];
+        var weights = labels.Sum() < 1 ? (convexBlend ? [0.5] : [0, 0.5, 0.5])
+            : convexBlend ? [ChooseBlend(features, labels)] : FitLogistic(features, labels);
         return new Trained(first.Train(history, cancellationToken), second.Train(history, cancellationToken), weights, TypicalValues.From(history));
     }
+
+    /// <summary>The grid weight with the lowest log-loss on the inner forecasts; ties go to ½.</summary>
+    internal static double ChooseBlend(IReadOnlyList<double[]> logits, IReadOnlyList<double> y)
+    {
+        var best = 0.5;
+        var bestLoss = double.PositiveInfinity;
+        foreach (var w in BlendGrid.OrderBy(w => Math.Abs(w - 0.5)))
+        {
+            var loss = 0.0;
+            for (var i = 0; i < y.Count; i++)
+            {
+                var p = Math.Clamp(w * Sigmoid(logits[i][0]) + (1 - w) * Sigmoid(logits[i][1]), 1e-12, 1 - 1e-12);
+                loss -= y[i] * Math.Log(p) + (1 - y[i]) * Math.Log(1 - p);
+            }
+            if (loss < bestLoss - 1e-12)
+            {
+                (best, bestLoss) = (w, loss);
+            }
+        }
+        return best;
+    }
+
+    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
     /// <summary>Ridge-penalised logistic regression (intercept unpenalised) by Newton's method.</summary>
     internal static double[] FitLogistic(IReadOnlyList<double[]> x, IReadOnlyList<double> y)
@@ -145,6 +176,7 @@ public sealed class StackedModel(IForecastModel first, IForecastModel second) : 
             {
                 result[i] = double.IsNaN(a[i]) ? b[i]
                     : double.IsNaN(b[i]) ? a[i]
+                    : weights.Length == 1 ? weights[0] * a[i] + (1 - weights[0]) * b[i] // convex blend
                     : 1 / (1 + Math.Exp(-(weights[0] + weights[1] * Logit(a[i]) + weights[2] * Logit(b[i]))));
             }
             return result;

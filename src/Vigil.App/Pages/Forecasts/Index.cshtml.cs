@@ -23,6 +23,9 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
 
     public double MaxRisk { get; private set; }
 
+    /// <summary>Every country of the run on the world map; null when the map data is missing.</summary>
+    public IReadOnlyList<MapCountry>? Map { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Run = await db.LatestRunAsync(Viewer, cancellationToken);
@@ -30,6 +33,7 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
         {
             return;
         }
+        Map = WorldMap.Colour(WorldMap.Load(), Run.Entries);
         MaxRisk = Run.Entries.Count == 0 ? 1 : Run.Entries.Max(e => e.Risk);
         var minimum = (MinRisk ?? 0) / 100;
         Entries = [.. Run.Entries
