@@ -110,10 +110,19 @@ public static class TopoJson
         var d = new StringBuilder();
         foreach (var ring in feature.Polygons.SelectMany(p => p))
         {
+            var previousShift = 0.0;
+            var shift = 0.0;
             for (var i = 0; i < ring.Count; i++)
             {
+                // Rings crossing the antimeridian (Russia, Fiji) are unwrapped so they run on past ±180°
+                // (clipped by the viewBox) instead of drawing a line across the whole map.
+                if (i > 0 && Math.Abs(ring[i].Lon + shift - ring[i - 1].Lon - previousShift) > 180)
+                {
+                    shift += ring[i].Lon + shift > ring[i - 1].Lon + previousShift ? -360 : 360;
+                }
+                previousShift = shift;
                 d.Append(i == 0 ? 'M' : 'L')
-                    .Append(((ring[i].Lon + 180) * k).ToString("0.#", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(((ring[i].Lon + shift + 180) * k).ToString("0.#", CultureInfo.InvariantCulture)).Append(',')
                     .Append(((top - ring[i].Lat) * k).ToString("0.#", CultureInfo.InvariantCulture));
             }
             if (ring.Count > 0)

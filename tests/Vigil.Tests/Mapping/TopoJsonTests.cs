@@ -64,6 +64,14 @@ public sealed class TopoJsonTests
     }
 
     [Fact]
+    public void ToSvgPath_RingCrossingTheAntimeridian_IsUnwrappedNotDrawnAcrossTheMap()
+    {
+        var feature = new MapFeature("242", "Fiji", [[[(179.0, -17.0), (-179.0, -17.0), (-179.0, -18.0), (179.0, -18.0)]]]);
+
+        Assert.Equal("M359,101L361,101L361,102L359,102Z", TopoJson.ToSvgPath(feature, k: 1, top: 84));
+    }
+
+    [Fact]
     public void Decode_NotATopology_Throws()
     {
         Assert.Throws<FormatException>(() => TopoJson.Decode("""{ "type": "FeatureCollection" }""", "countries"));
