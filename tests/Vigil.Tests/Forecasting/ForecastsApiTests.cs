@@ -122,6 +122,18 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WatchlistPage_RegionFilter_KeepsOnlyThatRegionsCountries()
+    {
+        await StoreRunAsync("ensemble", 0.3);
+
+        var html = await Server.Client.GetStringAsync("/forecasts?region=europe");
+
+        var table = html[html.IndexOf("id=\"watchlist\"", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/forecasts/NOR\">Norway", table);
+        Assert.DoesNotContain("href=\"/forecasts/SDN\">Sudan", table);
+    }
+
+    [Fact]
     public void WorldMap_MissingFile_IsNullSoThePageShowsTheNote()
     {
         Assert.Null(Vigil.App.Pages.Forecasts.WorldMap.Load(Path.Combine(Path.GetTempPath(), "no-such-world-atlas.json")));

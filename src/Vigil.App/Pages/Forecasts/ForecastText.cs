@@ -27,6 +27,8 @@ public static class ForecastText
     public static readonly LocalizedText MinRisk = new("Minimum risk (%)", "最低风险（%）");
     public static readonly LocalizedText Top = new("Show first", "显示前");
     public static readonly LocalizedText Filter = new("Filter", "筛选");
+    public static readonly LocalizedText Region = new("Region", "地区");
+    public static readonly LocalizedText AllRegions = new("All regions", "所有地区");
     public static readonly LocalizedText Run = new("Run", "运行");
     public static readonly LocalizedText DataYear = new("data year", "数据年份");
     public static readonly LocalizedText ModelCard = new("Model card", "模型说明");
