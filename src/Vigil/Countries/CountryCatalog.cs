@@ -78,7 +78,8 @@ public sealed class CountryCatalog
             e.TryGetProperty("cow", out var cow) && cow.ValueKind == JsonValueKind.Number ? cow.GetInt32() : null,
             new LocalizedText(e.GetProperty("name").GetProperty("en").GetString()!, e.GetProperty("name").GetProperty("zh").GetString() ?? ""),
             e.TryGetProperty("status", out var status) ? status.GetString() ?? "member" : "member",
-            e.TryGetProperty("aliases", out var aliases) ? aliases.EnumerateArray().Select(a => a.GetString()!).ToList() : []));
+            e.TryGetProperty("aliases", out var aliases) ? aliases.EnumerateArray().Select(a => a.GetString()!).ToList() : [],
+            e.TryGetProperty("isoNumeric", out var numeric) && numeric.ValueKind == JsonValueKind.Number ? numeric.GetInt32() : null));
         return new CountryCatalog(countries.Append(TrainingCountry));
     }
 }

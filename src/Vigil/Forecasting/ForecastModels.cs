@@ -8,7 +8,7 @@ public static class ForecastModels
 {
     public const string Default = EnsembleModel.ModelName;
 
-    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName];
+    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName, RankAverageModel.ModelName, RankAverageModel.ThreeModelName, StackedModel.ModelName, StackedModel.BlendName];
 
     public static IForecastModel Create(string name) => name switch
     {
@@ -16,6 +16,10 @@ public static class ForecastModels
         BoostedTreesModel.ModelName => new BoostedTreesModel(),
         EnsembleModel.ModelName => new EnsembleModel(),
         RandomForestModel.ModelName => new RandomForestModel(),
+        RankAverageModel.ModelName => new RankAverageModel(),
+        RankAverageModel.ThreeModelName => RankAverageModel.Three(),
+        StackedModel.ModelName => new StackedModel(),
+        StackedModel.BlendName => StackedModel.Blend(),
         _ => throw new ArgumentException($"Unknown model '{name}'. Known models: {string.Join(", ", Names)}.", nameof(name)),
     };
 }

@@ -107,6 +107,51 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WatchlistPage_MapDataPresent_RendersLinkedCountriesOnTheMap()
+    {
+        Assert.SkipUnless(File.Exists(Vigil.App.Pages.Forecasts.WorldMap.DefaultFile),
+            $"No map data at {Vigil.App.Pages.Forecasts.WorldMap.DefaultFile}: the build could not fetch world-atlas with npm.");
+        await StoreRunAsync("ensemble", 0.3);
+
+        var html = await Server.Client.GetStringAsync("/forecasts");
+
+        Assert.Contains("id=\"risk-map\"", html);
+        Assert.Matches("<a href=\"/forecasts/SDN\"><path class=\"risk-1\" d=\"M[^\"]+\"><title>Sudan", html);
+        Assert.Contains("class=\"risk-none\"", html);
+        Assert.DoesNotContain("style=", html);
+    }
+
+    [Fact]
+    public async Task WatchlistPage_RegionFilter_KeepsOnlyThatRegionsCountries()
+    {
+        await StoreRunAsync("ensemble", 0.3);
+
+        var html = await Server.Client.GetStringAsync("/forecasts?region=europe");
+
+        var table = html[html.IndexOf("id=\"watchlist\"", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/forecasts/NOR\">Norway", table);
+        Assert.DoesNotContain("href=\"/forecasts/SDN\">Sudan", table);
+    }
+
+    [Fact]
+    public void WorldMap_MissingFile_IsNullSoThePageShowsTheNote()
+    {
+        Assert.Null(Vigil.App.Pages.Forecasts.WorldMap.Load(Path.Combine(Path.GetTempPath(), "no-such-world-atlas.json")));
+    }
+
+    [Fact]
+    public void WorldMap_MapData_MapsIsoNumericIdsToCountries()
+    {
+        Assert.SkipUnless(File.Exists(Vigil.App.Pages.Forecasts.WorldMap.DefaultFile), "No map data: the build could not fetch world-atlas with npm.");
+
+        var shapes = Vigil.App.Pages.Forecasts.WorldMap.Load()!;
+
+        Assert.Contains(shapes, s => s.Iso3 == "SDN");
+        Assert.Contains(shapes, s => s.Iso3 == "NOR");
+        Assert.True(shapes.Count(s => s.Iso3 is not null) >= 170, $"{shapes.Count(s => s.Iso3 is null)} shapes unmatched");
+    }
+
+    [Fact]
     public async Task CountryPage_UnknownCountry_IsNotFound()
     {
         var response = await Server.Client.GetAsync("/forecasts/XYZ");

@@ -9,6 +9,16 @@ public static class ForecastText
         "根据“早期预警项目”公开数据估计的两年内开始新的大规模杀戮的概率。这是供分析人员参考的统计信号，而非结论：请与框架评估对照。");
     public static readonly LocalizedText NoRun = new("No forecast is stored yet. Run: vigil forecast run --data FILE_OR_URL", "尚无预测。请运行：vigil forecast run --data 文件或网址");
     public static readonly LocalizedText Rank = new("Rank", "排名");
+    public static readonly LocalizedText MapTitle = new("World map of the forecasts, coloured by rank", "按排名着色的预测世界地图");
+    public static readonly LocalizedText NoMap = new(
+        "The world map is not available: its country shapes (npm package world-atlas) were not fetched when Vigil was built. The table below lists every forecast.",
+        "世界地图不可用：构建 Vigil 时未能获取国家边界数据（npm 包 world-atlas）。下表列出全部预测。");
+    public static readonly LocalizedText Band1 = new("Top 10", "前 10");
+    public static readonly LocalizedText Band2 = new("11–30", "11–30");
+    public static readonly LocalizedText Band3 = new("31–60", "31–60");
+    public static readonly LocalizedText Band4 = new("Beyond 60", "60 名之后");
+    public static readonly LocalizedText BandNone = new("No forecast", "无预测");
+    public static readonly LocalizedText MapSource = new("Borders: Natural Earth 1:110m (public domain), via world-atlas.", "边界：Natural Earth 1:110m（公有领域），经 world-atlas 提供。");
     public static readonly LocalizedText Country = new("Country", "国家");
     public static readonly LocalizedText Risk = new("Risk (2 years)", "风险（两年）");
     public static readonly LocalizedText Up = new("Pushing risk up", "推高风险的因素");
@@ -17,6 +27,8 @@ public static class ForecastText
     public static readonly LocalizedText MinRisk = new("Minimum risk (%)", "最低风险（%）");
     public static readonly LocalizedText Top = new("Show first", "显示前");
     public static readonly LocalizedText Filter = new("Filter", "筛选");
+    public static readonly LocalizedText Region = new("Region", "地区");
+    public static readonly LocalizedText AllRegions = new("All regions", "所有地区");
     public static readonly LocalizedText Run = new("Run", "运行");
     public static readonly LocalizedText DataYear = new("data year", "数据年份");
     public static readonly LocalizedText ModelCard = new("Model card", "模型说明");

@@ -17,11 +17,18 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
     [BindProperty(SupportsGet = true)]
     public int Top { get; set; } = 50;
 
+    /// <summary>A key of <see cref="ForecastRegions.All"/>; empty for every region.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
     public ForecastRun? Run { get; private set; }
 
     public IReadOnlyList<ForecastEntry> Entries { get; private set; } = [];
 
     public double MaxRisk { get; private set; }
+
+    /// <summary>Every country of the run on the world map; null when the map data is missing.</summary>
+    public IReadOnlyList<MapCountry>? Map { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,10 +37,13 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
         {
             return;
         }
+        Map = WorldMap.Colour(WorldMap.Load(), Run.Entries);
         MaxRisk = Run.Entries.Count == 0 ? 1 : Run.Entries.Max(e => e.Risk);
         var minimum = (MinRisk ?? 0) / 100;
+        var region = ForecastRegions.Find(Region);
         Entries = [.. Run.Entries
             .Where(e => e.Risk >= minimum)
+            .Where(e => region is null || ForecastRegions.Contains(region, e.Ccode))
             .Where(e => string.IsNullOrWhiteSpace(Q) || e.EwpName.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
                 || string.Equals(e.Iso3, Q.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal)
