@@ -502,6 +502,7 @@ public static class UiText
         ["events.chart.civilianDeaths"] = ("Violence against civilians: deaths", "针对平民的暴力：死亡人数"),
         ["events.signals"] = ("Signals", "信号"),
         ["events.month"] = ("Month", "月份"),
+        ["events.sourceColumn"] = ("Source", "来源"),
         ["events.table"] = ("Events", "事件列表"),
         ["events.search"] = ("Search actor, place or notes", "搜索行为者、地点或备注"),
         ["events.from"] = ("From", "起始日期"),
