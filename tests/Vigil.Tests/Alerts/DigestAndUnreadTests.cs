@@ -33,7 +33,8 @@ public sealed class DigestAndUnreadTests
         Assert.Contains("## Escalated alerts (1)", digest.Markdown, StringComparison.Ordinal);
         Assert.Contains("MLI / Mopti", digest.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(old.Title, digest.Markdown, StringComparison.Ordinal);
-        var page = await server.Client.GetStringAsync("/alerts/digest", ct);
+        using var reader = await server.ClientForAsync("reader@test.example"); // signed in on the advanced clock
+        var page = await reader.GetStringAsync("/alerts/digest", ct);
         Assert.Contains("## Escalated alerts (1)", page, StringComparison.Ordinal);
     }
 

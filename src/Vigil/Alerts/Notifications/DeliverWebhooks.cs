@@ -24,6 +24,7 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var queued = await QueueAlertChangesAsync(db, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         var due = await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now)
             .OrderBy(d => d.CreatedAt).Take(500).ToListAsync(cancellationToken);
         var subscriptions = await db.Set<WebhookSubscription>().ToDictionaryAsync(s => s.Id, cancellationToken);
