@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Countries;
 using Vigil.Events;
+using Vigil.Events.Browse;
 using Vigil.Events.Series;
 
 namespace Vigil.App.Api;
@@ -26,6 +27,29 @@ public static class EventsApi
         var group = app.MapGroup("/api/v1/events").WithTags("Events");
         group.MapGet("/series", GetSeriesAsync)
             .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros.");
+        // Beside the country page, not under /api: the page's "Export CSV" link carries the same filters.
+        app.MapGet("/events/{iso3}/export.csv", ExportAsync).WithTags("Events")
+            .WithSummary("The country's events matching ?q=&from=&to=&sort= as CSV, with an HXL hashtag row under the header.");
+    }
+
+    private static async Task<IResult> ExportAsync(string iso3, string? q, string? from, string? to, string? sort,
+        HttpContext http, EventSearch search, CountryCatalog countries, CancellationToken cancellationToken)
+    {
+        if (countries.Find(iso3) is not { } country)
+        {
+            return TypedResults.NotFound();
+        }
+        var query = EventQuery.Parse(country.Iso3, q, from, to, sort, null, null);
+        if (query.Problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(query.Problems.ToDictionary(p => p, p => new[] { $"'{p}' is not valid (dates are YYYY-MM-DD; sort is one of {string.Join(", ", EventQuery.Sorts)})." }));
+        }
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"events-{country.Iso3}.csv\"";
+        await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false), 64 * 1024);
+        await EventCsv.WriteAsync(writer, search.AllAsync(query, cancellationToken), cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+        return TypedResults.Empty;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SeriesRowDto>>, ValidationProblem>> GetSeriesAsync(

@@ -27,6 +27,7 @@ public static class VigilCli
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using Vigil.Alerts.Notifications;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -57,6 +58,11 @@ public static class VigilWebHost
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         configure?.Invoke(builder);
+        builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
+        {
+            builder.Services.AddHostedService<AlertNotificationJob>();
+        }
 
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
@@ -96,6 +102,7 @@ public static class VigilWebHost
         app.MapForecasts();
         app.MapEvents();
         app.MapAlerts();
+        app.MapAlertNotifications();
         app.MapRazorPages();
         return app;
     }

@@ -63,3 +63,14 @@ internal sealed class AlertRuleConfiguration : IEntityTypeConfiguration<AlertRul
         builder.Property(r => r.MinimumSeverity).HasConversion<string>().HasMaxLength(20);
     }
 }
+
+internal sealed class AlertReadConfiguration : IEntityTypeConfiguration<AlertRead>
+{
+    public void Configure(EntityTypeBuilder<AlertRead> builder)
+    {
+        builder.ToTable("alert_reads");
+        builder.HasKey(r => new { r.AlertId, r.UserId });
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Alert>().WithMany().HasForeignKey(r => r.AlertId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

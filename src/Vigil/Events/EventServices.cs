@@ -11,6 +11,7 @@ public static class EventServices
     {
         services.AddSingleton<EventImporter>();
         services.AddSingleton<SeriesQueries>();
+        services.AddSingleton<Browse.EventSearch>();
         services.AddSingleton<EscalationScan>();
         return services;
     }

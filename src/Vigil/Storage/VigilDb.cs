@@ -33,5 +33,6 @@ public sealed class VigilDb(DbContextOptions<VigilDb> options, ConfidentialField
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(VigilDb).Assembly);
         builder.Entity<EvidenceItem>(e => ConfidentialFields.Configure(e.Property(x => x.SourceIdentity), confidentialFields));
+        builder.Entity<Alerts.Notifications.WebhookSubscription>(e => ConfidentialFields.Configure(e.Property(x => x.Secret), confidentialFields));
     }
 }

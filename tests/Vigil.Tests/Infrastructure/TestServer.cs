@@ -40,6 +40,8 @@ public sealed class TestServer : IAsyncDisposable
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
                 // Tests sign in many users from one address; the rate-limit test sets its own limit.
                 b.Configuration["Vigil:SignInAttemptsPerMinute"] = "1000";
+                // Notification passes are run by the tests themselves, on a fake clock.
+                b.Configuration["Vigil:Notifications:Enabled"] = "false";
                 configure?.Invoke(b);
             });
         await app.StartAsync();

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage;
+
+namespace Vigil.Alerts.Notifications;
+
+/// <summary>
+/// The daily digest: alerts raised, and alerts escalated, in the 24 hours before now, as Markdown; stored
+/// (viewable in the app) and queued for every enabled webhook.
+/// </summary>
+public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    public sealed record DigestPayload(string Type, Guid Id, DateTime CreatedAt, int NewAlerts, int EscalatedAlerts, string Markdown);
+
+    public async Task<AlertDigest> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var from = now - Window;
+        var raised = await db.Set<Alert>().AsNoTracking().Where(a => a.CreatedAt > from && a.CreatedAt <= now)
+            .OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3).ToListAsync(cancellationToken);
+        var escalatedIds = db.Set<AlertTransition>().Where(t => t.To == AlertStatus.Escalated && t.From != AlertStatus.Escalated && t.At > from && t.At <= now)
+            .Select(t => t.AlertId);
+        var escalated = await db.Set<Alert>().AsNoTracking().Where(a => escalatedIds.Contains(a.Id))
+            .OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3).ToListAsync(cancellationToken);
+        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated));
+        db.Add(digest);
+        var payload = JsonSerializer.Serialize(new DigestPayload("digest", digest.Id, now, raised.Count, escalated.Count, digest.Markdown), DeliverWebhooks.Json);
+        foreach (var webhook in await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToListAsync(cancellationToken))
+        {
+            db.Add(WebhookDelivery.Queue(webhook.Id, "digest", payload, now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return digest;
+    }
+
+    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# Vigil alert digest, {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC\n\n");
+        Section(text, "New alerts", raised);
+        Section(text, "Escalated alerts", escalated);
+        return text.ToString();
+    }
+
+    private static void Section(StringBuilder text, string title, List<Alert> alerts)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"## {title} ({alerts.Count})\n\n");
+        if (alerts.Count == 0)
+        {
+            text.Append("None.\n\n");
+            return;
+        }
+        foreach (var a in alerts)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"- **{a.Severity.ToString().ToLowerInvariant()}** {Escape(a.Title)} ({a.FirstPeriod:yyyy-MM} to {a.LastPeriod:yyyy-MM}), {a.Status.ToString().ToLowerInvariant()}: /alerts/{a.Id}\n");
+        }
+        text.Append('\n');
+    }
+
+    // Titles carry admin-1 names from event files: keep them from forming Markdown links or emphasis.
+    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_").Replace("\n", " ");
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Vigil.Storage;
+
+namespace Vigil.Alerts.Notifications;
+
+/// <summary>
+/// One pass of webhook notification: queues a delivery for every alert changed since each enabled webhook was
+/// last queued, then posts every due delivery (signed, see <see cref="WebhookSignature"/>) and records the attempt;
+/// a failure is retried later with exponential back-off (<see cref="WebhookDelivery.BackOff"/>).
+/// </summary>
+public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpClientFactory httpFactory, TimeProvider time, ILogger<DeliverWebhooks> logger)
+{
+    public const string HttpClientName = "vigil-webhooks";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public sealed record Outcome(int Queued, int Delivered, int Failed, int GaveUp);
+
+    public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var queued = await QueueAlertChangesAsync(db, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var due = await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now)
+            .OrderBy(d => d.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var subscriptions = await db.Set<WebhookSubscription>().ToDictionaryAsync(s => s.Id, cancellationToken);
+        int delivered = 0, failed = 0, gaveUp = 0;
+        using var http = httpFactory.CreateClient(HttpClientName);
+        foreach (var delivery in due)
+        {
+            if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var webhook) || !webhook.Enabled)
+            {
+                continue;
+            }
+            await SendAsync(http, webhook, delivery, cancellationToken);
+            if (delivery.DeliveredAt is not null)
+            {
+                delivered++;
+            }
+            else if (delivery.GaveUp)
+            {
+                gaveUp++;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Webhooks: {Queued} queued, {Delivered} delivered, {Failed} to retry, {GaveUp} given up", queued, delivered, failed, gaveUp);
+        }
+        return new Outcome(queued, delivered, failed, gaveUp);
+    }
+
+    private static async Task<int> QueueAlertChangesAsync(VigilDb db, DateTime now, CancellationToken cancellationToken)
+    {
+        var webhooks = await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToListAsync(cancellationToken);
+        var queued = 0;
+        foreach (var webhook in webhooks)
+        {
+            var since = webhook.QueuedThrough;
+            var changed = await db.Set<Alert>().AsNoTracking().Where(a => a.UpdatedAt > since && a.UpdatedAt <= now)
+                .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
+            foreach (var alert in changed)
+            {
+                db.Add(WebhookDelivery.Queue(webhook.Id, "alert", JsonSerializer.Serialize(AlertPayload.From(alert), Json), now));
+                queued++;
+            }
+            webhook.QueuedUpTo(now);
+        }
+        return queued;
+    }
+
+    private async Task SendAsync(HttpClient http, WebhookSubscription webhook, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json") };
+            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(webhook.Secret ?? "", delivery.Payload));
+            request.Headers.Add("X-Vigil-Delivery", delivery.Id.ToString());
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                delivery.Succeeded((int)response.StatusCode, now);
+            }
+            else
+            {
+                delivery.Failed((int)response.StatusCode, $"HTTP {(int)response.StatusCode}", now);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            delivery.Failed(null, ex.Message, now);
+            logger.LogWarning("Webhook {Url} failed (attempt {Attempt}): {Error}", webhook.Url, delivery.Attempts, ex.Message);
+        }
+    }
+}

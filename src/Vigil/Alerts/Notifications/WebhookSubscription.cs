@@ -1,0 +1,39 @@
+namespace Vigil.Alerts.Notifications;
+
+/// <summary>
+/// An endpoint that receives alert changes and the daily digest as signed JSON. The secret is Confidential
+/// (encrypted at rest); it keys the HMAC-SHA256 signature in the X-Vigil-Signature header.
+/// </summary>
+public sealed class WebhookSubscription
+{
+    private WebhookSubscription()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string Url { get; private set; } = "";
+    public string? Secret { get; private set; }
+    public bool Enabled { get; private set; }
+
+    /// <summary>Alert changes up to this instant (UTC) have been queued for this endpoint.</summary>
+    public DateTime QueuedThrough { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+
+    public static WebhookSubscription Create(string url, string secret, DateTime now, string by)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || url.Length > 1000)
+        {
+            throw new DomainRuleException("url", "A webhook needs an absolute http(s) URL of at most 1000 characters.");
+        }
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 16 || secret.Length > 200)
+        {
+            throw new DomainRuleException("secret", "A webhook secret has 16 to 200 characters.");
+        }
+        return new WebhookSubscription { Id = Guid.NewGuid(), Url = url, Secret = secret, Enabled = true, QueuedThrough = now, CreatedAt = now, CreatedBy = by };
+    }
+
+    public void SetEnabled(bool enabled) => Enabled = enabled;
+
+    internal void QueuedUpTo(DateTime now) => QueuedThrough = now;
+}

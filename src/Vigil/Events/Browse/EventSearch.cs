@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage;
+
+namespace Vigil.Events.Browse;
+
+/// <summary>The country event table: one page of events matching an <see cref="EventQuery"/>, or all of them for export.</summary>
+public sealed class EventSearch(IDbContextFactory<VigilDb> dbFactory)
+{
+    public sealed record Result(IReadOnlyList<Event> Events, int Total, int Pages);
+
+    public async Task<Result> PageAsync(EventQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = Filter(db, query);
+        var total = await filtered.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + query.PageSize - 1) / query.PageSize);
+        var page = Math.Min(query.Page, pages);
+        var events = await Sort(filtered, query.Sort).Skip((page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new Result(events, total, pages);
+    }
+
+    /// <summary>Every matching event in the query's order, streamed (an export can be large).</summary>
+    public async IAsyncEnumerable<Event> AllAsync(EventQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var e in Sort(Filter(db, query), query.Sort).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return e;
+        }
+    }
+
+    private static IQueryable<Event> Filter(VigilDb db, EventQuery query)
+    {
+        var events = db.Set<Event>().AsNoTracking().Where(e => e.CountryIso3 == query.Country);
+        if (query.From is { } from)
+        {
+            events = events.Where(e => e.DateEnd >= from);
+        }
+        if (query.To is { } to)
+        {
+            events = events.Where(e => e.DateStart <= to);
+        }
+        if (query.Text is { } text)
+        {
+            // lower() on both sides: case-insensitive on SQLite and PostgreSQL alike; the text is a bound parameter.
+            var t = text.ToLowerInvariant();
+#pragma warning disable CA1862 // EF translates ToLower().Contains to lower(x) LIKE on both providers; the StringComparison overloads do not translate.
+            events = events.Where(e => (e.Actor1 != null && e.Actor1.ToLower().Contains(t)) || (e.Actor2 != null && e.Actor2.ToLower().Contains(t))
+                || (e.Place != null && e.Place.ToLower().Contains(t)) || (e.Admin1 != null && e.Admin1.ToLower().Contains(t))
+                || (e.Notes != null && e.Notes.ToLower().Contains(t)));
+#pragma warning restore CA1862
+        }
+        return events;
+    }
+
+    private static IQueryable<Event> Sort(IQueryable<Event> events, string sort) => sort switch
+    {
+        "date-asc" => events.OrderBy(e => e.DateStart).ThenBy(e => e.Id),
+        "fatalities" => events.OrderByDescending(e => e.FatalitiesBest ?? 0).ThenByDescending(e => e.DateStart).ThenBy(e => e.Id),
+        "place" => events.OrderBy(e => e.Admin1).ThenBy(e => e.Place).ThenByDescending(e => e.DateStart).ThenBy(e => e.Id),
+        _ => events.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id),
+    };
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Vigil.Alerts;
+using Vigil.Alerts.Notifications;
+using Vigil.Storage;
+using Vigil.Tests.Infrastructure;
+
+namespace Vigil.Tests.Alerts;
+
+/// <summary>The daily digest, per-user unread counts and who may step alerts on the pages.</summary>
+public sealed class DigestAndUnreadTests
+{
+    [Fact]
+    public async Task BuildDigest_MixedAges_ListsNewAndEscalatedOfLast24HoursOnly()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), b => b.Services.AddSingleton<TimeProvider>(clock));
+        var ct = TestContext.Current.CancellationToken;
+        var old = await AlertSeed.AlertAsync(server.Services, "SSD", clock.GetUtcNow().UtcDateTime);
+        var escalated = await AlertSeed.AlertAsync(server.Services, "MLI", clock.GetUtcNow().UtcDateTime, admin1: "Mopti");
+        clock.Advance(TimeSpan.FromDays(2));
+        await AlertSeed.StepAsync(server.Services, escalated.Id, a => a.Escalate(clock.GetUtcNow().UtcDateTime, "reviewer@test.example", "to the Special Adviser"));
+        var fresh = await AlertSeed.AlertAsync(server.Services, "CAF", clock.GetUtcNow().UtcDateTime, SignalSeverity.Critical);
+        clock.Advance(TimeSpan.FromHours(3));
+
+        var digest = await server.Services.GetRequiredService<BuildDigest>().RunAsync(ct);
+
+        Assert.Equal((1, 1), (digest.NewAlerts, digest.EscalatedAlerts));
+        Assert.Contains("## New alerts (1)", digest.Markdown, StringComparison.Ordinal);
+        Assert.Contains($"**critical** {fresh.Title}", digest.Markdown, StringComparison.Ordinal);
+        Assert.Contains("## Escalated alerts (1)", digest.Markdown, StringComparison.Ordinal);
+        Assert.Contains("MLI / Mopti", digest.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(old.Title, digest.Markdown, StringComparison.Ordinal);
+        using var reader = await server.ClientForAsync("reader@test.example"); // signed in on the advanced clock
+        var page = await reader.GetStringAsync("/alerts/digest", ct);
+        Assert.Contains("## Escalated alerts (1)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreadCount_OneUserOpensAlert_OnlyTheirCountDrops()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        var first = await AlertSeed.AlertAsync(server.Services, "CAF", DateTime.UtcNow);
+        await AlertSeed.AlertAsync(server.Services, "SSD", DateTime.UtcNow);
+        using var other = await server.ClientForAsync("other@test.example");
+        Assert.Equal(2, (await server.GetJsonAsync("/api/v1/alerts/unread-count")).GetProperty("unread").GetInt32());
+
+        var inbox = await server.Client.GetStringAsync("/alerts", ct);
+        Assert.Equal(2, CountOf(inbox, "unread-marker"));
+        Assert.Contains("id=\"unread-badge\"", inbox, StringComparison.Ordinal);
+        (await server.Client.GetAsync($"/alerts/{first.Id}", ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, (await server.GetJsonAsync("/api/v1/alerts/unread-count")).GetProperty("unread").GetInt32());
+        Assert.Equal(1, CountOf(await server.Client.GetStringAsync("/alerts", ct), "unread-marker"));
+        Assert.Contains("\"unread\":2", await other.GetStringAsync("/api/v1/alerts/unread-count", ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetailPage_Viewer_NoStepFormsAndApiStepForbidden()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        var alert = await AlertSeed.AlertAsync(server.Services, "CAF", DateTime.UtcNow);
+        using var viewer = await server.ClientForAsync("viewer@test.example", role: "viewer");
+
+        var page = await viewer.GetStringAsync($"/alerts/{alert.Id}", ct);
+        Assert.DoesNotContain("handler=Acknowledge", page, StringComparison.Ordinal);
+        Assert.Contains("alert-history", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync($"/api/v1/alerts/{alert.Id}/acknowledge", null, ct)).StatusCode);
+        Assert.Contains("handler=Acknowledge", await server.Client.GetStringAsync($"/alerts/{alert.Id}", ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.Client.GetAsync("/alerts/rules", ct)).StatusCode);
+        using var admin = await server.ClientForAsync("admin@test.example", role: "admin");
+        Assert.Contains("Escalation in event data", await admin.GetStringAsync("/alerts/rules", ct), StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+}
