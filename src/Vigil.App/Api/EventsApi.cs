@@ -22,11 +22,23 @@ public static class EventsApi
         public static SeriesRowDto From(SeriesRow r) => new(r.Country, r.Admin1, r.MonthText, r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths);
     }
 
+    /// <summary>A by-actor series row with the same names as the CSV columns.</summary>
+    public sealed record ActorSeriesRowDto(
+        [property: JsonPropertyName("country")] string Country,
+        [property: JsonPropertyName("admin1")] string Admin1,
+        [property: JsonPropertyName("month")] string Month,
+        [property: JsonPropertyName("actor_type")] string ActorType,
+        [property: JsonPropertyName("events")] int Events,
+        [property: JsonPropertyName("fatalities")] int Fatalities)
+    {
+        public static ActorSeriesRowDto From(ActorSeriesRow r) => new(r.Country, r.Admin1, r.MonthText, r.ActorType, r.Events, r.Fatalities);
+    }
+
     public static void MapEvents(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/events").WithTags("Events");
         group.MapGet("/series", GetSeriesAsync)
-            .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros.");
+            .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros. With by=actor: events and fatalities per month by the primary actor's type (state, rebels, militias, civilians_other).");
         // Beside the country page, not under /api: the page's "Export CSV" link carries the same filters.
         app.MapGet("/events/{iso3}/export.csv", ExportAsync).WithTags("Events")
             .WithSummary("The country's events matching ?q=&from=&to=&sort= as CSV, with an HXL hashtag row under the header.");
@@ -52,8 +64,8 @@ public static class EventsApi
         return TypedResults.Empty;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SeriesRowDto>>, ValidationProblem>> GetSeriesAsync(
-        string? country, string? admin1, string? source, SeriesQueries queries, CountryCatalog countries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<SeriesRowDto>>, Ok<IReadOnlyList<ActorSeriesRowDto>>, ValidationProblem>> GetSeriesAsync(
+        string? country, string? admin1, string? source, string? by, SeriesQueries queries, CountryCatalog countries, CancellationToken cancellationToken)
     {
         var iso3 = country?.Trim().ToUpperInvariant();
         if (countries.Find(iso3) is null)
@@ -63,6 +75,16 @@ public static class EventsApi
         if (source is not null && !EventSource.All.Contains(source))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["source"] = [$"source must be one of {string.Join(", ", EventSource.All)}."] });
+        }
+        if (by is not null && by != "actor")
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["by"] = ["by must be 'actor' or left out."] });
+        }
+        if (by == "actor")
+        {
+            var actorRows = await queries.ByActorAsync(iso3!, string.IsNullOrWhiteSpace(admin1) ? null : admin1, source, cancellationToken);
+            IReadOnlyList<ActorSeriesRowDto> dtos = actorRows?.Select(ActorSeriesRowDto.From).ToList() ?? [];
+            return TypedResults.Ok(dtos);
         }
         var series = await queries.ForCountryAsync(iso3!, string.IsNullOrWhiteSpace(admin1) ? null : admin1, source, cancellationToken);
         IReadOnlyList<SeriesRowDto> rows = series?.Rows.Select(SeriesRowDto.From).ToList() ?? [];

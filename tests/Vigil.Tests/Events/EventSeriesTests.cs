@@ -125,6 +125,13 @@ public sealed class EventSeriesTests : IDisposable
         Assert.Equal(1, first.GetProperty("civilian_events").GetInt32());
         Assert.Equal(3, first.GetProperty("civilian_deaths").GetInt32());
 
+        var byActor = await server.GetJsonAsync("/api/v1/events/series?country=CAF&by=actor");
+        Assert.Equal(3 * ActorTypes.All.Count, byActor.GetArrayLength());
+        Assert.Equal("rebels", byActor[1].GetProperty("actor_type").GetString());
+        Assert.Equal(13, byActor.EnumerateArray().Where(r => r.GetProperty("month").GetString() == "2013-01").Sum(r => r.GetProperty("fatalities").GetInt32()));
+        using var badBy = await server.Client.GetAsync("/api/v1/events/series?country=CAF&by=colour");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badBy.StatusCode);
+
         using var bad = await server.Client.GetAsync("/api/v1/events/series?country=ZZZ");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;

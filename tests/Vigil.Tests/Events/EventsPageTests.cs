@@ -21,7 +21,7 @@ public sealed class EventsPageTests
         response.EnsureSuccessStatusCode();
         var html = await response.Content.ReadAsStringAsync(ct);
         Assert.Contains("Central African Republic", html, StringComparison.Ordinal);
-        Assert.Equal(4, CountOf(html, "<svg"));
+        Assert.Equal(4, CountOf(html, "<svg viewBox=\"0 0 " + Vigil.App.Pages.Events.SeriesChart.Width));
         Assert.Contains("class=\"signal signal-high\"", html, StringComparison.Ordinal);
         Assert.Contains("2013-07: 258", html, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);

@@ -5,6 +5,7 @@ using Vigil.App.Pages.Shared;
 using Vigil.Countries;
 using Vigil.Events.Browse;
 using Vigil.Events.Series;
+using Vigil.Mapping;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Events;
@@ -22,7 +23,18 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
     public EventQuery Query { get; private set; } = EventQuery.Parse("", null, null, null, null, null, null);
     public EventSearch.Result Table { get; private set; } = new([], 0, 1);
 
-    public async Task<IActionResult> OnGetAsync(string iso3, string? q, string? from, string? to, string? sort, int? page, CancellationToken cancellationToken)
+    /// <summary>The event map; null when the map data is missing or there is nothing to place.</summary>
+    public CountryEventMap? Map { get; private set; }
+
+    /// <summary>True when the world-atlas file is missing (the page then shows a note instead of the map).</summary>
+    public bool MapDataMissing { get; private set; }
+
+    /// <summary>The map's months (yyyyMM), from the GET parameters mapFrom/mapTo (yyyy-MM) or the last 24 months of data.</summary>
+    public int? MapFrom { get; private set; }
+    public int? MapTo { get; private set; }
+    public IReadOnlyList<string> MapProblems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string iso3, string? q, string? from, string? to, string? sort, int? page, string? mapFrom, string? mapTo, CancellationToken cancellationToken)
     {
         Country = countries.Find(iso3);
         if (Country is null)
@@ -35,8 +47,70 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         Charts = SeriesCharts.For(Series?.Rows ?? [], Signals.Where(s => s.DataSource == Series?.Source).ToList());
         Query = EventQuery.Parse(Country.Iso3, q, from, to, sort, page, null);
         Table = await search.PageAsync(Query, cancellationToken);
+        await BuildMapAsync(mapFrom, mapTo, cancellationToken);
         return Page();
     }
+
+    private async Task BuildMapAsync(string? mapFrom, string? mapTo, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var from = ParseMonth(mapFrom, "mapFrom", problems);
+        var to = ParseMonth(mapTo, "mapTo", problems);
+        if (from is not null && to is not null && from > to)
+        {
+            problems.Add("mapFrom > mapTo");
+            (from, to) = (null, null);
+        }
+        MapProblems = problems;
+        var features = EventMap.Load();
+        MapDataMissing = features is null;
+        if (features is null || Series is null)
+        {
+            return;
+        }
+        var iso3 = Country!.Iso3;
+        var source = Series.Source;
+        var located = db.Set<Vigil.Events.Event>().AsNoTracking()
+            .Where(e => e.CountryIso3 == iso3 && e.Source == source && e.Latitude != null && e.Longitude != null);
+        if (to is null)
+        {
+            to = await located.MaxAsync(e => (int?)e.Month, cancellationToken);
+        }
+        if (from is null && to is not null)
+        {
+            from = Vigil.Events.Event.MonthOf(new DateOnly(to.Value / 100, to.Value % 100, 1).AddMonths(-23));
+        }
+        (MapFrom, MapTo) = (from, to);
+        var inRange = located;
+        if (from is not null)
+        {
+            inRange = inRange.Where(e => e.Month >= from);
+        }
+        if (to is not null)
+        {
+            inRange = inRange.Where(e => e.Month <= to);
+        }
+        var points = await inRange.Select(e => new EventPoint(e.Longitude!.Value, e.Latitude!.Value, e.FatalitiesBest ?? 0, e.CivilianDeaths ?? 0, e.Place))
+            .ToListAsync(cancellationToken);
+        Map = EventMap.Build(features, Country, points);
+    }
+
+    /// <summary>A month as yyyy-MM; anything else is dropped and named in the problems.</summary>
+    private static int? ParseMonth(string? text, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return Vigil.Events.Event.MonthOf(date);
+        }
+        problems.Add(name);
+        return null;
+    }
+
+    public static string MonthText(int? month) => month is { } m ? $"{m / 100:0000}-{m % 100:00}" : "";
 
     /// <summary>The link to another page (or the export) with the same filters.</summary>
     public string Link(string path, int? page = null)

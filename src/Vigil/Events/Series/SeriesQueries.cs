@@ -32,6 +32,62 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     }
 
     /// <summary>
+    /// The same series split by the primary actor's type (<see cref="ActorTypes"/>): every month of the span once per type,
+    /// zeros included, so the types of a month add up to the plain series' events and fatalities (up to rounding of spread events).
+    /// </summary>
+    public async Task<IReadOnlyList<ActorSeriesRow>?> ByActorAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sources = await SourcesAsync(db, iso3, cancellationToken);
+        var chosen = source is null ? Richest(sources, allowGdelt: true) : sources.FirstOrDefault(s => s.Source == source);
+        if (chosen is null)
+        {
+            return null;
+        }
+        var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == chosen.Source);
+        if (admin1 is not null)
+        {
+            events = events.Where(e => e.Admin1 == admin1);
+        }
+        var totals = new Dictionary<(int Month, string Type), (double Events, double Fatalities)>();
+        void Add(int month, string type, double count, double fatalities)
+        {
+            var t = totals.GetValueOrDefault((month, type));
+            totals[(month, type)] = (t.Events + count, t.Fatalities + fatalities);
+        }
+        var precise = await events.Where(e => e.DatePrecision != DatePrecision.LongerThanMonth)
+            .GroupBy(e => new { e.Month, e.Actor1 })
+            .Select(g => new { g.Key.Month, g.Key.Actor1, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0) })
+            .ToListAsync(cancellationToken);
+        precise.ForEach(r => Add(r.Month, ActorTypes.Of(r.Actor1), r.Events, r.Fatalities));
+        var spread = await events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth)
+            .Select(e => new { e.DateStart, e.DateEnd, e.FatalitiesBest, e.Actor1 })
+            .ToListAsync(cancellationToken);
+        foreach (var e in spread)
+        {
+            var first = Event.MonthOf(e.DateStart);
+            var months = SeriesRow.MonthsBetween(first, Event.MonthOf(e.DateEnd)) + 1;
+            var type = ActorTypes.Of(e.Actor1);
+            for (var (month, i) = (first, 0); i < months; month = SeriesRow.NextMonth(month), i++)
+            {
+                Add(month, type, 1.0 / months, (e.FatalitiesBest ?? 0) / (double)months);
+            }
+        }
+        var to = totals.Keys.Select(k => k.Month).Append(chosen.To).Max();
+        var rows = new List<ActorSeriesRow>();
+        for (var month = chosen.From; month <= to; month = SeriesRow.NextMonth(month))
+        {
+            foreach (var type in ActorTypes.All)
+            {
+                var t = totals.GetValueOrDefault((month, type));
+                rows.Add(new ActorSeriesRow(iso3, admin1 ?? "", month, type,
+                    (int)Math.Round(t.Events, MidpointRounding.AwayFromZero), (int)Math.Round(t.Fatalities, MidpointRounding.AwayFromZero)));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>
     /// Every country's national series (and, if asked, every admin-1's), each from its default source.
     /// GDELT series are left out unless asked for: news-mention counts follow the news, not the violence.
     /// </summary>
