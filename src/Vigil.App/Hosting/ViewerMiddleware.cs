@@ -2,10 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Security;
-using Vigil.Storage;
 
 namespace Vigil.App.Hosting;
 
@@ -18,20 +16,17 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 {
     public const string ItemKey = "vigil.viewer";
 
-    public async Task InvokeAsync(HttpContext context, CurrentActor actor, IDbContextFactory<VigilDb> dbFactory, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, CurrentActor actor, AccountAdministration accounts, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
         var principal = context.User;
         if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            await using var db = await dbFactory.CreateDbContextAsync(context.RequestAborted);
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, context.RequestAborted);
-            if (user is null || user.DisabledAt is not null || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) != user.SecurityStamp)
+            var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            if (await accounts.ViewerForAsync(userId, stamp, context.RequestAborted) is not { } viewer)
             {
                 await Reject(context);
                 return;
             }
-            var sharing = await db.OrganizationShares.AsNoTracking().Where(s => s.PartnerId == user.OrganizationId).Select(s => s.OwnerId).ToListAsync(context.RequestAborted);
-            var viewer = new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing);
             context.Items[ItemKey] = viewer;
             actor.Set(viewer, context.Connection.RemoteIpAddress?.ToString());
 

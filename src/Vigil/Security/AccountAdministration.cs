@@ -62,11 +62,15 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
         }
     }
 
-    /// <summary>The viewer for a signed-in user: role, organisation, and who shares with it. Null when disabled or gone.</summary>
-    public async Task<Viewer?> ViewerForAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The viewer for a signed-in user: role, organisation, and who shares with it. Null when the
+    /// user is gone or disabled, or when <paramref name="securityStamp"/> no longer matches (the
+    /// session or token was revoked by a password change, a revocation or disabling).
+    /// </summary>
+    public async Task<Viewer?> ViewerForAsync(Guid userId, string? securityStamp, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.DisabledAt is not null)
+        if (user is null || user.DisabledAt is not null || securityStamp != user.SecurityStamp)
         {
             return null;
         }

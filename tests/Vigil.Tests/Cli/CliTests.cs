@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
 using Vigil.Storage;
+using Vigil.Tests.Infrastructure;
 using Vigil.App.Cli;
 
 namespace Vigil.Tests.Cli;
@@ -67,11 +68,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Demo_WithSampleData_LoadsEventsAlertsAndAForecast()
     {
-        var shared = Forecasting.SharedData.Directory();
-        if (shared is null || !File.Exists(Path.Combine(shared, "events/acled/1900-01-01-2022-12-10-Central_African_Republic.csv")))
-        {
-            Assert.Skip("Shared data missing: ../shared/data (set VIGIL_SHARED_DATA).");
-        }
+        SharedData.Events("acled/1900-01-01-2022-12-10-Central_African_Republic.csv"); // skips when the shared data are absent
+        var shared = SharedData.Root!;
         Assert.Equal(0, await Run("demo", "--no-serve", "--sample-data", shared));
 
         var options = new DbContextOptionsBuilder<VigilDb>();

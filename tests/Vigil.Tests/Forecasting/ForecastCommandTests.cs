@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Vigil.App.Cli;
 using Vigil.Forecasting;
+using Vigil.Tests.Infrastructure;
 using Xunit;
 
 namespace Vigil.Tests.Forecasting;

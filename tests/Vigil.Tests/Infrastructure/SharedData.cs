@@ -27,6 +27,9 @@ public static class SharedData
 
     public static string Events(string relativePath) => File(Path.Combine("events", relativePath));
 
+    /// <summary>The EWP modelling table the forecasting tests read.</summary>
+    public static string EwpTable() => File(Path.Combine("ewp", "prepared2024predictors-2025-09-03.csv"));
+
     private static string? Find()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);

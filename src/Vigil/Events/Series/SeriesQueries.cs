@@ -16,6 +16,19 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     public async Task<EventSeries?> ForCountryAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await SelectAsync(db, iso3, admin1, source, cancellationToken) is not { } selected)
+        {
+            return null;
+        }
+        var (chosen, events) = selected;
+        var totals = await TotalsAsync(events, byAdmin1: false, cancellationToken);
+        return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, ""));
+    }
+
+    /// <summary>The source a country's series is drawn from (the richest, or the one asked for) and its events, optionally of one admin-1.</summary>
+    private static async Task<(SourceSpan Chosen, IQueryable<Event> Events)?> SelectAsync(VigilDb db, string iso3, string? admin1, string? source,
+        CancellationToken cancellationToken)
+    {
         var sources = await SourcesAsync(db, iso3, cancellationToken);
         var chosen = source is null ? Richest(sources, allowGdelt: true) : sources.FirstOrDefault(s => s.Source == source);
         if (chosen is null)
@@ -23,12 +36,7 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             return null;
         }
         var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == chosen.Source);
-        if (admin1 is not null)
-        {
-            events = events.Where(e => e.Admin1 == admin1);
-        }
-        var totals = await TotalsAsync(events, byAdmin1: false, cancellationToken);
-        return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, ""));
+        return (chosen, admin1 is null ? events : events.Where(e => e.Admin1 == admin1));
     }
 
     /// <summary>
@@ -38,17 +46,11 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     public async Task<IReadOnlyList<ActorSeriesRow>?> ByActorAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var sources = await SourcesAsync(db, iso3, cancellationToken);
-        var chosen = source is null ? Richest(sources, allowGdelt: true) : sources.FirstOrDefault(s => s.Source == source);
-        if (chosen is null)
+        if (await SelectAsync(db, iso3, admin1, source, cancellationToken) is not { } selected)
         {
             return null;
         }
-        var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == chosen.Source);
-        if (admin1 is not null)
-        {
-            events = events.Where(e => e.Admin1 == admin1);
-        }
+        var (chosen, events) = selected;
         var totals = new Dictionary<(int Month, string Type), (double Events, double Fatalities)>();
         void Add(int month, string type, double count, double fatalities)
         {
