@@ -11,15 +11,30 @@ namespace Vigil.Forecasting;
 /// weights — nothing is fitted on FOOS outcomes. Where a member cannot score a row (the elastic
 /// net on a row with a missing predictor) the others' mean is used.
 /// </summary>
-public sealed class EnsembleModel(IReadOnlyList<IForecastModel> members) : IForecastModel
+public sealed class EnsembleModel(string name, IReadOnlyList<IForecastModel> members) : IForecastModel
 {
     public const string ModelName = "ensemble";
 
-    public EnsembleModel() : this([new ElasticNetModel(), new BoostedTreesModel(), new RandomForestModel()])
+    /// <summary>Five boosted-tree models that differ only in their seed: averaging removes seed noise.</summary>
+    public const string BaggedBoostName = "boost5";
+
+    /// <summary>The default ensemble with <see cref="BaggedBoostName"/> in place of one boosted model.</summary>
+    public const string BaggedEnsembleName = "ensemble5";
+
+    private const int BaggedSeeds = 5;
+
+    public EnsembleModel() : this(ModelName, [new ElasticNetModel(), new BoostedTreesModel(), new RandomForestModel()])
     {
     }
 
-    public string Name => ModelName;
+    /// <summary>Mean of <see cref="BaggedSeeds"/> <c>boost</c> models with the default seed and the next integers (fixed in advance).</summary>
+    public static EnsembleModel BaggedBoost() =>
+        new(BaggedBoostName, [.. Enumerable.Range(0, BaggedSeeds).Select(i => new BoostedTreesModel(BoostedTreesModel.DefaultSeed + i))]);
+
+    public static EnsembleModel BaggedEnsemble() =>
+        new(BaggedEnsembleName, [new ElasticNetModel(), BaggedBoost(), new RandomForestModel()]);
+
+    public string Name => name;
 
     public string Description => $"Mean of the probabilities of {string.Join(", ", members.Select(m => m.Name))}.";
 

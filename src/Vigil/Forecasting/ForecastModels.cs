@@ -8,7 +8,7 @@ public static class ForecastModels
 {
     public const string Default = EnsembleModel.ModelName;
 
-    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName, RankAverageModel.ModelName, RankAverageModel.ThreeModelName, StackedModel.ModelName, StackedModel.BlendName];
+    public static IReadOnlyList<string> Names { get; } = [ElasticNetModel.ModelName, BoostedTreesModel.ModelName, RandomForestModel.ModelName, EnsembleModel.ModelName, RankAverageModel.ModelName, RankAverageModel.ThreeModelName, StackedModel.ModelName, StackedModel.BlendName, EnsembleModel.BaggedBoostName, EnsembleModel.BaggedEnsembleName];
 
     public static IForecastModel Create(string name) => name switch
     {
@@ -20,6 +20,8 @@ public static class ForecastModels
         RankAverageModel.ThreeModelName => RankAverageModel.Three(),
         StackedModel.ModelName => new StackedModel(),
         StackedModel.BlendName => StackedModel.Blend(),
+        EnsembleModel.BaggedBoostName => EnsembleModel.BaggedBoost(),
+        EnsembleModel.BaggedEnsembleName => EnsembleModel.BaggedEnsemble(),
         _ => throw new ArgumentException($"Unknown model '{name}'. Known models: {string.Join(", ", Names)}.", nameof(name)),
     };
 }

@@ -10,9 +10,11 @@ namespace Vigil.Forecasting.Trees;
 /// branch) and it can find interactions and thresholds. Hyperparameters are fixed in advance —
 /// small trees, slow learning, row and column subsampling — and never tuned on FOOS outcomes.
 /// </summary>
-public sealed class BoostedTreesModel(int seed = 20_250_903) : IForecastModel
+public sealed class BoostedTreesModel(int seed = BoostedTreesModel.DefaultSeed) : IForecastModel
 {
     public const string ModelName = "boost";
+
+    public const int DefaultSeed = 20_250_903;
 
     public string Name => ModelName;
 
