@@ -13,9 +13,9 @@ public sealed class ForecastPagesTests(BrowserFixture fixture) : IClassFixture<B
     {
         CountryForecast[] forecasts =
         [
-            new("Sudan", 625, "SDN", 2024, 0.19, 1, [new PredictorContribution("discrimpop", 0.12, 1.04)], []),
-            new("Burma/Myanmar", 775, "MMR", 2024, 0.10, 2, [new PredictorContribution("battledeaths.log2", 13.1, 0.3)], []),
-            new("Norway", 385, "NOR", 2024, 0.001, 3, [], [new PredictorContribution("freediscussion", 0.98, -0.4)]),
+            new("Sudan", 625, "SDN", 2024, 0.19, 1, [new PredictorContribution("discrimpop", 0.12, 1.04)], [], [new PredictorContribution("discrimpop", 0.12, 1.04)]),
+            new("Burma/Myanmar", 775, "MMR", 2024, 0.10, 2, [new PredictorContribution("battledeaths.log2", 13.1, 0.3)], [], []),
+            new("Norway", 385, "NOR", 2024, 0.001, 3, [], [new PredictorContribution("freediscussion", 0.98, -0.4)], []),
         ];
         await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
         db.ForecastRuns.Add(new ForecastRun("ensemble", "browser-test.csv", 2024, 100, DateTime.UtcNow, forecasts));

@@ -1,4 +1,5 @@
 using Vigil.App.Hosting;
+using Vigil.Assessment;
 using Vigil.Forecasting;
 using Vigil.Storage;
 
@@ -15,7 +16,8 @@ public static class ForecastsApi
         public static EntryDto From(ForecastEntry e) => new(e.Rank, e.EwpName, e.Iso3, e.Ccode, e.Risk, e.RaisingRisk, e.LoweringRisk);
     }
 
-    public sealed record CountryDto(string Iso3, EntryDto Latest, Guid RunId, string Model, int DataYear, IReadOnlyList<HistoryPoint> History);
+    public sealed record CountryDto(string Iso3, EntryDto Latest, Guid RunId, string Model, int DataYear,
+        IReadOnlyList<RiskFactorEffect> RiskFactors, IReadOnlyList<HistoryPoint> History);
 
     public sealed record HistoryPoint(Guid RunId, DateTime CreatedAt, string Model, int DataYear, double Risk, int Rank);
 
@@ -47,7 +49,7 @@ public static class ForecastsApi
         group.MapGet("/model-card", () => TypedResults.Ok(ModelCard.Current))
             .WithSummary("Data, method, measured FOOS backtest figures beside the EWP's published ones, and known limits.");
 
-        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, HttpContext context, VigilDb db, CancellationToken ct) =>
+        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var history = await db.CountryHistoryAsync(iso3, context.Viewer(), ct);
             if (history.Count == 0)
@@ -55,8 +57,9 @@ public static class ForecastsApi
                 return TypedResults.Problem($"No stored forecast for '{iso3.ToUpperInvariant()}'.", statusCode: StatusCodes.Status404NotFound);
             }
             var (run, entry) = history[^1];
-            return TypedResults.Ok(new CountryDto(entry.Iso3!, EntryDto.From(entry), run.Id, run.Model, run.DataYear,
+            var factors = (await frameworks.LatestAsync(ct))?.RiskFactors.Select(f => f.Id) ?? [];
+            return TypedResults.Ok(new CountryDto(entry.Iso3!, EntryDto.From(entry), run.Id, run.Model, run.DataYear, entry.RiskFactorEffects(factors),
                 [.. history.Select(h => new HistoryPoint(h.Run.Id, h.Run.CreatedAt, h.Run.Model, h.Run.DataYear, h.Entry.Risk, h.Entry.Rank))]));
-        }).WithSummary("One country's latest forecast with its explanation, and its risk and rank in every stored run.");
+        }).WithSummary("One country's latest forecast with its explanation — by predictor and by Framework risk factor (RF1–RF14; a factor no predictor measures has none) — and its risk and rank in every stored run.");
     }
 }

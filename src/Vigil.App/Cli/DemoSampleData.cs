@@ -39,7 +39,7 @@ public static class DemoSampleData
         var table = Path.Combine(folder.FullName, ForecastTable);
         if (File.Exists(table))
         {
-            var run = await services.GetRequiredService<ForecastRunner>().RunAsync(CountryYearTable.Load(table), ForecastModels.Create("ewp"), cancellationToken);
+            var run = await services.GetRequiredService<ForecastRunner>().RunAsync(CountryYearTable.Load(table), ForecastModels.Create(ForecastModels.Default), cancellationToken);
             AnsiConsole.MarkupLine($"Sample forecast: model {run.Model}, data year {run.DataYear}, {run.Entries.Count} countries");
         }
     }

@@ -21,10 +21,17 @@ public static class RunCsv
             row["raising_risk"].Set(Drivers(e.RaisingRisk));
             row["lowering_risk"].Set(Drivers(e.LoweringRisk));
             row["risk_factors"].Set(string.Join(";", e.RaisingRisk.SelectMany(d => d.RiskFactors).Distinct()));
+            row["risk_factor_effects"].Set(FactorEffects(e));
             row["data_year"].Format(run.DataYear);
             row["model"].Set(run.Model);
         }
     }
+
+    /// <summary>"RF1 +1.10; RF3 +0.30; RF5 -0.10" — net log-odds of each risk factor's predictors, factors with an effect only.</summary>
+    public static string FactorEffects(ForecastEntry entry) =>
+        string.Join("; ", entry.RiskFactorEffects([]).Where(f => f.Predictors.Count > 0)
+            .OrderBy(f => int.TryParse(f.Factor.AsSpan(2), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue)
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} {f.Contribution:+0.00;-0.00;0.00}")));
 
     /// <summary>"battledeaths.log2 +0.82 [RF1]; coup.try.5yr +0.31 [RF1/RF3]" — contributions in log-odds.</summary>
     public static string Drivers(IEnumerable<ForecastDriver> drivers) =>

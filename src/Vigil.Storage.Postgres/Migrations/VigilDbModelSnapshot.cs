@@ -829,6 +829,12 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Property<int>("Ccode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContributionsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
+
                     b.Property<string>("Iso3")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");

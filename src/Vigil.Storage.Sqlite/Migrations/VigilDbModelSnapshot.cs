@@ -816,6 +816,12 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<int>("Ccode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContributionsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
                     b.Property<string>("Iso3")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");

@@ -20,9 +20,19 @@ public sealed class ForecastEntry
     public string RaisingJson { get; private set; } = "[]";
     public string LoweringJson { get; private set; } = "[]";
 
+    /// <summary>Every predictor's push, largest first; "[]" in runs stored before it was kept.</summary>
+    public string ContributionsJson { get; private set; } = "[]";
+
     public IReadOnlyList<ForecastDriver> RaisingRisk => JsonSerializer.Deserialize<List<ForecastDriver>>(RaisingJson, Json) ?? [];
 
     public IReadOnlyList<ForecastDriver> LoweringRisk => JsonSerializer.Deserialize<List<ForecastDriver>>(LoweringJson, Json) ?? [];
+
+    /// <summary>Every predictor's push; for runs stored before all were kept, the ones pushing most up and down.</summary>
+    public IReadOnlyList<ForecastDriver> Contributions =>
+        JsonSerializer.Deserialize<List<ForecastDriver>>(ContributionsJson, Json) is { Count: > 0 } all ? all : [.. RaisingRisk, .. LoweringRisk];
+
+    /// <summary>The explanation by risk factor, for the given factors (e.g. RF1–RF14 of the Framework).</summary>
+    public IReadOnlyList<RiskFactorEffect> RiskFactorEffects(IEnumerable<string> factorIds) => RiskFactorEffect.From(Contributions, factorIds);
 
     internal static ForecastEntry From(Guid runId, CountryForecast forecast) => new()
     {
@@ -34,6 +44,7 @@ public sealed class ForecastEntry
         Rank = forecast.Rank,
         RaisingJson = JsonSerializer.Serialize(forecast.RaisingRisk.Select(ForecastDriver.From), Json),
         LoweringJson = JsonSerializer.Serialize(forecast.LoweringRisk.Select(ForecastDriver.From), Json),
+        ContributionsJson = JsonSerializer.Serialize(forecast.Contributions.Select(ForecastDriver.From), Json),
     };
 }
 

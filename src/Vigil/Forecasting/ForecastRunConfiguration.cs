@@ -29,8 +29,10 @@ internal sealed class ForecastEntryConfiguration : IEntityTypeConfiguration<Fore
         builder.Property(e => e.Iso3).HasMaxLength(3);
         builder.Property(e => e.RaisingJson).IsRequired();
         builder.Property(e => e.LoweringJson).IsRequired();
+        builder.Property(e => e.ContributionsJson).IsRequired().HasDefaultValue("[]");
         builder.Ignore(e => e.RaisingRisk);
         builder.Ignore(e => e.LoweringRisk);
+        builder.Ignore(e => e.Contributions);
         builder.HasIndex(e => e.Iso3);
     }
 }

@@ -23,7 +23,8 @@ public static class LatestForecast
             var explanation = trained.Explain(byName[f.EwpName]);
             return new CountryForecast(f.EwpName, f.Ccode, Iso3Of(f, countries), latest, f.Risk, f.Rank,
                 [.. explanation.Where(c => c.Contribution > 0).Take(DriversShown)],
-                [.. explanation.Where(c => c.Contribution < 0).Take(DriversShown)]);
+                [.. explanation.Where(c => c.Contribution < 0).Take(DriversShown)],
+                explanation);
         })];
     }
 

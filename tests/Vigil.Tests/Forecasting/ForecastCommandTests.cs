@@ -54,6 +54,12 @@ public sealed class ForecastCommandTests : IDisposable
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM forecast_entries";
         Assert.Equal(lines.Length - 1, Convert.ToInt32(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken), CultureInfo.InvariantCulture));
+        Assert.Contains("risk_factor_effects", lines[0]);
+        Assert.Matches(@"RF1 [+-]\d\.\d\d", lines[1]);
+        await using var contributions = connection.CreateCommand();
+        contributions.CommandText = "SELECT MIN(length(ContributionsJson)) FROM forecast_entries";
+        Assert.True(Convert.ToInt32(await contributions.ExecuteScalarAsync(TestContext.Current.CancellationToken), CultureInfo.InvariantCulture) > 100,
+            "every stored forecast keeps all its predictors' contributions");
     }
 
     [Fact]

@@ -32,8 +32,10 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     {
         CountryForecast[] forecasts =
         [
-            new("Sudan", 625, "SDN", 2024, sudanRisk, 1, [new PredictorContribution("battledeaths.log2", 12.5, 0.8)], []),
-            new("Norway", 385, "NOR", 2024, 0.001, 2, [], [new PredictorContribution("freediscussion", 0.98, -0.4)]),
+            new("Sudan", 625, "SDN", 2024, sudanRisk, 1, [new PredictorContribution("battledeaths.log2", 12.5, 0.8)], [],
+                [new PredictorContribution("battledeaths.log2", 12.5, 0.8), new PredictorContribution("coup.try.5yr", 1, 0.3),
+                    new PredictorContribution("popsize.log2", 25, -0.1)]),
+            new("Norway", 385, "NOR", 2024, 0.001, 2, [], [new PredictorContribution("freediscussion", 0.98, -0.4)], []),
         ];
         await using var db = await Server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
         db.ForecastRuns.Add(new ForecastRun(model, "test.csv", 2024, 100, DateTime.UtcNow, forecasts, organization, classification));
@@ -85,6 +87,35 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/sdn");
         Assert.Equal(0.3, json.GetProperty("latest").GetProperty("risk").GetDouble());
         Assert.Equal(2, json.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task GetCountry_StoredContributions_ExplainsByEveryRiskFactor()
+    {
+        await StoreRunAsync("ensemble", 0.3);
+        var json = await Server.Client.GetFromJsonAsync<JsonElement>("/api/v1/forecasts/SDN");
+        var factors = json.GetProperty("riskFactors").EnumerateArray().ToList();
+
+        Assert.Equal(14, factors.Count);
+        Assert.Equal("RF1", factors[0].GetProperty("factor").GetString());
+        Assert.Equal(1.1, factors[0].GetProperty("contribution").GetDouble(), 9);
+        Assert.Equal(["battledeaths.log2", "coup.try.5yr"], factors[0].GetProperty("predictors").EnumerateArray().Select(p => p.GetProperty("predictor").GetString()));
+        Assert.Equal(0.3, factors[2].GetProperty("contribution").GetDouble(), 9);
+        Assert.Equal(-0.1, factors[4].GetProperty("contribution").GetDouble(), 9);
+        Assert.Equal(0, factors[13].GetProperty("predictors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task CountryPage_StoredContributions_ShowsFactorsAndWhatTheModelCannotSee()
+    {
+        await StoreRunAsync("ensemble", 0.3);
+        var html = await Server.Client.GetStringAsync("/forecasts/SDN");
+
+        Assert.Contains("Explanation by Framework risk factor", html);
+        Assert.Matches(@"<th scope=""row"">RF1 · [^<]+</th>\s*<td class=""factor-effect"">[\s\S]*?<span>(\+|&#x2B;)1\.10</span>", html);
+        Assert.Matches(@"Not seen by the model[^<]*</strong>[^<]*RF8 [^<]*RF14", html);
+        Assert.Matches(@"<th scope=""row"">RF2 · [^<]+</th>", html);
+        Assert.DoesNotContain("style=", html);
     }
 
     [Fact]

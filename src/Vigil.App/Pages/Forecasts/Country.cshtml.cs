@@ -27,6 +27,12 @@ public sealed class CountryModel(VigilDb db, CountryCatalog countries, Framework
 
     public DisagreementKind Disagreement { get; private set; }
 
+    /// <summary>The Framework's risk factors (RF1–RF14) with the forecast's explanation through each.</summary>
+    public IReadOnlyList<(RiskFactorDefinition? Definition, RiskFactorEffect Effect)> Factors { get; private set; } = [];
+
+    /// <summary>Largest absolute factor effect, the scale of the bars.</summary>
+    public double MaxFactorEffect { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string iso3, CancellationToken cancellationToken)
     {
         var country = countries.Find(iso3);
@@ -37,6 +43,11 @@ public sealed class CountryModel(VigilDb db, CountryCatalog countries, Framework
         }
         Country = country;
         (LatestRun, Latest) = History[^1];
+        var framework = await frameworks.LatestAsync(cancellationToken);
+        var definitions = framework?.RiskFactors.ToDictionary(f => f.Id) ?? [];
+        Factors = [.. Latest.RiskFactorEffects(framework?.RiskFactors.Select(f => f.Id) ?? [])
+            .Select(e => (definitions.GetValueOrDefault(e.Factor), e))];
+        MaxFactorEffect = Factors.Select(f => Math.Abs(f.Effect.Contribution)).DefaultIfEmpty(0).Max();
         Assessment = (await db.AssessmentsOfCountryAsync(country.Iso3, Viewer, cancellationToken)).FirstOrDefault();
         if (Assessment is not null)
         {

@@ -55,5 +55,17 @@ public static class ForecastText
     public static readonly LocalizedText ModelLow = new(
         "Disagreement: the latest assessment's level is high, but the model ranks this country outside the 80 most at risk. Look again.",
         "分歧：最新评估的等级为高，但模型将该国排在风险最高的80个国家之外。请重新审视。");
+    public static readonly LocalizedText ByFactor = new("Explanation by Framework risk factor", "按框架风险因素解释");
+    public static readonly LocalizedText ByFactorHint = new(
+        "The net push, in log-odds, of the predictors that measure each risk factor (positive raises the risk). A predictor that measures two factors counts in both.",
+        "衡量各风险因素的预测变量的净影响（对数几率，正值表示推高风险）。同时衡量两个因素的预测变量在两处都计入。");
+    public static readonly LocalizedText RiskFactor = new("Risk factor", "风险因素");
+    public static readonly LocalizedText NetEffect = new("Net effect (log-odds)", "净影响（对数几率）");
+    public static readonly LocalizedText Predictors = new("Predictors", "预测变量");
+    public static readonly LocalizedText NotMeasured = new(
+        "Not seen by the model (no predictor measures them; only an assessment can):",
+        "模型看不到以下因素（没有预测变量衡量它们，只能通过评估判断）：");
+    public static readonly LocalizedText NoEffect = new("Its predictors have no effect on this forecast.", "其预测变量对本次预测没有影响。");
+    public static readonly LocalizedText ByPredictor = new("Predictors with the largest effects", "影响最大的预测变量");
     public static readonly LocalizedText Source = new("Source: United States Holocaust Memorial Museum, Early Warning Project.", "来源：美国大屠杀纪念馆“早期预警项目”。");
 }
