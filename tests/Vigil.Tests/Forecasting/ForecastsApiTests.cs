@@ -106,6 +106,26 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CountriesPage_AssessedHighButModelRanksLow_FlagsTheDisagreement()
+    {
+        await using (var db = await Server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync())
+        {
+            db.ForecastRuns.Add(new ForecastRun("ensemble", "test.csv", 2024, 100, DateTime.UtcNow,
+                [new CountryForecast("Norway", 385, "NOR", 2024, 0.0004, 120, [], [], [])]));
+            await db.SaveChangesAsync();
+        }
+        using var created = await Server.Client.PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "NOR", title = "Check", asOf = "2026-09-30" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var put = await Server.Client.PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/1.1", new { status = "present", severity = 3 });
+        put.EnsureSuccessStatusCode();
+
+        var html = await Server.Client.GetStringAsync("/");
+
+        var table = html[html.IndexOf("id=\"assessed-countries\"", StringComparison.Ordinal)..];
+        Assert.Matches(@"<a href=""/forecasts/NOR"">120</a>\s*<span class=""tag tag-warn"" title=""The assessment&#x27;s level is high", table);
+    }
+
+    [Fact]
     public async Task CountryPage_StoredContributions_ShowsFactorsAndWhatTheModelCannotSee()
     {
         await StoreRunAsync("ensemble", 0.3);

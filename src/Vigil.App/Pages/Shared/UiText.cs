@@ -181,6 +181,10 @@ public static class UiText
         ["countries.score"] = ("Score", "分数"),
         ["countries.coverage"] = ("Coverage", "覆盖率"),
         ["countries.lastAssessed"] = ("Last assessed (as of)", "最近评估（截至日期）"),
+        ["countries.forecastRank"] = ("Forecast rank", "预测排名"),
+        ["countries.disagree"] = ("disagrees", "不一致"),
+        ["countries.disagreeHigh"] = ("The model ranks this country among the 30 most at risk, but the assessment's level is low.", "模型将该国列入风险最高的30个国家之一，但评估等级为低。"),
+        ["countries.disagreeLow"] = ("The assessment's level is high, but the model ranks this country outside the 80 most at risk.", "评估等级为高，但模型将该国排在风险最高的80个国家之外。"),
         ["countries.open"] = ("Open", "打开"),
         ["countries.viewLatest"] = ("Latest assessment", "最新评估"),
 
