@@ -33,4 +33,23 @@ public static class ForecastQueries
             .Where(x => viewer.CanSee(x.Run.OrganizationId, x.Run.Classification))
             .OrderBy(x => x.Run.CreatedAt)];
     }
+
+    /// <summary>
+    /// Each country's risk and rank in the last <paramref name="maxRuns"/> visible runs, oldest first,
+    /// keyed by EWP name (the watchlist's "over past runs").
+    /// </summary>
+    public static async Task<Dictionary<string, List<RiskPoint>>> RecentRisksAsync(this VigilDb db, Viewer viewer, int maxRuns,
+        CancellationToken cancellationToken)
+    {
+        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt)
+            .Select(r => new { r.Id, r.CreatedAt, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
+        var runs = headers.Where(r => viewer.CanSee(r.OrganizationId, r.Classification)).Take(maxRuns).ToDictionary(r => r.Id, r => r.CreatedAt);
+        var ids = runs.Keys.ToList();
+        var entries = await db.ForecastEntries.AsNoTracking().Where(e => ids.Contains(e.RunId))
+            .Select(e => new { e.RunId, e.EwpName, e.Risk, e.Rank }).ToListAsync(cancellationToken);
+        return entries.GroupBy(e => e.EwpName, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.Select(e => new RiskPoint(runs[e.RunId], e.Risk, e.Rank)).OrderBy(p => p.RunCreatedAt).ToList(),
+            StringComparer.Ordinal);
+    }
 }

@@ -173,6 +173,29 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WatchlistPage_TwoRuns_DrawsEachCountrysRiskOverThem()
+    {
+        await StoreRunAsync("ewp", 0.2);
+        await StoreRunAsync("ensemble", 0.3);
+
+        var html = await Server.Client.GetStringAsync("/forecasts");
+
+        Assert.Matches(@"<svg viewBox=""0 0 64 16"" class=""sparkline"" role=""img"" aria-label=""20.0% → 30.0%""><title>[^<]+</title><polyline points=""1,15 63,1"" />", html);
+    }
+
+    [Fact]
+    public void RiskTrend_RankFallsFromFiveToTwo_MovedUpThreePlaces()
+    {
+        var trend = Vigil.App.Pages.Forecasts.RiskTrend.From(
+            [new RiskPoint(DateTime.UnixEpoch, 0.01, 5), new RiskPoint(DateTime.UnixEpoch.AddDays(1), 0.01, 5), new RiskPoint(DateTime.UnixEpoch.AddDays(2), 0.03, 2)]);
+
+        Assert.NotNull(trend);
+        Assert.Equal(3, trend.RankChange);
+        Assert.Equal("1,15 32,15 63,1", trend.Points);
+        Assert.Null(Vigil.App.Pages.Forecasts.RiskTrend.From([new RiskPoint(DateTime.UnixEpoch, 0.01, 5)]));
+    }
+
+    [Fact]
     public async Task WatchlistPage_RegionFilter_KeepsOnlyThatRegionsCountries()
     {
         await StoreRunAsync("ensemble", 0.3);

@@ -21,6 +21,8 @@ public static class ForecastText
     public static readonly LocalizedText MapSource = new("Borders: Natural Earth 1:110m (public domain), via world-atlas.", "边界：Natural Earth 1:110m（公有领域），经 world-atlas 提供。");
     public static readonly LocalizedText Country = new("Country", "国家");
     public static readonly LocalizedText Risk = new("Risk (2 years)", "风险（两年）");
+    public static readonly LocalizedText PastRuns = new("Past runs", "历次运行");
+    public static readonly LocalizedText RankChange = new("Places moved up (▲, more risk) or down (▼) since the previous run", "与上次运行相比排名上升（▲，风险更高）或下降（▼）的位数");
     public static readonly LocalizedText Up = new("Pushing risk up", "推高风险的因素");
     public static readonly LocalizedText Down = new("Pushing risk down", "降低风险的因素");
     public static readonly LocalizedText Search = new("Country name", "国家名称");

@@ -5,7 +5,7 @@ using Vigil.Storage;
 
 namespace Vigil.App.Pages.Forecasts;
 
-/// <summary>The watchlist: every country of the latest visible run, ranked, with filters.</summary>
+/// <summary>The watchlist: every country of the latest visible run, ranked, with filters and its risk over past runs.</summary>
 public sealed class IndexModel(VigilDb db) : VigilPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -27,6 +27,12 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
 
     public double MaxRisk { get; private set; }
 
+    /// <summary>How many of the latest visible runs the "past runs" column draws.</summary>
+    public const int TrendRuns = 12;
+
+    /// <summary>Each country's risk over the latest <see cref="TrendRuns"/> runs, by EWP name.</summary>
+    public IReadOnlyDictionary<string, List<RiskPoint>> Trends { get; private set; } = new Dictionary<string, List<RiskPoint>>();
+
     /// <summary>Every country of the run on the world map; null when the map data is missing.</summary>
     public IReadOnlyList<MapCountry>? Map { get; private set; }
 
@@ -38,6 +44,7 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
             return;
         }
         Map = WorldMap.Colour(WorldMap.Load(), Run.Entries);
+        Trends = await db.RecentRisksAsync(Viewer, TrendRuns, cancellationToken);
         MaxRisk = Run.Entries.Count == 0 ? 1 : Run.Entries.Max(e => e.Risk);
         var minimum = (MinRisk ?? 0) / 100;
         var region = ForecastRegions.Find(Region);
