@@ -14,8 +14,22 @@ public static class AlertNotificationsApi
 {
     public sealed record UnreadDto(int Unread);
 
-    /// <summary>A webhook as shown back: never the secret.</summary>
-    public sealed record WebhookDto(Guid Id, string Url, bool Enabled, DateTime CreatedAt, string CreatedBy, int Pending, int Delivered, int GaveUp);
+    /// <summary>A webhook as shown back: never the secret. GaveUp counts the deliveries that failed for good.</summary>
+    public sealed record WebhookDto(Guid Id, string Url, bool Enabled, DateTime CreatedAt, string CreatedBy, int Pending, int Delivered, int GaveUp)
+    {
+        public static WebhookDto From(WebhookSummary w) => new(w.Id, w.Url, w.Enabled, w.CreatedAt, w.CreatedBy, w.Pending, w.Delivered, w.Failed);
+    }
+
+    /// <summary>The answer to adding a webhook: the only response that carries its signing secret.</summary>
+    public sealed record CreatedWebhookDto(Guid Id, string Url, bool Enabled, DateTime CreatedAt, string CreatedBy, string Secret);
+
+    /// <summary>One delivery: no payload. NextAttemptAt only while pending.</summary>
+    public sealed record DeliveryDto(Guid Id, string Kind, WebhookDeliveryStatus Status, DateTime CreatedAt, int Attempts, int? LastStatusCode,
+        string? LastError, DateTime? NextAttemptAt, DateTime? DeliveredAt)
+    {
+        public static DeliveryDto From(WebhookDelivery d) => new(d.Id, d.Kind, d.Status, d.CreatedAt, d.Attempts, d.LastStatusCode, d.LastError,
+            d.Pending ? d.NextAttemptAt : null, d.DeliveredAt);
+    }
 
     public sealed record DigestDto(Guid Id, DateTime CreatedAt, int NewAlerts, int EscalatedAlerts, string Markdown);
 
@@ -24,8 +38,9 @@ public static class AlertNotificationsApi
         [Required, Url, MaxLength(1000)]
         public string Url { get; init; } = "";
 
-        [Required, StringLength(200, MinimumLength = 16)]
-        public string Secret { get; init; } = "";
+        /// <summary>Optional: without one, Vigil makes a random secret and returns it once.</summary>
+        [StringLength(200, MinimumLength = 16)]
+        public string? Secret { get; init; }
     }
 
     public static void MapAlertNotifications(this WebApplication app)
@@ -41,27 +56,28 @@ public static class AlertNotificationsApi
         // Webhooks send alert data out of Vigil: only admins see or add them.
         var webhooks = group.MapGroup("/webhooks").AddEndpointFilter(async (context, next) =>
             context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
-        webhooks.MapGet("/", async (VigilDb db, CancellationToken ct) =>
+        webhooks.MapGet("/", async (WebhookAdministration admin, CancellationToken ct) =>
+            TypedResults.Ok((await admin.ListAsync(ct)).Select(WebhookDto.From).ToList()))
+            .WithSummary("Webhook subscriptions with their delivery counts, never their secrets (admin).");
+        webhooks.MapPost("/", async (WebhookRequest request, HttpContext http, WebhookAdministration admin, CancellationToken ct) =>
         {
-            var counts = await db.Set<WebhookDelivery>().GroupBy(d => d.SubscriptionId).Select(g => new
-            {
-                Id = g.Key,
-                Pending = g.Count(d => d.DeliveredAt == null && !d.GaveUp),
-                Delivered = g.Count(d => d.DeliveredAt != null),
-                GaveUp = g.Count(d => d.GaveUp),
-            }).ToDictionaryAsync(c => c.Id, ct);
-            var list = await db.Set<WebhookSubscription>().AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct);
-            return TypedResults.Ok(list.Select(w => counts.TryGetValue(w.Id, out var c)
-                ? new WebhookDto(w.Id, w.Url, w.Enabled, w.CreatedAt, w.CreatedBy, c.Pending, c.Delivered, c.GaveUp)
-                : new WebhookDto(w.Id, w.Url, w.Enabled, w.CreatedAt, w.CreatedBy, 0, 0, 0)).ToList());
-        }).WithSummary("Webhook subscriptions with their delivery counts (admin).");
-        webhooks.MapPost("/", async (WebhookRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
-        {
-            var webhook = WebhookSubscription.Create(request.Url, request.Secret, time.GetUtcNow().UtcDateTime, http.Viewer().Name);
-            db.Add(webhook);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/v1/alerts/webhooks/{webhook.Id}", new WebhookDto(webhook.Id, webhook.Url, webhook.Enabled, webhook.CreatedAt, webhook.CreatedBy, 0, 0, 0));
-        }).WithSummary("Adds a webhook: alert changes and daily digests are POSTed to the URL, signed with HMAC-SHA256 of the body under the secret in X-Vigil-Signature (admin).");
+            var (w, secret) = await admin.AddAsync(request.Url, request.Secret, http.Viewer().Name, ct);
+            return TypedResults.Created($"/api/v1/alerts/webhooks/{w.Id}", new CreatedWebhookDto(w.Id, w.Url, w.Enabled, w.CreatedAt, w.CreatedBy, secret));
+        }).WithSummary("Adds a webhook (admin): alert changes and daily digests are POSTed to the URL, signed with HMAC-SHA256 of the body under the secret "
+            + "in X-Vigil-Signature. Without a secret in the request one is generated; the response is the only place it is shown.");
+        webhooks.MapPost("/{id:guid}/disable", async Task<Results<Ok<WebhookDto>, NotFound>> (Guid id, WebhookAdministration admin, CancellationToken ct) =>
+            await admin.DisableAsync(id, ct) is { } w ? TypedResults.Ok(WebhookDto.From(w)) : TypedResults.NotFound())
+            .WithSummary("Stops a webhook (admin): nothing new is queued for it and its queued deliveries are held until it is enabled.");
+        webhooks.MapPost("/{id:guid}/enable", async Task<Results<Ok<WebhookDto>, NotFound>> (Guid id, WebhookAdministration admin, CancellationToken ct) =>
+            await admin.EnableAsync(id, ct) is { } w ? TypedResults.Ok(WebhookDto.From(w)) : TypedResults.NotFound())
+            .WithSummary("Resumes a webhook (admin): held deliveries are sent; alert changes made while it was disabled are not.");
+        webhooks.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, WebhookAdministration admin, CancellationToken ct) =>
+            await admin.DeleteAsync(id, ct) is not null ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Deletes a webhook and all its deliveries, pending or not (admin). The audit log keeps who deleted which URL.");
+        webhooks.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<List<DeliveryDto>>, NotFound>> (Guid id, int? limit, WebhookAdministration admin, CancellationToken ct) =>
+            await admin.RecentDeliveriesAsync(id, limit ?? 20, ct) is { } list ? TypedResults.Ok(list.Select(DeliveryDto.From).ToList()) : TypedResults.NotFound())
+            .WithSummary("A webhook's latest deliveries, newest first (admin): ?limit=1..200, default 20; status pending, delivered or failed (given up), "
+                + "attempts, last HTTP status and error, next attempt.");
         webhooks.MapPost("/deliver", async (DeliverWebhooks deliver, CancellationToken ct) => TypedResults.Ok(await deliver.RunAsync(ct)))
             .WithSummary("Runs one delivery pass now (admin): queues alert changes and sends due deliveries.");
     }

@@ -327,7 +327,7 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId");
+                    b.HasIndex("SubscriptionId", "CreatedAt");
 
                     b.HasIndex("DeliveredAt", "GaveUp", "NextAttemptAt");
 

@@ -318,7 +318,7 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubscriptionId");
+                    b.HasIndex("SubscriptionId", "CreatedAt");
 
                     b.HasIndex("DeliveredAt", "GaveUp", "NextAttemptAt");
 

@@ -11,6 +11,7 @@ public static class AlertServices
         services.AddSingleton<AlertReads>();
         services.AddSingleton<DeliverWebhooks>();
         services.AddSingleton<BuildDigest>();
+        services.AddScoped<WebhookAdministration>();
         services.AddHttpClient(DeliverWebhooks.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         // Bound to configuration and validated by the web host (VigilWebHost), the only place the job runs.
         services.AddOptions<NotificationOptions>();

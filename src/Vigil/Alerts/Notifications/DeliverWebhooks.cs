@@ -8,7 +8,7 @@ namespace Vigil.Alerts.Notifications;
 
 /// <summary>
 /// One pass of webhook notification: queues a delivery for every alert changed since each enabled webhook was
-/// last queued, then posts every due delivery (signed, see <see cref="WebhookSignature"/>) and records the attempt;
+/// last queued, then posts every due delivery of an enabled webhook (signed, see <see cref="WebhookSignature"/>) and records the attempt;
 /// a failure is retried later with exponential back-off (<see cref="WebhookDelivery.BackOff"/>).
 /// </summary>
 public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpClientFactory httpFactory, TimeProvider time, ILogger<DeliverWebhooks> logger)
@@ -25,14 +25,17 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         var now = time.GetUtcNow().UtcDateTime;
         var queued = await QueueAlertChangesAsync(db, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var due = await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now)
+        // Deliveries of disabled webhooks are held in the queue; filtering them here, not after Take, keeps a large
+        // held backlog from crowding out the deliveries of enabled webhooks.
+        var enabled = db.Set<WebhookSubscription>().Where(w => w.Enabled).Select(w => w.Id);
+        var due = await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now && enabled.Contains(d.SubscriptionId))
             .OrderBy(d => d.CreatedAt).Take(500).ToListAsync(cancellationToken);
-        var subscriptions = await db.Set<WebhookSubscription>().ToDictionaryAsync(s => s.Id, cancellationToken);
+        var subscriptions = await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToDictionaryAsync(s => s.Id, cancellationToken);
         int delivered = 0, failed = 0, gaveUp = 0;
         using var http = httpFactory.CreateClient(HttpClientName);
         foreach (var delivery in due)
         {
-            if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var webhook) || !webhook.Enabled)
+            if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var webhook))
             {
                 continue;
             }

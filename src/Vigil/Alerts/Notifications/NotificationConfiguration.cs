@@ -26,7 +26,10 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.Kind).HasMaxLength(20);
         builder.Property(d => d.LastError).HasMaxLength(500);
         builder.Ignore(d => d.Pending);
+        builder.Ignore(d => d.Status);
         builder.HasIndex(d => new { d.DeliveredAt, d.GaveUp, d.NextAttemptAt });
+        // A webhook's latest deliveries (the admin page and API) are read newest first; this index also serves the foreign key.
+        builder.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
         builder.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -29,6 +29,9 @@ public sealed class WebhookDelivery
 
     public bool Pending => DeliveredAt is null && !GaveUp;
 
+    public WebhookDeliveryStatus Status =>
+        DeliveredAt is not null ? WebhookDeliveryStatus.Delivered : GaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
+
     public static WebhookDelivery Queue(Guid subscriptionId, string kind, string payload, DateTime now) => new()
     {
         Id = Guid.NewGuid(), SubscriptionId = subscriptionId, Kind = kind, Payload = payload, CreatedAt = now, NextAttemptAt = now,

@@ -1,8 +1,13 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
 namespace Vigil.Alerts.Notifications;
 
 /// <summary>
 /// An endpoint that receives alert changes and the daily digest as signed JSON. The secret is Confidential
 /// (encrypted at rest); it keys the HMAC-SHA256 signature in the X-Vigil-Signature header.
+/// A disabled webhook is queued nothing and sent nothing; deleting one removes it with all its deliveries
+/// (see <see cref="WebhookAdministration.DeleteAsync"/>).
 /// </summary>
 public sealed class WebhookSubscription
 {
@@ -33,7 +38,26 @@ public sealed class WebhookSubscription
         return new WebhookSubscription { Id = Guid.NewGuid(), Url = url, Secret = secret, Enabled = true, QueuedThrough = now, CreatedAt = now, CreatedBy = by };
     }
 
-    public void SetEnabled(bool enabled) => Enabled = enabled;
+    /// <summary>A signing secret for a new webhook: 32 random bytes, base64url (43 characters).</summary>
+    public static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Stops queuing and sending. Deliveries already queued are held, not dropped, until the webhook is enabled again.</summary>
+    public void Disable() => Enabled = false;
+
+    /// <summary>
+    /// Resumes deliveries. Alert changes made while the webhook was disabled are not queued for it: an admin who
+    /// disabled an endpoint did not want them sent, and a backlog of stale changes would flood the receiver.
+    /// Deliveries queued before it was disabled are sent.
+    /// </summary>
+    public void Enable(DateTime now)
+    {
+        if (Enabled)
+        {
+            return;
+        }
+        Enabled = true;
+        QueuedThrough = now;
+    }
 
     internal void QueuedUpTo(DateTime now) => QueuedThrough = now;
 }
