@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Hosting;
+using Vigil.Countries;
 using Vigil.Security;
 using Vigil.Storage;
 
@@ -10,12 +11,14 @@ namespace Vigil.App.Api;
 
 public static class AlertsApi
 {
+    /// <summary>An alert; <c>countryName</c> (English) and <c>measures</c> (what its signals counted) say where and what rose.</summary>
     public sealed record AlertDto(Guid Id, string Title, string Country, string Admin1, SignalSeverity Severity, AlertStatus Status,
-        string FirstMonth, string LastMonth, int Signals, DateTime UpdatedAt)
+        string FirstMonth, string LastMonth, int Signals, DateTime UpdatedAt, string CountryName, IReadOnlyList<string> Measures)
     {
-        public static AlertDto From(Alert a) => new(a.Id, a.Title, a.CountryIso3, a.Admin1, a.Severity, a.Status,
+        public static AlertDto From(Alert a, IReadOnlyList<string> measures) => new(a.Id, a.Title, a.CountryIso3, a.Admin1, a.Severity, a.Status,
             a.FirstPeriod.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-            a.LastPeriod.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), a.Signals.Count, a.UpdatedAt);
+            a.LastPeriod.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), a.Signals.Count, a.UpdatedAt,
+            CountryCatalog.Embedded.Find(a.CountryIso3)?.Name.En ?? a.CountryIso3, measures);
     }
 
     public sealed record TransitionDto(AlertStatus From, AlertStatus To, DateTime At, string By, string? Note);
@@ -47,9 +50,10 @@ public static class AlertsApi
         group.MapGet("/", async Task<Ok<List<AlertDto>>> (AlertStatus? status, VigilDb db, CancellationToken ct) =>
         {
             var alerts = await db.Set<Alert>().AsNoTracking().Include(a => a.Signals)
-                .Where(a => status == null || a.Status == status).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
-            return TypedResults.Ok(alerts.Select(AlertDto.From).ToList());
-        }).WithSummary("Alerts, newest first; ?status=new|acknowledged|escalated|actioned|closed.");
+                .Where(a => status == null || a.Status == status).NewestFirst().ToListAsync(ct);
+            var measures = await db.MeasuresOfAsync([.. alerts.Select(a => a.Id)], ct);
+            return TypedResults.Ok(alerts.Select(a => AlertDto.From(a, measures.GetValueOrDefault(a.Id) ?? [])).ToList());
+        }).WithSummary("Alerts, last updated first, then latest month first; ?status=new|acknowledged|escalated|actioned|closed.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One alert with its dated, attributed history and the signals that raised it.");
         group.MapPost("/raise", async (RaiseAlerts raise, CancellationToken ct) => TypedResults.Ok(await raise.RunAsync(ct)))
             .WithSummary("Turns new signals into alerts by the rules; signals for an open alert of the same rule and place are merged into it.");
@@ -96,7 +100,7 @@ public static class AlertsApi
         }
         var ids = alert.Signals.Select(s => s.SignalId).ToList();
         var signals = await db.Set<Signal>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(ct);
-        return TypedResults.Ok(new AlertDetailDto(AlertDto.From(alert),
+        return TypedResults.Ok(new AlertDetailDto(AlertDto.From(alert, [.. signals.Select(s => s.Measure).Distinct().Order(StringComparer.Ordinal)]),
             alert.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new TransitionDto(h.From, h.To, h.At, h.By, h.Note)).ToList(),
             signals.Select(s => new SignalDto(s.Id, s.CountryIso3, s.Admin1, s.Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
                 s.Measure, s.Observed, s.Expected, s.Score, s.Severity, s.Indicators.Split(';', StringSplitOptions.RemoveEmptyEntries))).ToList()));
@@ -116,6 +120,7 @@ public static class AlertsApi
             }
             step(alert, time.GetUtcNow().UtcDateTime, http.Viewer().Name, request?.Note);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(AlertDto.From(alert));
+            var measures = await db.MeasuresOfAsync([alert.Id], ct);
+            return TypedResults.Ok(AlertDto.From(alert, measures.GetValueOrDefault(alert.Id) ?? []));
         }).WithSummary($"Moves the alert to '{verb}' (forward only; 409 otherwise), dated and attributed to the signed-in user.");
 }

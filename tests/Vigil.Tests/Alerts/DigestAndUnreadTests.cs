@@ -29,13 +29,32 @@ public sealed class DigestAndUnreadTests
 
         Assert.Equal((1, 1), (digest.NewAlerts, digest.EscalatedAlerts));
         Assert.Contains("## New alerts (1)", digest.Markdown, StringComparison.Ordinal);
-        Assert.Contains($"**critical** {fresh.Title}", digest.Markdown, StringComparison.Ordinal);
+        Assert.Contains($"**critical** Central African Republic: fatalities (2013-12 to 2013-12), new: /alerts/{fresh.Id}", digest.Markdown, StringComparison.Ordinal);
         Assert.Contains("## Escalated alerts (1)", digest.Markdown, StringComparison.Ordinal);
-        Assert.Contains("MLI / Mopti", digest.Markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain(old.Title, digest.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Mali / Mopti: fatalities", digest.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("South Sudan", digest.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(old.Id.ToString(), digest.Markdown, StringComparison.Ordinal);
         using var reader = await server.ClientForAsync("reader@test.example"); // signed in on the advanced clock
         var page = await reader.GetStringAsync("/alerts/digest", ct);
         Assert.Contains("## Escalated alerts (1)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuildDigest_SeveritiesMixed_MostSevereFirst()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTime.UtcNow;
+        await AlertSeed.AlertAsync(server.Services, "CAF", now, SignalSeverity.Moderate);
+        await AlertSeed.AlertAsync(server.Services, "SSD", now, SignalSeverity.Critical);
+        await AlertSeed.AlertAsync(server.Services, "MLI", now, SignalSeverity.High);
+
+        var markdown = (await server.Services.GetRequiredService<BuildDigest>().RunAsync(ct)).Markdown;
+
+        var positions = new[] { "**critical** South Sudan", "**high** Mali", "**moderate** Central African Republic" }
+            .Select(line => markdown.IndexOf(line, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal([.. positions.Order()], positions);
     }
 
     [Fact]

@@ -35,6 +35,28 @@ public sealed class EventsPageTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task CountryPage_CarImported_BreadcrumbToCountrySourceNamedAndReachableFromCountryPage()
+    {
+        var car = SharedData.Events("acled/1900-01-01-2022-12-10-Central_African_Republic.csv");
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        await server.Services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest([car]), null, ct);
+
+        var html = System.Net.WebUtility.HtmlDecode(await server.Client.GetStringAsync("/events/CAF", ct));
+        var breadcrumb = System.Text.RegularExpressions.Regex.Match(html, "<nav class=\"breadcrumb\"[^>]*>(.*?)</nav>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(breadcrumb.Success);
+        Assert.Contains("<a href=\"/\">Countries</a>", breadcrumb.Value, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/countries/CAF\">Central African Republic</a>", breadcrumb.Value, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"page\">Events</span>", breadcrumb.Value, StringComparison.Ordinal);
+        Assert.Contains("Source: ACLED (Armed Conflict Location & Event Data);", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source: acled", html, StringComparison.Ordinal);
+
+        Assert.Contains("href=\"/events/CAF\"", await server.Client.GetStringAsync("/countries/CAF", ct), StringComparison.Ordinal);
+        // No events stored for Bangladesh here: no link to an empty page.
+        Assert.DoesNotContain("href=\"/events/BGD\"", await server.Client.GetStringAsync("/countries/BGD", ct), StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string value)
     {
         var count = 0;

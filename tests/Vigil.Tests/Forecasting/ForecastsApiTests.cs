@@ -241,6 +241,8 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         Assert.Contains("30.0", html);
         Assert.Contains(PredictorCatalog.Find("battledeaths.log2")!.Label.En, html);
         Assert.Contains("href=\"/countries/SDN\"", html);
+        // And back: the country's page leads to its forecast.
+        Assert.Contains("href=\"/forecasts/SDN\"", await Server.Client.GetStringAsync("/countries/SDN"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Events;
 using Vigil.App.Pages.Shared;
+using Vigil.Countries;
 using Vigil.Events.Series;
 using Vigil.Security;
 using Vigil.Storage;
@@ -11,9 +12,15 @@ using static Vigil.App.Pages.Shared.UiText;
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>One alert: status, dated and attributed history, its signals, the series chart of its place; the lifecycle steps as forms.</summary>
-public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, TimeProvider time) : VigilPageModel
+public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, CountryCatalog countries, TimeProvider time) : VigilPageModel
 {
     public Alert? Alert { get; private set; }
+
+    /// <summary>The readable title (<see cref="AlertTitle"/>), the same as in the inbox.</summary>
+    public AlertTitle Title { get; private set; } = new("", "");
+
+    /// <summary>The name of the rule that raised the alert (empty if the rule is gone).</summary>
+    public string RuleName { get; private set; } = "";
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];
 
@@ -82,6 +89,9 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         }
         var ids = Alert.Signals.Select(s => s.SignalId).ToList();
         Signals = await db.Set<Signal>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(cancellationToken);
+        Title = AlertTitle.For(Alert, [.. Signals.Select(s => s.Measure)], countries);
+        var ruleId = Alert.RuleId;
+        RuleName = await db.Set<AlertRule>().AsNoTracking().Where(r => r.Id == ruleId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var source = Signals.Count > 0 ? Signals[0].DataSource : null;
         var rows = await series.ForCountryAsync(Alert.CountryIso3, Alert.Admin1.Length == 0 ? null : Alert.Admin1, source, cancellationToken);
         if (rows is not null)

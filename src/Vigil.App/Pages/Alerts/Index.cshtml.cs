@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Shared;
+using Vigil.Countries;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Alerts;
 
-/// <summary>The alert inbox: newest first, filtered by status, severity and country, unread marked per user.</summary>
-public sealed class IndexModel(VigilDb db, AlertReads reads) : VigilPageModel
+/// <summary>
+/// The alert inbox: last updated first, then latest month first; filtered by status, severity and country;
+/// unread marked per user; each alert titled by place, what rose and when (<see cref="AlertTitle"/>).
+/// </summary>
+public sealed class IndexModel(VigilDb db, AlertReads reads, CountryCatalog countries) : VigilPageModel
 {
     public const int Limit = 500;
 
@@ -23,6 +27,9 @@ public sealed class IndexModel(VigilDb db, AlertReads reads) : VigilPageModel
     public IReadOnlyList<Alert> Alerts { get; private set; } = [];
 
     public IReadOnlySet<Guid> Read { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>The readable title of each listed alert, in the page's language.</summary>
+    public IReadOnlyDictionary<Guid, AlertTitle> Titles { get; private set; } = new Dictionary<Guid, AlertTitle>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +53,9 @@ public sealed class IndexModel(VigilDb db, AlertReads reads) : VigilPageModel
         {
             query = query.Where(a => a.CountryIso3 == country);
         }
-        Alerts = await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.CreatedAt).Take(Limit).ToListAsync(cancellationToken);
+        Alerts = await query.NewestFirst().Take(Limit).ToListAsync(cancellationToken);
+        var measures = await db.MeasuresOfAsync([.. Alerts.Select(a => a.Id)], cancellationToken);
+        Titles = Alerts.ToDictionary(a => a.Id, a => AlertTitle.For(a, measures.GetValueOrDefault(a.Id) ?? [], countries));
         Read = await reads.ReadByAsync(Viewer.UserId, cancellationToken);
     }
 }

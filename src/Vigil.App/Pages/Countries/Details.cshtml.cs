@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Vigil.App.Api;
 using Vigil.App.Pages.Shared;
 using Vigil.Assessment;
 using Vigil.Countries;
+using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Storage;
 
@@ -27,6 +29,12 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
     public IReadOnlyList<Entry> Assessments { get; private set; } = [];
 
     public HistoryChart Chart { get; private set; } = null!;
+
+    /// <summary>Whether the viewer can see a forecast of this country (links to /forecasts/{iso3}).</summary>
+    public bool HasForecast { get; private set; }
+
+    /// <summary>Whether events are stored for this country (links to /events/{iso3}).</summary>
+    public bool HasEvents { get; private set; }
 
     [BindProperty]
     public NewAssessmentInput Input { get; set; } = new();
@@ -82,6 +90,8 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         }
         Assessments = entries;
         Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
+        HasForecast = (await db.CountryHistoryAsync(country.Iso3, Viewer, cancellationToken)).Count > 0;
+        HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
         return true;
     }
 }

@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Countries;
 using Vigil.Storage;
 
 namespace Vigil.Alerts.Notifications;
 
 /// <summary>
 /// The daily digest: alerts raised, and alerts escalated, in the 24 hours before now, as Markdown; stored
-/// (viewable in the app) and queued for every enabled webhook.
+/// (viewable in the app) and queued for every enabled webhook. The digest is an English document; each alert is
+/// named by its place (country name, admin-1), what rose (its signals' measures) and its months.
 /// </summary>
-public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
+public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
@@ -21,13 +23,12 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var from = now - Window;
-        var raised = await db.Set<Alert>().AsNoTracking().Where(a => a.CreatedAt > from && a.CreatedAt <= now)
-            .OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3).ToListAsync(cancellationToken);
+        var raised = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => a.CreatedAt > from && a.CreatedAt <= now).ToListAsync(cancellationToken));
         var escalatedIds = db.Set<AlertTransition>().Where(t => t.To == AlertStatus.Escalated && t.From != AlertStatus.Escalated && t.At > from && t.At <= now)
             .Select(t => t.AlertId);
-        var escalated = await db.Set<Alert>().AsNoTracking().Where(a => escalatedIds.Contains(a.Id))
-            .OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3).ToListAsync(cancellationToken);
-        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated));
+        var escalated = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => escalatedIds.Contains(a.Id)).ToListAsync(cancellationToken));
+        var measures = await db.MeasuresOfAsync([.. raised.Concat(escalated).Select(a => a.Id)], cancellationToken);
+        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated, a => Headline(a, measures)));
         db.Add(digest);
         var payload = JsonSerializer.Serialize(new DigestPayload("digest", digest.Id, now, raised.Count, escalated.Count, digest.Markdown), DeliverWebhooks.Json);
         foreach (var webhook in await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToListAsync(cancellationToken))
@@ -38,16 +39,28 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         return digest;
     }
 
-    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated)
+    // Severity is stored as its name, so the database would sort it alphabetically ("moderate" before "critical"): sort here.
+    private static List<Alert> MostSevereFirst(List<Alert> alerts) =>
+        [.. alerts.OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3, StringComparer.Ordinal).ThenByDescending(a => a.LastPeriod)];
+
+    /// <summary>"Central African Republic / Ouham: civilian deaths, fatalities" (measure names with spaces for underscores).</summary>
+    private string Headline(Alert alert, Dictionary<Guid, IReadOnlyList<string>> measures)
+    {
+        var place = (countries.Find(alert.CountryIso3)?.Name.En ?? alert.CountryIso3) + (alert.Admin1.Length > 0 ? " / " + alert.Admin1 : "");
+        var what = measures.GetValueOrDefault(alert.Id) ?? [];
+        return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => m.Replace('_', ' ')));
+    }
+
+    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated, Func<Alert, string> headline)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Vigil alert digest, {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC\n\n");
-        Section(text, "New alerts", raised);
-        Section(text, "Escalated alerts", escalated);
+        Section(text, "New alerts", raised, headline);
+        Section(text, "Escalated alerts", escalated, headline);
         return text.ToString();
     }
 
-    private static void Section(StringBuilder text, string title, List<Alert> alerts)
+    private static void Section(StringBuilder text, string title, List<Alert> alerts, Func<Alert, string> headline)
     {
         text.Append(CultureInfo.InvariantCulture, $"## {title} ({alerts.Count})\n\n");
         if (alerts.Count == 0)
@@ -58,11 +71,11 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         foreach (var a in alerts)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"- **{a.Severity.ToString().ToLowerInvariant()}** {Escape(a.Title)} ({a.FirstPeriod:yyyy-MM} to {a.LastPeriod:yyyy-MM}), {a.Status.ToString().ToLowerInvariant()}: /alerts/{a.Id}\n");
+                $"- **{a.Severity.ToString().ToLowerInvariant()}** {Escape(headline(a))} ({a.FirstPeriod:yyyy-MM} to {a.LastPeriod:yyyy-MM}), {a.Status.ToString().ToLowerInvariant()}: /alerts/{a.Id}\n");
         }
         text.Append('\n');
     }
 
-    // Titles carry admin-1 names from event files: keep them from forming Markdown links or emphasis.
+    // Headlines carry admin-1 names from event files: keep them from forming Markdown links or emphasis.
     private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_").Replace("\n", " ");
 }

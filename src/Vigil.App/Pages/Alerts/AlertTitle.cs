@@ -1,0 +1,56 @@
+using System.Globalization;
+using Vigil.Alerts;
+using Vigil.Countries;
+using static Vigil.App.Pages.Shared.UiText;
+
+namespace Vigil.App.Pages.Alerts;
+
+/// <summary>
+/// The title an analyst reads for an alert — where (the country's name in the page's language, and the admin-1),
+/// what rose (its signals' measures) and when (its months): "Central African Republic: surge in civilian deaths
+/// and fatalities, 2013-12 to 2014-01". Composed at display time from the stored fields, so that it follows the
+/// page language and later merged signals; the stored <see cref="Alert.Title"/> (rule name and ISO3, as raised)
+/// is left as it is for the API and webhooks. The parts are kept apart so that pages (_AlertTitle.cshtml) keep the
+/// months on one line: "2013-" at a line end and "12" on the next reads as two dates.
+/// </summary>
+public sealed record AlertTitle(string What, string Months)
+{
+    // Harm to civilians first: it is what an atrocity-prevention analyst reads for.
+    private static readonly string[] MeasureOrder = ["civilian_deaths", "civilian_events", "fatalities", "events"];
+
+    public static string Separator => T("alertTitle.separator");
+
+    public string Text => What + Separator + Months;
+
+    public override string ToString() => Text;
+
+    public static AlertTitle For(Alert alert, IReadOnlyCollection<string> measures, CountryCatalog countries)
+    {
+        var place = Place(alert.CountryIso3, alert.Admin1, countries);
+        var what = measures.Count == 0
+            ? T("alertTitle.noMeasure", place)
+            : T("alertTitle.what", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
+        return new AlertTitle(what, MonthsOf(alert.FirstPeriod, alert.LastPeriod));
+    }
+
+    public static string Place(string iso3, string admin1, CountryCatalog countries)
+    {
+        var country = countries.Find(iso3)?.Name.Current ?? iso3;
+        return admin1.Length == 0 ? country : country + " / " + admin1;
+    }
+
+    public static string MonthsOf(DateOnly first, DateOnly last)
+    {
+        var from = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return first == last ? from : T("alertTitle.months", from, last.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+    }
+
+    private static IEnumerable<string> Ordered(IEnumerable<string> measures) =>
+        measures.Distinct(StringComparer.Ordinal)
+            .OrderBy(m => Array.IndexOf(MeasureOrder, m) is var i && i >= 0 ? i : MeasureOrder.Length)
+            .ThenBy(m => m, StringComparer.Ordinal);
+
+    /// <summary>"a", "a and b", "a, b and c" (English); "a、b、c" (Chinese).</summary>
+    private static string ListOf(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(T("common.listSeparator"), items.Take(items.Count - 1)) + T("common.listLast") + items[^1];
+}
