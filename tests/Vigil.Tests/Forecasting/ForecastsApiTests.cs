@@ -241,8 +241,10 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         Assert.Contains("30.0", html);
         Assert.Contains(PredictorCatalog.Find("battledeaths.log2")!.Label.En, html);
         Assert.Contains("href=\"/countries/SDN\"", html);
-        // And back: the country's page leads to its forecast.
-        Assert.Contains("href=\"/forecasts/SDN\"", await Server.Client.GetStringAsync("/countries/SDN"));
+        // And back: the country's page leads to its forecast, with the latest figure.
+        var country = await Server.Client.GetStringAsync("/countries/SDN");
+        Assert.Contains("href=\"/forecasts/SDN\"", country);
+        Assert.Contains("30.0% within two years, rank 1 of 2", country);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
     public HistoryChart Chart { get; private set; } = null!;
 
     /// <summary>Whether the viewer can see a forecast of this country (links to /forecasts/{iso3}).</summary>
-    public bool HasForecast { get; private set; }
+    public bool HasForecast => LatestForecast is not null;
+
+    /// <summary>The country's entry in the latest visible forecast run that has it, and how many countries that run ranked.</summary>
+    public (ForecastEntry Entry, int Ranked)? LatestForecast { get; private set; }
 
     /// <summary>Whether events are stored for this country (links to /events/{iso3}).</summary>
     public bool HasEvents { get; private set; }
@@ -90,7 +93,10 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         }
         Assessments = entries;
         Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
-        HasForecast = (await db.CountryHistoryAsync(country.Iso3, Viewer, cancellationToken)).Count > 0;
+        if ((await db.CountryHistoryAsync(country.Iso3, Viewer, cancellationToken)).LastOrDefault() is ({ } run, { } entry))
+        {
+            LatestForecast = (entry, await db.ForecastEntries.CountAsync(e => e.RunId == run.Id, cancellationToken));
+        }
         HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
         return true;
     }
