@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Shared;
@@ -33,17 +32,7 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
     [BindProperty]
     public RuleInput Input { get; set; } = new();
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (Viewer.Role != Roles.Admin)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            Error = T("forbidden.title");
-            context.Result = Partial("_Forbidden", this);
-            return;
-        }
-        await base.OnPageHandlerExecutionAsync(context, next);
-    }
+    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

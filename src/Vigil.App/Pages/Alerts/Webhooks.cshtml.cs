@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Vigil.Alerts.Notifications;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
@@ -37,17 +36,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
     [BindProperty]
     public WebhookInput Input { get; set; } = new();
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (Viewer.Role != Roles.Admin)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            Error = T("forbidden.title");
-            context.Result = Partial("_Forbidden", this);
-            return;
-        }
-        await base.OnPageHandlerExecutionAsync(context, next);
-    }
+    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
