@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.App.Pages.Events;
+using Vigil.Countries;
 using Vigil.Events.Import;
 using Vigil.Mapping;
 using Vigil.Tests.Infrastructure;
@@ -43,6 +44,35 @@ public sealed class EventMapTests
         Assert.Equal(1, only.Count);
         Assert.Equal(["In"], only.Places);
         Assert.All(clusters, c => Assert.InRange(c.Column, 0, 23));
+    }
+
+    /// <summary>A Fiji-like country: islands at 177°E–180° and at 180°–178°W, plus a neighbour across 0° (like France).</summary>
+    private static readonly MapFeature[] AcrossTheDateLine =
+    [
+        new("242", "Islandia", [
+            [[(177, -18), (180, -18), (180, -16), (177, -16), (177, -18)]],
+            [[(-180, -17), (-178, -17), (-178, -16), (-180, -16), (-180, -17)]],
+        ]),
+        new("250", "Crossland", [[[(-5, 43), (8, 43), (8, 50), (-5, 50), (-5, 43)]]]),
+    ];
+
+    [Fact]
+    public void Build_CountryAcrossTheDateLine_IsFramedAroundItNotTheWholeWorld()
+    {
+        var country = new Country("XIS", null, new Vigil.LocalizedText("Islandia", "岛国"), "member", [], 242);
+        EventPoint[] points = [new(178, -17, 1, 1, "West side"), new(-179, -16.5, 2, 2, "East side")];
+
+        var map = EventMap.Build(AcrossTheDateLine, country, points);
+
+        Assert.NotNull(map);
+        Assert.True(EventMap.Wraps(AcrossTheDateLine[0]));
+        Assert.False(EventMap.Wraps(AcrossTheDateLine[1]));
+        // 177°E…182°E (= 178°W) plus margins: both events drawn, inside the view and apart from each other.
+        Assert.Equal(2, map.Located);
+        Assert.All(map.Circles, c => Assert.InRange(c.X, 0, map.Width));
+        Assert.True(map.Circles.Max(c => c.X) - map.Circles.Min(c => c.X) > map.Width / 4);
+        // The neighbour across 0° is far outside the frame and not drawn torn across it.
+        Assert.Single(map.Outlines);
     }
 
     [Fact]

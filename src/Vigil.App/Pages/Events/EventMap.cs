@@ -37,7 +37,14 @@ public static class EventMap
         var self = country.IsoNumeric is { } numeric
             ? features.FirstOrDefault(f => int.TryParse(f.Id, CultureInfo.InvariantCulture, out var id) && id == numeric)
             : null;
-        var box = self is not null ? Bounds(self.Polygons.SelectMany(p => p).SelectMany(r => r))
+        // A country across the 180° meridian (Russia's Chukotka, Fiji, New Zealand's Chatham Islands) spans the whole
+        // world in -180…180; drawn with its western rings moved east by 360° it fits a sensible frame.
+        var wrap = self is not null && Wraps(self);
+        if (wrap)
+        {
+            points = [.. points.Select(p => p.Lon < 0 ? p with { Lon = p.Lon + 360 } : p)];
+        }
+        var box = self is not null ? Bounds(Rings(self, wrap).SelectMany(r => r))
             : points.Count > 0 ? Bounds(points.Select(p => (p.Lon, p.Lat))) : null;
         if (box is null)
         {
@@ -56,12 +63,13 @@ public static class EventMap
         var outlines = new List<(string, bool)>();
         foreach (var feature in features)
         {
-            var b = Bounds(feature.Polygons.SelectMany(p => p).SelectMany(r => r));
+            var rings = Rings(feature, wrap).ToList();
+            var b = Bounds(rings.SelectMany(r => r));
             if (b is null || b.East < box.West || b.West > box.East || b.North < box.South || b.South > box.North)
             {
                 continue;
             }
-            outlines.Add((Path(feature, Project), ReferenceEquals(feature, self)));
+            outlines.Add((Path(rings, Project), ReferenceEquals(feature, self)));
         }
         var cellSize = Math.Min(Width, height) / Cells;
         var clusters = EventClusters.Grid(points, box, Cells, Cells);
@@ -85,10 +93,32 @@ public static class EventMap
         return w > e ? null : new GeoBox(w, s, e, n);
     }
 
-    private static string Path(MapFeature feature, Func<double, double, (double X, double Y)> project)
+    /// <summary>
+    /// Whether the feature is better framed with its rings west of 0° moved east by 360°: it has rings on both sides
+    /// of the 180° meridian (within 30° of it) and moving them makes its box narrower.
+    /// </summary>
+    internal static bool Wraps(MapFeature feature)
+    {
+        var rings = feature.Polygons.SelectMany(p => p).Where(r => r.Count > 0).ToList();
+        if (!rings.Any(r => r.Min(c => c.Lon) < -150) || !rings.Any(r => r.Max(c => c.Lon) > 150))
+        {
+            return false;
+        }
+        var plain = Bounds(rings.SelectMany(r => r))!;
+        var wrapped = Bounds(Rings(feature, true).SelectMany(r => r))!;
+        return wrapped.Width < plain.Width;
+    }
+
+    /// <summary>The feature's rings; with <paramref name="wrap"/>, each ring lying wholly west of 0° moved east by 360°
+    /// (whole rings, so a ring across 0°, such as France's, is never torn apart).</summary>
+    private static IEnumerable<IReadOnlyList<(double Lon, double Lat)>> Rings(MapFeature feature, bool wrap) =>
+        feature.Polygons.SelectMany(p => p).Where(r => r.Count > 0)
+            .Select(r => wrap && r.Max(c => c.Lon) <= 0 ? [.. r.Select(c => (c.Lon + 360, c.Lat))] : r);
+
+    private static string Path(IEnumerable<IReadOnlyList<(double Lon, double Lat)>> rings, Func<double, double, (double X, double Y)> project)
     {
         var d = new StringBuilder();
-        foreach (var ring in feature.Polygons.SelectMany(p => p).Where(r => r.Count > 0))
+        foreach (var ring in rings)
         {
             for (var i = 0; i < ring.Count; i++)
             {
