@@ -76,6 +76,27 @@ public sealed class EventMapTests
     }
 
     [Fact]
+    public void Wraps_NaturalEarthShapes_OnlyCountriesAcrossTheDateLine()
+    {
+        var features = EventMap.Load();
+        Assert.SkipWhen(features is null, $"No map data at {Vigil.App.Pages.Forecasts.WorldMap.DefaultFile}: the build could not fetch world-atlas with npm.");
+        bool Wraps(string numericId) => EventMap.Wraps(features.Single(f => f.Id == numericId));
+
+        Assert.True(Wraps("643"));  // Russia (Chukotka)
+        Assert.True(Wraps("242"));  // Fiji
+        Assert.False(Wraps("250")); // France, across 0°
+        Assert.False(Wraps("032")); // Argentina
+
+        var russia = new Country("RUS", 365, new Vigil.LocalizedText("Russia", "俄罗斯"), "member", [], 643);
+        var map = EventMap.Build(features, russia, [new(37.6, 55.7, 0, 0, "Moscow"), new(-175, 66, 0, 0, "Chukotka")]);
+        Assert.NotNull(map);
+        Assert.Equal(2, map.Located);
+        Assert.All(map.Circles, c => Assert.InRange(c.X, 0, map.Width));
+        // Framed on Russia (≈ 20°E…190°E), not on the whole world: Moscow sits in the western fifth of the view.
+        Assert.InRange(map.Circles.Single(c => c.Cluster.Places.Contains("Moscow")).X, 0, map.Width / 5);
+    }
+
+    [Fact]
     public void Grid_EmptyBox_Throws()
     {
         Assert.Throws<ArgumentException>(() => EventClusters.Grid([], new GeoBox(1, 1, 1, 2)));

@@ -109,11 +109,23 @@ public static class EventMap
         return wrapped.Width < plain.Width;
     }
 
-    /// <summary>The feature's rings; with <paramref name="wrap"/>, each ring lying wholly west of 0° moved east by 360°
-    /// (whole rings, so a ring across 0°, such as France's, is never torn apart).</summary>
+    /// <summary>
+    /// The feature's rings; with <paramref name="wrap"/>, moved into 0°…360°: a ring wholly west of 0° moves east by
+    /// 360°, a ring that itself crosses the 180° meridian (Natural Earth's Russia and Fiji do) has its western points
+    /// moved, and a ring across 0° (France's) stays whole where it is rather than being torn apart.
+    /// </summary>
     private static IEnumerable<IReadOnlyList<(double Lon, double Lat)>> Rings(MapFeature feature, bool wrap) =>
-        feature.Polygons.SelectMany(p => p).Where(r => r.Count > 0)
-            .Select(r => wrap && r.Max(c => c.Lon) <= 0 ? [.. r.Select(c => (c.Lon + 360, c.Lat))] : r);
+        feature.Polygons.SelectMany(p => p).Where(r => r.Count > 0).Select(r =>
+        {
+            if (!wrap)
+            {
+                return r;
+            }
+            var (west, east) = (r.Min(c => c.Lon), r.Max(c => c.Lon));
+            return east <= 0 || (west < -90 && east > 90)
+                ? [.. r.Select(c => (c.Lon < 0 ? c.Lon + 360 : c.Lon, c.Lat))]
+                : r;
+        });
 
     private static string Path(IEnumerable<IReadOnlyList<(double Lon, double Lat)>> rings, Func<double, double, (double X, double Y)> project)
     {
