@@ -39,6 +39,8 @@ public static class EventsApi
         var group = app.MapGroup("/api/v1/events").WithTags("Events");
         group.MapGet("/series", GetSeriesAsync)
             .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros. With by=actor: events and fatalities per month by the primary actor's type (state, rebels, militias, civilians_other).");
+        group.MapGet("/coverage", async (EventCoverage coverage, CancellationToken ct) => TypedResults.Ok(await coverage.ListAsync(ct)))
+            .WithSummary("Which countries have stored events: per country and source, the events, first and last month (yyyyMM), and the events and civilian deaths of that source's last 12 months.");
         // Beside the country page, not under /api: the page's "Export CSV" link carries the same filters.
         app.MapGet("/events/{iso3}/export.csv", ExportAsync).WithTags("Events")
             .WithSummary("The country's events matching ?q=&from=&to=&sort= as CSV, with an HXL hashtag row under the header.");

@@ -12,6 +12,7 @@ public static class EventServices
         services.AddSingleton<EventImporter>();
         services.AddSingleton<SeriesQueries>();
         services.AddSingleton<Browse.EventSearch>();
+        services.AddSingleton<Browse.EventCoverage>();
         services.AddSingleton<EscalationScan>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Events.Escalation;
 using Vigil.Events.Import;
@@ -46,9 +47,8 @@ public sealed class EventsPageTests
         var html = System.Net.WebUtility.HtmlDecode(await server.Client.GetStringAsync("/events/CAF", ct));
         var breadcrumb = System.Text.RegularExpressions.Regex.Match(html, "<nav class=\"breadcrumb\"[^>]*>(.*?)</nav>", System.Text.RegularExpressions.RegexOptions.Singleline);
         Assert.True(breadcrumb.Success);
-        Assert.Contains("<a href=\"/\">Countries</a>", breadcrumb.Value, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/events\">Conflict events</a>", breadcrumb.Value, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/countries/CAF\">Central African Republic</a>", breadcrumb.Value, StringComparison.Ordinal);
-        Assert.Contains("<span aria-current=\"page\">Events</span>", breadcrumb.Value, StringComparison.Ordinal);
         Assert.Contains("Source: ACLED (Armed Conflict Location & Event Data);", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Source: acled", html, StringComparison.Ordinal);
 
@@ -56,6 +56,52 @@ public sealed class EventsPageTests
         // No events stored for Bangladesh here: no link to an empty page.
         Assert.DoesNotContain("href=\"/events/BGD\"", await server.Client.GetStringAsync("/countries/BGD", ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task IndexPage_CarImported_ListsItsSourceMonthsAndLastTwelveMonths()
+    {
+        var car = SharedData.Events("acled/1900-01-01-2022-12-10-Central_African_Republic.csv");
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        await server.Services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest([car]), null, ct);
+        int total, recentEvents, recentDeaths;
+        await using (var db = await server.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Vigil.Storage.VigilDb>>().CreateDbContextAsync(ct))
+        {
+            var events = db.Set<Vigil.Events.Event>().Where(e => e.CountryIso3 == "CAF");
+            total = events.Count();
+            var last = events.Max(e => e.Month);
+            var from = Vigil.Events.Browse.EventCoverage.MonthsBefore(last, 11);
+            recentEvents = events.Count(e => e.Month >= from);
+            recentDeaths = events.Where(e => e.Month >= from).Sum(e => e.CivilianDeaths ?? 0);
+        }
+
+        var html = System.Net.WebUtility.HtmlDecode(await server.Client.GetStringAsync("/events", ct));
+
+        var row = System.Text.RegularExpressions.Regex.Match(html, "<tr>\\s*<th scope=\"row\"[^>]*><a href=\"/events/CAF\">Central African Republic</a></th>(.*?)</tr>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(row.Success, "no row for the Central African Republic");
+        var cells = System.Text.RegularExpressions.Regex.Matches(row.Groups[1].Value, "<td[^>]*>(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<[^>]+>", "").Trim()).ToList();
+        Assert.Equal("ACLED", cells[0]);
+        Assert.Equal(total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), cells[1]);
+        Assert.Equal("1997-01 – 2022-12", cells[2]);
+        Assert.Equal(recentEvents.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), cells[3]);
+        Assert.Equal(recentDeaths.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), cells[4]);
+        Assert.Contains("<a href=\"/events\" aria-current=\"page\">Events</a>", html, StringComparison.Ordinal);
+
+        var api = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/events/coverage", ct);
+        var caf = api.EnumerateArray().Single(c => c.GetProperty("iso3").GetString() == "CAF");
+        Assert.Equal(total, caf.GetProperty("events").GetInt32());
+        Assert.Equal(202212, caf.GetProperty("lastMonth").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(202212, 11, 202201)]
+    [InlineData(202203, 11, 202104)]
+    [InlineData(202201, 0, 202201)]
+    [InlineData(202001, 1, 201912)]
+    public void MonthsBefore_CountsAcrossYears(int month, int count, int expected) =>
+        Assert.Equal(expected, Vigil.Events.Browse.EventCoverage.MonthsBefore(month, count));
 
     private static int CountOf(string text, string value)
     {
