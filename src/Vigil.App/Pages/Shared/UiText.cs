@@ -573,7 +573,7 @@ public static class UiText
         ["events.index.recentEvents"] = ("Events, last {0} months", "最近{0}个月事件数"),
         ["events.index.recentDeaths"] = ("Civilian deaths, last {0} months", "最近{0}个月平民死亡"),
         ["events.index.openAlerts"] = ("Open alerts", "未关闭警报"),
-        ["events.index.note"] = ("“Last 12 months” means the 12 months up to the source's latest month for that country, by each event's month.", "“最近12个月”指截至该来源在该国最新月份的12个月，按事件所在月份计算。"),
+        ["events.index.note"] = ("“Last 12 months” means the 12 months up to the source's latest month for that country, by each event's month. This list refreshes within a minute of an import; country pages are always current.", "“最近12个月”指截至该来源在该国最新月份的12个月，按事件所在月份计算。导入后一分钟内本列表会更新；国家页面始终为最新数据。"),
         ["events.source"] = ("Source: {0}; {1} months, {2} to {3}. Marked months raised an escalation signal:", "来源：{0}；共 {1} 个月，{2} 至 {3}。标记的月份发出了升级信号："),
         ["events.chartMax"] = ("{0} (maximum {1} a month)", "{0}（每月最多 {1}）"),
         ["events.chart.events"] = ("Events", "事件数"),

@@ -6,10 +6,31 @@ namespace Vigil.Events.Browse;
 /// <summary>
 /// Which countries have stored events, from which source and for which months — the index of the event pages.
 /// Sources are listed apart, never added together (they count the same killings differently).
+/// The answer is kept for <see cref="Freshness"/>: it reads every event (≈ 1 s for a million in SQLite), and an
+/// index page a minute behind an import is fine — the country pages always read live.
 /// </summary>
-public sealed class EventCoverage(IDbContextFactory<VigilDb> dbFactory)
+public sealed class EventCoverage(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
 {
+    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+    // A reference swapped whole, so concurrent requests never see half an update.
+    private volatile Snapshot? _cached;
+
+    private sealed record Snapshot(DateTimeOffset At, IReadOnlyList<SourceCoverage> Value);
+
     public async Task<IReadOnlyList<SourceCoverage>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cached is { } cached && now - cached.At < Freshness)
+        {
+            return cached.Value;
+        }
+        var value = await ReadAsync(cancellationToken);
+        _cached = new Snapshot(now, value);
+        return value;
+    }
+
+    private async Task<IReadOnlyList<SourceCoverage>> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One pass over the events, grouped by (country, source, month): a few thousand rows even for millions of events.
