@@ -41,7 +41,7 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
     public async Task<RiskAssessment> CreateAsync(CreateAssessmentRequest request, CancellationToken cancellationToken)
     {
         var country = countries.Find(request.CountryIso3)
-            ?? throw new DomainRuleException("countryIso3", $"'{request.CountryIso3}' is not a known ISO 3166 alpha-3 country code.");
+            ?? throw new DomainRuleException("countryIso3", new LocalizedText($"'{request.CountryIso3}' is not a known ISO 3166 alpha-3 country code.", $"“{request.CountryIso3}”不是已知的 ISO 3166 三字母国家代码。"));
         var viewer = current.Viewer;
         if (!viewer.IsSystem && !Roles.CanEdit(viewer.Role))
         {
@@ -88,7 +88,7 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
         var framework = await frameworks.ForAsync(assessment, cancellationToken);
         if (framework.FindIndicator(target) is null && ResilienceDimensions.Find(target) is null)
         {
-            throw new DomainRuleException("target", $"'{target}' is neither an indicator of this assessment's framework nor a resilience dimension.");
+            throw new DomainRuleException("target", new LocalizedText($"'{target}' is neither an indicator of this assessment's framework nor a resilience dimension.", $"“{target}”既不是本评估框架中的指标，也不是韧性维度。"));
         }
         assessment.AddEvidence(target, request.ToItem(target), Who(actor), Now);
         await db.SaveChangesAsync(cancellationToken);

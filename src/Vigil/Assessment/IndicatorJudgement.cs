@@ -31,20 +31,20 @@ public sealed class IndicatorJudgement
         {
             if (severity is not null and (< 1 or > 3))
             {
-                throw new DomainRuleException("severity", "Severity must be 1 (limited), 2 (serious) or 3 (severe).");
+                throw new DomainRuleException("severity", new LocalizedText("Severity must be 1 (limited), 2 (serious) or 3 (severe).", "严重程度须为 1（有限）、2（严重）或 3（极其严重）。"));
             }
         }
         else if (severity is not null || trend is not null)
         {
-            throw new DomainRuleException(severity is not null ? "severity" : "trend", "Severity and trend apply only to an indicator that is present.");
+            throw new DomainRuleException(severity is not null ? "severity" : "trend", new LocalizedText("Severity and trend apply only to an indicator that is present.", "严重程度和趋势仅适用于“存在”的指标。"));
         }
         if (notes is { Length: > 10_000 })
         {
-            throw new DomainRuleException("notes", "Notes are at most 10,000 characters.");
+            throw new DomainRuleException("notes", new LocalizedText("Notes are at most 10,000 characters.", "备注最多 10,000 个字符。"));
         }
         if (area is { Length: > 200 })
         {
-            throw new DomainRuleException("area", "An area name is at most 200 characters.");
+            throw new DomainRuleException("area", new LocalizedText("An area name is at most 200 characters.", "地区名称最多 200 个字符。"));
         }
         Status = status;
         Severity = status == IndicatorStatus.Present ? severity ?? 2 : null;

@@ -23,11 +23,11 @@ public sealed class RiskAssessment
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
         {
-            throw new DomainRuleException("title", "A title is required (at most 300 characters).");
+            throw new DomainRuleException("title", new LocalizedText("A title is required (at most 300 characters).", "需要标题（最多 300 个字符）。"));
         }
         if (string.IsNullOrWhiteSpace(author) || author.Length > 200)
         {
-            throw new DomainRuleException("author", "An author is required (at most 200 characters).");
+            throw new DomainRuleException("author", new LocalizedText("An author is required (at most 200 characters).", "需要作者（最多 200 个字符）。"));
         }
         Id = Guid.NewGuid();
         SeriesId = Id;
@@ -90,11 +90,11 @@ public sealed class RiskAssessment
         EnsureEditable();
         if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
         {
-            throw new DomainRuleException("title", "A title is required (at most 300 characters).");
+            throw new DomainRuleException("title", new LocalizedText("A title is required (at most 300 characters).", "需要标题（最多 300 个字符）。"));
         }
         if (summary is { Length: > 20_000 })
         {
-            throw new DomainRuleException("summary", "The summary is at most 20,000 characters.");
+            throw new DomainRuleException("summary", new LocalizedText("The summary is at most 20,000 characters.", "摘要最多 20,000 个字符。"));
         }
         var before = $"{Title} | {AsOf:yyyy-MM-dd} | {Areas}";
         Title = title.Trim();
@@ -110,7 +110,7 @@ public sealed class RiskAssessment
     {
         EnsureEditable();
         var definition = framework.FindIndicator(indicatorId)
-            ?? throw new DomainRuleException("indicatorId", $"Indicator '{indicatorId}' is not in framework {framework.Id} {framework.Version}.");
+            ?? throw new DomainRuleException("indicatorId", new LocalizedText($"Indicator '{indicatorId}' is not in framework {framework.Id} {framework.Version}.", $"指标“{indicatorId}”不在框架 {framework.Id} {framework.Version} 中。"));
         var judgement = JudgementFor(indicatorId);
         var before = judgement?.Describe();
         if (judgement is null)
@@ -142,7 +142,7 @@ public sealed class RiskAssessment
     {
         EnsureEditable();
         var item = _evidence.FirstOrDefault(e => e.Id == evidenceId)
-            ?? throw new DomainRuleException("evidenceId", "No such evidence item in this assessment.");
+            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
         _evidence.Remove(item);
         Touch(now, actor, "evidence removed", item.Target, item.Title, null);
     }
@@ -152,7 +152,7 @@ public sealed class RiskAssessment
         EnsureEditable();
         if (ResilienceDimensions.Find(dimensionId) is null)
         {
-            throw new DomainRuleException("dimensionId", $"'{dimensionId}' is not a resilience dimension (P1–P5, E1–E6).");
+            throw new DomainRuleException("dimensionId", new LocalizedText($"'{dimensionId}' is not a resilience dimension (P1–P5, E1–E6).", $"“{dimensionId}”不是韧性维度（P1–P5、E1–E6）。"));
         }
         var entry = ResilienceFor(dimensionId);
         var before = entry?.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -169,7 +169,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.Draft)
         {
-            throw new DomainRuleException("status", $"Only a draft can be submitted for review; this assessment is {Status}.", conflict: true);
+            throw new DomainRuleException("status", new LocalizedText($"Only a draft can be submitted for review; this assessment is {Status}.", $"只有草稿可以提交审核；本评估当前状态为 {Status}。"), conflict: true);
         }
         Status = AssessmentStatus.InReview;
         SubmittedAt = now;
@@ -181,7 +181,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.InReview)
         {
-            throw new DomainRuleException("status", "Only an assessment in review can be returned to draft.", conflict: true);
+            throw new DomainRuleException("status", new LocalizedText("Only an assessment in review can be returned to draft.", "只有审核中的评估可以退回草稿。"), conflict: true);
         }
         Status = AssessmentStatus.Draft;
         Touch(now, actor, "returned", null, nameof(AssessmentStatus.InReview), reason);
@@ -191,11 +191,11 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.InReview)
         {
-            throw new DomainRuleException("status", $"Only an assessment in review can be approved; this one is {Status}.", conflict: true);
+            throw new DomainRuleException("status", new LocalizedText($"Only an assessment in review can be approved; this one is {Status}.", $"只有审核中的评估可以批准；本评估当前状态为 {Status}。"), conflict: true);
         }
         if (string.Equals(approver.Trim(), Author, StringComparison.OrdinalIgnoreCase))
         {
-            throw new DomainRuleException("approver", "The approver must not be the author: a second person reviews every assessment.", conflict: true);
+            throw new DomainRuleException("approver", new LocalizedText("The approver must not be the author: a second person reviews every assessment.", "批准人不能是作者：每份评估都须由第二人审核。"), conflict: true);
         }
         Status = AssessmentStatus.Approved;
         ApprovedAt = now;
@@ -208,7 +208,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.Approved)
         {
-            throw new DomainRuleException("status", "A new version starts from an approved assessment; finish this one first.", conflict: true);
+            throw new DomainRuleException("status", new LocalizedText("A new version starts from an approved assessment; finish this one first.", "新版本须基于已批准的评估；请先完成本评估。"), conflict: true);
         }
         var next = new RiskAssessment
         {
@@ -248,8 +248,8 @@ public sealed class RiskAssessment
         {
             throw new DomainRuleException("status",
                 Status == AssessmentStatus.Approved
-                    ? "This assessment is approved and can no longer change; start a new version to update it."
-                    : "This assessment is in review; return it to draft before editing.",
+                    ? new LocalizedText("This assessment is approved and can no longer change; start a new version to update it.", "本评估已批准，不能再修改；如需更新，请创建新版本。")
+                    : new LocalizedText("This assessment is in review; return it to draft before editing.", "本评估正在审核中；编辑前请先退回草稿。"),
                 conflict: true);
         }
     }

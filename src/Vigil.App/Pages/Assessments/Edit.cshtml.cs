@@ -176,7 +176,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 Status = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
                 Title = rule.Conflict ? "The record's state does not allow this." : "One or more fields are invalid.",
-                Detail = rule.Message,
+                Detail = rule.Text.Current,
             })
             { StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
         }

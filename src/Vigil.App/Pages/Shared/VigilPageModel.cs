@@ -56,7 +56,7 @@ public abstract class VigilPageModel : PageModel
 
     protected void ShowRuleBroken(DomainRuleException rule)
     {
-        Error = rule.Message;
+        Error = rule.Text.Current;
         Response.StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
     }
 }
