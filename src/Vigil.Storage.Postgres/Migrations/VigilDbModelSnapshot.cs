@@ -719,6 +719,9 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Property<string>("Actor2")
                         .HasColumnType("text");
 
+                    b.Property<int?>("ActorType")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Admin1")
                         .HasColumnType("text");
 

@@ -706,6 +706,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<string>("Actor2")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ActorType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Admin1")
                         .HasColumnType("TEXT");
 

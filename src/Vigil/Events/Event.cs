@@ -46,6 +46,12 @@ public sealed class Event
     public string? Actor1 { get; init; }
     public string? Actor2 { get; init; }
 
+    /// <summary>
+    /// <see cref="Actor1"/>'s type from the source's own coding: ACLED inter1; GDELT Actor1Type1Code; GED from
+    /// side_a and type_of_violence. Null when the source has none, or the event was stored before types were.
+    /// </summary>
+    public ActorType? ActorType { get; init; }
+
     public int? FatalitiesBest { get; init; }
     public int? FatalitiesLow { get; init; }
     public int? FatalitiesHigh { get; init; }

@@ -29,6 +29,8 @@ internal static class EventContentHash
         Add(ref h, e.CameoCode);
         Add(ref h, e.Actor1);
         Add(ref h, e.Actor2);
+        // Also tells events stored before actor types were (hash without it) from their re-import, which fills the type.
+        Add(ref h, (int?)e.ActorType);
         Add(ref h, e.FatalitiesBest);
         Add(ref h, e.FatalitiesLow);
         Add(ref h, e.FatalitiesHigh);

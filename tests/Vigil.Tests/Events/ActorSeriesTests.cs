@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Events;
 using Vigil.Events.Series;
 using Vigil.Tests.Infrastructure;
 
@@ -23,6 +24,18 @@ public sealed class ActorSeriesTests : IDisposable
     [InlineData("Unidentified Armed Group (Central African Republic)", ActorTypes.CiviliansOther)]
     [InlineData(null, ActorTypes.CiviliansOther)]
     public void Of_ActorName_Type(string? actor, string expected) => Assert.Equal(expected, ActorTypes.Of(actor));
+
+    [Theory]
+    [InlineData(ActorType.StateForces, ActorTypes.State)]
+    [InlineData(ActorType.RebelGroup, ActorTypes.Rebels)]
+    [InlineData(ActorType.PoliticalMilitia, ActorTypes.Militias)]
+    [InlineData(ActorType.IdentityMilitia, ActorTypes.Militias)]
+    [InlineData(ActorType.Rioters, ActorTypes.CiviliansOther)]
+    [InlineData(ActorType.Protesters, ActorTypes.CiviliansOther)]
+    [InlineData(ActorType.Civilians, ActorTypes.CiviliansOther)]
+    [InlineData(ActorType.ExternalOther, ActorTypes.State)]
+    public void Of_StoredType_GroupRegardlessOfName(ActorType stored, string expected) =>
+        Assert.Equal(expected, ActorTypes.Of(stored, "Some Militia"));
 
     [Theory]
     [MemberData(nameof(EventStore.Providers), MemberType = typeof(EventStore))]

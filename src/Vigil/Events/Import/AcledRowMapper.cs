@@ -4,7 +4,8 @@ namespace Vigil.Events.Import;
 /// ACLED rows in every header generation: v6 upper-case (GWNO, ALLY_ACTOR_*, dd/mm/yyyy), export tool
 /// 2018–22 (data_id, iso3), API 2023+ (disorder_type, civilian_targeting, NA for missing).
 /// ACLED has no violence-type field; it is derived from event type and actor types (inter codes:
-/// 1 state forces, 7 civilians), see <see cref="ViolenceOf"/>.
+/// 1 state forces, 7 civilians), see <see cref="ViolenceOf"/>. inter1 (codes 1–8 or their labels) is
+/// stored as the event's <see cref="Event.ActorType"/>; anything else (0, unknown text) as no type.
 /// </summary>
 internal sealed class AcledRowMapper : EventRowMapper
 {
@@ -52,8 +53,8 @@ internal sealed class AcledRowMapper : EventRowMapper
         {
             f.Fail(_type, "is empty");
         }
-        var inter1 = ActorType(f.Span(_inter1));
-        var inter2 = ActorType(f.Span(_inter2));
+        var inter1 = InterCode(f.Span(_inter1));
+        var inter2 = InterCode(f.Span(_inter2));
         var fatalities = f.Int(_fatalities);
         if (fatalities < 0)
         {
@@ -99,6 +100,7 @@ internal sealed class AcledRowMapper : EventRowMapper
             SubEventType = f.Text(_subType, pool),
             Actor1 = f.Text(_actor1, pool),
             Actor2 = f.Text(_actor2, pool),
+            ActorType = inter1 is >= 1 and <= 8 ? (ActorType)inter1.Value : null,
             FatalitiesBest = fatalities,
             CivilianDeaths = violence == ViolenceType.OneSided ? fatalities : null,
             CivilianTargeting = targeting,
@@ -106,11 +108,11 @@ internal sealed class AcledRowMapper : EventRowMapper
         }.Hashed();
     }
 
-    private static readonly string[] ActorTypes =
+    private static readonly string[] InterLabels =
         ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"];
 
     /// <summary>ACLED actor type: a code 0–8 in files up to 2023, its label ("State forces") in later API exports; unknown text is no type.</summary>
-    private static int? ActorType(ReadOnlySpan<char> value)
+    private static int? InterCode(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty)
         {
@@ -120,9 +122,11 @@ internal sealed class AcledRowMapper : EventRowMapper
         {
             return code;
         }
-        for (var i = 0; i < ActorTypes.Length; i++)
+        // The codebook's headings use plurals ("Rebel Groups", "Political Militias") where exports use "Rebel group".
+        var singular = value.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? value[..^1] : value;
+        for (var i = 0; i < InterLabels.Length; i++)
         {
-            if (value.Equals(ActorTypes[i], StringComparison.OrdinalIgnoreCase))
+            if (value.Equals(InterLabels[i], StringComparison.OrdinalIgnoreCase) || singular.Equals(InterLabels[i], StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
             }

@@ -7,8 +7,8 @@ internal static class EventColumns
     [
         "Source", "SourceId", "DateStart", "DateEnd", "DatePrecision", "Month", "CountryIso3", "CountryCow",
         "Admin1", "Admin2", "Place", "Latitude", "Longitude", "GeoPrecision", "ViolenceType", "EventType",
-        "SubEventType", "CameoCode", "CameoRoot", "Actor1", "Actor2", "FatalitiesBest", "FatalitiesLow",
-        "FatalitiesHigh", "CivilianDeaths", "CivilianTargeting", "Notes", "ContentHash", "ImportedAt",
+        "SubEventType", "CameoCode", "CameoRoot", "Actor1", "Actor2", "ActorType", "FatalitiesBest",
+        "FatalitiesLow", "FatalitiesHigh", "CivilianDeaths", "CivilianTargeting", "Notes", "ContentHash", "ImportedAt",
     ];
 
     public static string Quoted(string name) => $"\"{name}\"";

@@ -12,6 +12,7 @@ internal sealed record GdeltColumns(int Count, int ActionGeoType, int ActionGeoF
     public const int SqlDate = 1;
     public const int Actor1Name = 6;
     public const int Actor1CountryCode = 7;
+    public const int Actor1Type1Code = 12;
     public const int Actor2Name = 16;
     public const int Actor2Type1Code = 22;
     public const int EventCode = 26;
@@ -26,6 +27,7 @@ internal sealed record GdeltColumns(int Count, int ActionGeoType, int ActionGeoF
         var names = Enumerable.Range(1, Count).Select(i => $"field {i}").ToArray();
         names[GlobalEventId] = "GLOBALEVENTID";
         names[SqlDate] = "SQLDATE";
+        names[Actor1Type1Code] = "Actor1Type1Code";
         names[EventCode] = "EventCode";
         names[EventRootCode] = "EventRootCode";
         names[QuadClass] = "QuadClass";

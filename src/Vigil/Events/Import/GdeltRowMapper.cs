@@ -4,7 +4,7 @@ namespace Vigil.Events.Import;
 /// GDELT event records (1.0 and 2.0 layouts). GDELT rows are machine-coded news mentions, not verified
 /// events: no deaths, no violence type. Their location is ActionGeo, whose country is a FIPS 10-4 code.
 /// Civilian targeting: an assault, fight or mass violence (CAMEO roots 18–20) whose target actor is
-/// typed civilian (CVL).
+/// typed civilian (CVL). The first actor's type is its Actor1Type1Code, see <see cref="ActorTypeOf"/>.
 /// </summary>
 internal sealed class GdeltRowMapper(GdeltColumns columns, ImportContext context) : EventRowMapper(columns.Names())
 {
@@ -61,10 +61,28 @@ internal sealed class GdeltRowMapper(GdeltColumns columns, ImportContext context
             EventType = quad is >= 1 and <= 4 ? QuadClassNames[quad.Value - 1] : null,
             Actor1 = f.Text(GdeltColumns.Actor1Name, pool),
             Actor2 = f.Text(GdeltColumns.Actor2Name, pool),
+            ActorType = ActorTypeOf(f.Span(GdeltColumns.Actor1Type1Code)),
             CivilianTargeting = violent && f.Span(GdeltColumns.Actor2Type1Code).SequenceEqual("CVL"),
             Notes = f.Text(columns.SourceUrl),
         }.Hashed();
     }
+
+    /// <summary>
+    /// CAMEO actor-type codes onto ACLED's actor types. Government and its security organs (GOV, MIL, COP, SPY,
+    /// JUD, LEG, UIS unidentified state actor) are state forces; REB, INS, SEP rebels; UAF (unaligned armed
+    /// forces: warlords, militias) a political militia; IGO (the UN, NATO, the African Union…) external forces,
+    /// as ACLED codes international missions; CVL and REF civilians. Other codes (business, labour, media,
+    /// opposition, radicals, criminals…) and a missing code fit none of them: no type.
+    /// </summary>
+    public static ActorType? ActorTypeOf(ReadOnlySpan<char> code) => code switch
+    {
+        "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG" or "UIS" => ActorType.StateForces,
+        "REB" or "INS" or "SEP" => ActorType.RebelGroup,
+        "UAF" => ActorType.PoliticalMilitia,
+        "IGO" => ActorType.ExternalOther,
+        "CVL" or "REF" => ActorType.Civilians,
+        _ => null,
+    };
 
     private static readonly string[] QuadClassNames = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"];
 

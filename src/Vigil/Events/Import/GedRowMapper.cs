@@ -4,6 +4,7 @@ namespace Vigil.Events.Import;
 /// UCDP GED rows, any release: 19.1 (42 columns), 22.1+ (49) and HDX's per-country files (43, with iso3).
 /// Deaths: best/low/high are the totals, deaths_civilians the civilians among them; type_of_violence 3
 /// (one-sided) is violence against civilians.
+/// Actor type, see <see cref="ActorTypeOf"/>: state forces for type 1 and side_a "Government of …", else a rebel group.
 /// </summary>
 internal sealed class GedRowMapper : EventRowMapper
 {
@@ -74,6 +75,7 @@ internal sealed class GedRowMapper : EventRowMapper
             return null;
         }
         var pool = _context.Pool;
+        var sideA = f.Text(_sideA, pool);
         return new Event
         {
             Source = EventSource.UcdpGed,
@@ -91,8 +93,9 @@ internal sealed class GedRowMapper : EventRowMapper
             Longitude = lon,
             GeoPrecision = wherePrec,
             ViolenceType = (ViolenceType)type!.Value,
-            Actor1 = f.Text(_sideA, pool),
+            Actor1 = sideA,
             Actor2 = f.Text(_sideB, pool),
+            ActorType = ActorTypeOf(sideA, (ViolenceType)type!.Value),
             FatalitiesBest = best,
             FatalitiesLow = low,
             FatalitiesHigh = high,
@@ -101,4 +104,17 @@ internal sealed class GedRowMapper : EventRowMapper
             Notes = f.Text(_notes),
         }.Hashed();
     }
+
+    /// <summary>
+    /// GED has no actor-type field. Side A of a state-based conflict (type 1) is by UCDP's definition a
+    /// government, and a government perpetrating one-sided violence (type 3) is side_a "Government of X": state
+    /// forces. Any other side_a is a non-state organised group (type 2, or a type 3 perpetrator); GED's event
+    /// file does not say whether it is a rebel group, a cartel, or a party's or community's armed supporters
+    /// (UCDP's org codes are in its separate non-state conflict dataset), so all count as rebel groups, as the
+    /// name rule counted them before types were stored.
+    /// </summary>
+    public static ActorType ActorTypeOf(string? sideA, ViolenceType type) =>
+        type == ViolenceType.StateBased || (sideA?.StartsWith("Government of", StringComparison.OrdinalIgnoreCase) ?? false)
+            ? ActorType.StateForces
+            : ActorType.RebelGroup;
 }

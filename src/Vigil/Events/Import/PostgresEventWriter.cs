@@ -80,6 +80,7 @@ internal sealed class PostgresEventWriter(VigilDb db) : EventBatchWriter
         await Text(copy, e.CameoRoot, ct);
         await Text(copy, e.Actor1, ct);
         await Text(copy, e.Actor2, ct);
+        await Int(copy, (int?)e.ActorType, ct);
         await Int(copy, e.FatalitiesBest, ct);
         await Int(copy, e.FatalitiesLow, ct);
         await Int(copy, e.FatalitiesHigh, ct);

@@ -22,7 +22,7 @@ internal sealed class SqliteUpsertStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    /// <summary>Executes for one event; returns the row id when a row was inserted or updated, null when unchanged.</summary>
+    /// <summary>Executes for one event (parameters 1–30 in the order of <see cref="EventColumns.Names"/>); returns the row id when a row was inserted or updated, null when unchanged.</summary>
     public long? Execute(Event e, string importedAt)
     {
         var s = _statement;
@@ -48,14 +48,15 @@ internal sealed class SqliteUpsertStatement : IDisposable
         Text(19, e.CameoRoot);
         Text(20, e.Actor1);
         Text(21, e.Actor2);
-        Int(22, e.FatalitiesBest);
-        Int(23, e.FatalitiesLow);
-        Int(24, e.FatalitiesHigh);
-        Int(25, e.CivilianDeaths);
-        Int(26, e.CivilianTargeting ? 1 : 0);
-        Text(27, e.Notes);
-        Check(raw.sqlite3_bind_int64(s, 28, e.ContentHash));
-        Text(29, importedAt);
+        Int(22, (int?)e.ActorType);
+        Int(23, e.FatalitiesBest);
+        Int(24, e.FatalitiesLow);
+        Int(25, e.FatalitiesHigh);
+        Int(26, e.CivilianDeaths);
+        Int(27, e.CivilianTargeting ? 1 : 0);
+        Text(28, e.Notes);
+        Check(raw.sqlite3_bind_int64(s, 29, e.ContentHash));
+        Text(30, importedAt);
         var step = raw.sqlite3_step(s);
         if (step == raw.SQLITE_ROW)
         {

@@ -1,12 +1,10 @@
 namespace Vigil.Events.Series;
 
 /// <summary>
-/// The primary actor's type, from what an <see cref="Event"/> stores: its first actor's name (ACLED actor1,
-/// GED side_a) and its violence type. ACLED's interaction codes are read at import but not stored, so the
-/// type follows ACLED's and UCDP's naming conventions instead: "Military/Police Forces of …" and
-/// "Government of …" are state forces; names with "Militia" (ACLED's communal and ethnic militias, pro-government
-/// militias) are militias; civilians, protesters, rioters, unidentified groups and missing actors are
-/// civilians/other; any other named actor is a rebel (or other organised armed) group.
+/// The four groups of the by-actor series, from the primary actor's type as the source codes it
+/// (<see cref="Event.ActorType"/>: ACLED inter1, GDELT Actor1Type1Code, GED's side_a and violence type), see
+/// <see cref="Of(ActorType)"/>. Events stored before types were (and GDELT rows without a type code) fall back
+/// to the first actor's name (ACLED actor1, GED side_a), see <see cref="Of(string?)"/>.
 /// </summary>
 public static class ActorTypes
 {
@@ -18,6 +16,31 @@ public static class ActorTypes
     /// <summary>Every type, in the order series rows use.</summary>
     public static readonly IReadOnlyList<string> All = [State, Rebels, Militias, CiviliansOther];
 
+    /// <summary>The stored type when there is one, else the name rule.</summary>
+    public static string Of(ActorType? stored, string? actor1) => stored is { } type ? Of(type) : Of(actor1);
+
+    /// <summary>
+    /// ACLED's codes onto the four groups: state forces (1) → state; rebel groups (2) → rebels; political and
+    /// identity militias (3, 4) → militias; rioters, protesters and civilians (5–7) → civilians/other.
+    /// External/other forces (8: foreign armies, UN and African Union missions, contractors such as the Wagner
+    /// Group) → state: they are organised armed forces acting for a state or an international mandate, neither
+    /// rebels nor militias, and counting them with protesters and civilians would hide their violence (Wagner's
+    /// in the Central African Republic). The name rule counted "Military Forces of Chad" as state too.
+    /// </summary>
+    public static string Of(ActorType type) => type switch
+    {
+        ActorType.StateForces or ActorType.ExternalOther => State,
+        ActorType.RebelGroup => Rebels,
+        ActorType.PoliticalMilitia or ActorType.IdentityMilitia => Militias,
+        _ => CiviliansOther,
+    };
+
+    /// <summary>
+    /// The fallback for events without a stored type, from ACLED's and UCDP's naming conventions:
+    /// "Military/Police Forces of …" and "Government of …" are state forces; names with "Militia" are militias;
+    /// civilians, protesters, rioters, unidentified groups and missing actors are civilians/other; any other named
+    /// actor is a rebel (or other organised armed) group.
+    /// </summary>
     public static string Of(string? actor1)
     {
         if (string.IsNullOrWhiteSpace(actor1))

@@ -40,7 +40,7 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     }
 
     /// <summary>
-    /// The same series split by the primary actor's type (<see cref="ActorTypes"/>): every month of the span once per type,
+    /// The same series split by the primary actor's type (<see cref="ActorTypes"/>: the stored type, else the name rule): every month of the span once per type,
     /// zeros included, so the types of a month add up to the plain series' events and fatalities (up to rounding of spread events).
     /// </summary>
     public async Task<IReadOnlyList<ActorSeriesRow>?> ByActorAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
@@ -57,19 +57,20 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             var t = totals.GetValueOrDefault((month, type));
             totals[(month, type)] = (t.Events + count, t.Fatalities + fatalities);
         }
+        // Names are only needed (and grouped by) for events without a stored type.
         var precise = await events.Where(e => e.DatePrecision != DatePrecision.LongerThanMonth)
-            .GroupBy(e => new { e.Month, e.Actor1 })
-            .Select(g => new { g.Key.Month, g.Key.Actor1, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0) })
+            .GroupBy(e => new { e.Month, e.ActorType, Actor1 = e.ActorType == null ? e.Actor1 : null })
+            .Select(g => new { g.Key.Month, g.Key.ActorType, g.Key.Actor1, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0) })
             .ToListAsync(cancellationToken);
-        precise.ForEach(r => Add(r.Month, ActorTypes.Of(r.Actor1), r.Events, r.Fatalities));
+        precise.ForEach(r => Add(r.Month, ActorTypes.Of(r.ActorType, r.Actor1), r.Events, r.Fatalities));
         var spread = await events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth)
-            .Select(e => new { e.DateStart, e.DateEnd, e.FatalitiesBest, e.Actor1 })
+            .Select(e => new { e.DateStart, e.DateEnd, e.FatalitiesBest, e.ActorType, e.Actor1 })
             .ToListAsync(cancellationToken);
         foreach (var e in spread)
         {
             var first = Event.MonthOf(e.DateStart);
             var months = SeriesRow.MonthsBetween(first, Event.MonthOf(e.DateEnd)) + 1;
-            var type = ActorTypes.Of(e.Actor1);
+            var type = ActorTypes.Of(e.ActorType, e.Actor1);
             for (var (month, i) = (first, 0); i < months; month = SeriesRow.NextMonth(month), i++)
             {
                 Add(month, type, 1.0 / months, (e.FatalitiesBest ?? 0) / (double)months);
