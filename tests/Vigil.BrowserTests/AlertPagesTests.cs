@@ -6,7 +6,7 @@ using Vigil.Storage;
 
 namespace Vigil.BrowserTests;
 
-/// <summary>An analyst opens the alert inbox, opens an alert, acknowledges it with a note and sees the step in its history.</summary>
+/// <summary>An analyst opens the alert inbox, opens an alert, acknowledges it with a Restricted note and sees the step in its history.</summary>
 public sealed class AlertPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private async Task<Alert> StoreAlertAsync()
@@ -34,10 +34,14 @@ public sealed class AlertPagesTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         await page.GetByLabel("Note").FillAsync("Seen; checking with the field office");
+        var readableBy = page.GetByLabel("Readable by");
+        await Assertions.Expect(readableBy).ToHaveValueAsync("Internal");
+        await readableBy.SelectOptionAsync("Restricted");
         await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("acknowledged");
         var history = page.Locator("#alert-history");
-        await Assertions.Expect(history.GetByRole(AriaRole.Cell, new() { Name = "Seen; checking with the field office" })).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByRole(AriaRole.Cell, new() { Name = "Seen; checking with the field office (Restricted)" })).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByRole(AriaRole.Cell, new() { Name = "Raised by a surge in fatalities, 2013-12" })).ToBeVisibleAsync();
         await Assertions.Expect(history.GetByRole(AriaRole.Cell, new() { Name = BrowserFixture.Email })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("cannot become acknowledged");

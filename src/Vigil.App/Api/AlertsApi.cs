@@ -21,14 +21,27 @@ public static class AlertsApi
             CountryCatalog.Embedded.Find(a.CountryIso3)?.Name.En ?? a.CountryIso3, measures);
     }
 
-    public sealed record TransitionDto(AlertStatus From, AlertStatus To, DateTime At, string By, string? Note);
+    /// <summary>
+    /// One step: seen by everyone; its note only by those the note's classification admits (<see cref="Viewer.CanSee"/>,
+    /// owner: the author's organisation). A hidden note is <c>note: null, noteHidden: true</c>.
+    /// </summary>
+    public sealed record TransitionDto(AlertStatus From, AlertStatus To, DateTime At, string By, string? Note, Classification NoteClassification, bool NoteHidden)
+    {
+        public static TransitionDto For(AlertTransition t, Viewer viewer) =>
+            new(t.From, t.To, t.At, t.By, t.NoteFor(viewer), t.NoteClassification, t.NoteHiddenFrom(viewer));
+    }
+
     public sealed record SignalDto(Guid Id, string Country, string Admin1, string Month, string Measure, double Observed, double Expected, double Score, SignalSeverity Severity, string[] Indicators);
     public sealed record AlertDetailDto(AlertDto Alert, IReadOnlyList<TransitionDto> History, IReadOnlyList<SignalDto> Signals);
 
+    /// <summary>A step's note (at most 2000 characters) and who may read it: public, internal (default), restricted or confidential.</summary>
     public sealed class StepRequest
     {
-        [MaxLength(2000)]
+        [MaxLength(Alert.NoteMaxLength)]
         public string? Note { get; init; }
+
+        // A string, not the enum, so that an unknown value is answered with a ProblemDetails naming the field.
+        public string? NoteClassification { get; init; }
     }
 
     public sealed class RuleRequest
@@ -57,10 +70,10 @@ public static class AlertsApi
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One alert with its dated, attributed history and the signals that raised it.");
         group.MapPost("/raise", async (RaiseAlerts raise, CancellationToken ct) => TypedResults.Ok(await raise.RunAsync(ct)))
             .WithSummary("Turns new signals into alerts by the rules; signals for an open alert of the same rule and place are merged into it.");
-        MapStep(group, "acknowledge", (a, now, by, note) => a.Acknowledge(now, by, note));
-        MapStep(group, "escalate", (a, now, by, note) => a.Escalate(now, by, note));
-        MapStep(group, "action", (a, now, by, note) => a.MarkActioned(now, by, note));
-        MapStep(group, "close", (a, now, by, note) => a.Close(now, by, note));
+        MapStep(group, "acknowledge", AlertStatus.Acknowledged);
+        MapStep(group, "escalate", AlertStatus.Escalated);
+        MapStep(group, "action", AlertStatus.Actioned);
+        MapStep(group, "close", AlertStatus.Closed);
 
         group.MapGet("/rules", async (VigilDb db, CancellationToken ct) => TypedResults.Ok(await db.Set<AlertRule>().AsNoTracking().ToListAsync(ct)))
             .WithSummary("The rules that turn signals into alerts.");
@@ -91,7 +104,7 @@ public static class AlertsApi
         }).WithSummary("Edits a rule.");
     }
 
-    private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, VigilDb db, CancellationToken ct)
+    private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, HttpContext http, VigilDb db, CancellationToken ct)
     {
         var alert = await db.Set<Alert>().AsNoTracking().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (alert is null)
@@ -101,26 +114,28 @@ public static class AlertsApi
         var ids = alert.Signals.Select(s => s.SignalId).ToList();
         var signals = await db.Set<Signal>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(ct);
         return TypedResults.Ok(new AlertDetailDto(AlertDto.From(alert, [.. signals.Select(s => s.Measure).Distinct().Order(StringComparer.Ordinal)]),
-            alert.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new TransitionDto(h.From, h.To, h.At, h.By, h.Note)).ToList(),
+            alert.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => TransitionDto.For(h, http.Viewer())).ToList(),
             signals.Select(s => new SignalDto(s.Id, s.CountryIso3, s.Admin1, s.Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
                 s.Measure, s.Observed, s.Expected, s.Score, s.Severity, s.Indicators.Split(';', StringSplitOptions.RemoveEmptyEntries))).ToList()));
     }
 
-    private static void MapStep(RouteGroupBuilder group, string verb, Action<Alert, DateTime, string, string?> step) =>
-        group.MapPost($"/{{id:guid}}/{verb}", async Task<Results<Ok<AlertDto>, NotFound, ForbidHttpResult>> (Guid id, StepRequest? request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
+    private static void MapStep(RouteGroupBuilder group, string verb, AlertStatus to) =>
+        group.MapPost($"/{{id:guid}}/{verb}", async Task<Results<Ok<AlertDto>, NotFound, ForbidHttpResult>> (Guid id, StepRequest? request, HttpContext http,
+            StepAlert step, VigilDb db, CancellationToken ct) =>
         {
-            if (!Roles.CanEdit(http.Viewer().Role) && !Roles.CanReview(http.Viewer().Role))
+            if (!StepAlert.CanStep(http.Viewer()))
             {
                 return TypedResults.Forbid();
             }
-            var alert = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
+            var classification = AssessmentRequests.ParseEnum<Classification>(request?.NoteClassification, "noteClassification")
+                ?? AlertTransition.DefaultNoteClassification;
+            var alert = await step.RunAsync(new StepAlert.Request(id, to, request?.Note, classification), http.Viewer(), ct);
             if (alert is null)
             {
                 return TypedResults.NotFound();
             }
-            step(alert, time.GetUtcNow().UtcDateTime, http.Viewer().Name, request?.Note);
-            await db.SaveChangesAsync(ct);
             var measures = await db.MeasuresOfAsync([alert.Id], ct);
             return TypedResults.Ok(AlertDto.From(alert, measures.GetValueOrDefault(alert.Id) ?? []));
-        }).WithSummary($"Moves the alert to '{verb}' (forward only; 409 otherwise), dated and attributed to the signed-in user.");
+        }).WithSummary($"Moves the alert to '{verb}' (forward only; 409 otherwise), dated and attributed to the signed-in user; "
+            + "body { note?, noteClassification?: public|internal (default)|restricted|confidential }, the note owned by the user's organisation.");
 }

@@ -1,3 +1,5 @@
+using Vigil.Security;
+
 namespace Vigil.Alerts;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class Alert
             UpdatedAt = now,
         };
         alert._signals.Add(new AlertSignal(alert.Id, signal.Id));
-        alert._history.Add(AlertTransition.Of(alert.Id, AlertStatus.New, AlertStatus.New, now, "system", $"raised by signal {signal.Measure} {signal.Period:yyyy-MM}"));
+        alert._history.Add(AlertTransition.System(alert.Id, AlertStatus.New, AlertStatus.New, now, $"raised by signal {signal.Measure} {signal.Period:yyyy-MM}"));
         return alert;
     }
 
@@ -66,24 +68,45 @@ public sealed class Alert
         FirstPeriod = signal.Period < FirstPeriod ? signal.Period : FirstPeriod;
         LastPeriod = signal.Period > LastPeriod ? signal.Period : LastPeriod;
         UpdatedAt = now;
-        _history.Add(AlertTransition.Of(Id, Status, Status, now, "system", $"merged signal {signal.Measure} {signal.Period:yyyy-MM}"));
+        _history.Add(AlertTransition.System(Id, Status, Status, now, $"merged signal {signal.Measure} {signal.Period:yyyy-MM}"));
     }
 
-    public void Acknowledge(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Acknowledged, now, by, note);
+    public const int NoteMaxLength = 2000;
 
-    public void Escalate(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Escalated, now, by, note);
+    // A step is taken by a person of an organisation (null: the command line, acting as the system); the note
+    // belongs to that organisation and is read by the classification's rule (AlertTransition).
+    public void Acknowledge(DateTime now, string by, string? note = null, Guid? authorOrganization = null,
+        Classification noteClassification = AlertTransition.DefaultNoteClassification) =>
+        MoveTo(AlertStatus.Acknowledged, now, by, note, authorOrganization, noteClassification);
 
-    public void MarkActioned(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Actioned, now, by, note);
+    public void Escalate(DateTime now, string by, string? note = null, Guid? authorOrganization = null,
+        Classification noteClassification = AlertTransition.DefaultNoteClassification) =>
+        MoveTo(AlertStatus.Escalated, now, by, note, authorOrganization, noteClassification);
 
-    public void Close(DateTime now, string by, string? note = null) => MoveTo(AlertStatus.Closed, now, by, note);
+    public void MarkActioned(DateTime now, string by, string? note = null, Guid? authorOrganization = null,
+        Classification noteClassification = AlertTransition.DefaultNoteClassification) =>
+        MoveTo(AlertStatus.Actioned, now, by, note, authorOrganization, noteClassification);
 
-    private void MoveTo(AlertStatus next, DateTime now, string by, string? note)
+    public void Close(DateTime now, string by, string? note = null, Guid? authorOrganization = null,
+        Classification noteClassification = AlertTransition.DefaultNoteClassification) =>
+        MoveTo(AlertStatus.Closed, now, by, note, authorOrganization, noteClassification);
+
+    private void MoveTo(AlertStatus next, DateTime now, string by, string? note, Guid? authorOrganization, Classification noteClassification)
     {
         if (next <= Status)
         {
             throw new DomainRuleException("status", $"An alert that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.", conflict: true);
         }
-        _history.Add(AlertTransition.Of(Id, Status, next, now, by, note));
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is { Length: > NoteMaxLength })
+        {
+            throw new DomainRuleException("note", $"note: at most {NoteMaxLength} characters ({note.Length} given).");
+        }
+        if (!Enum.IsDefined(noteClassification))
+        {
+            throw new DomainRuleException("noteClassification", $"noteClassification: {(int)noteClassification} is not a classification.");
+        }
+        _history.Add(AlertTransition.Of(Id, Status, next, now, by, note, authorOrganization, noteClassification));
         Status = next;
         UpdatedAt = now;
     }

@@ -34,7 +34,8 @@ internal sealed class AlertTransitionConfiguration : IEntityTypeConfiguration<Al
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.By).HasMaxLength(200);
-        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.Property(t => t.Note).HasMaxLength(Alert.NoteMaxLength);
+        builder.Property(t => t.NoteClassification).HasConversion<string>().HasMaxLength(20);
     }
 }
 

@@ -8,6 +8,7 @@ public static class AlertServices
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
         services.AddSingleton<RaiseAlerts>();
+        services.AddSingleton<StepAlert>();
         services.AddSingleton<AlertReads>();
         services.AddSingleton<DeliverWebhooks>();
         services.AddSingleton<BuildDigest>();

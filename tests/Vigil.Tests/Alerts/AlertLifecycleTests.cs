@@ -1,4 +1,5 @@
 using Vigil.Alerts;
+using Vigil.Security;
 
 namespace Vigil.Tests.Alerts;
 
@@ -23,6 +24,26 @@ public sealed class AlertLifecycleTests
             [(AlertStatus.New, "ana"), (AlertStatus.Acknowledged, "ben"), (AlertStatus.Escalated, "cho"), (AlertStatus.Actioned, "ana")],
             alert.History.Skip(1).Select(h => (h.From, h.By)));
         Assert.Equal(Now.AddHours(2), alert.History[2].At);
+    }
+
+    [Fact]
+    public void Steps_Notes_SystemPublicPeopleInternalByDefaultAndReadByTheRule()
+    {
+        var owner = Guid.NewGuid();
+        var alert = Alert.Raise(AlertRule.Create("Escalation", "events", Now, "admin"), Signal(7, SignalSeverity.High), Now);
+        alert.Acknowledge(Now, "ana", "  seen  ", owner);
+        alert.Escalate(Now, "ana", "source: a nurse in Bria", owner, Classification.Restricted);
+        alert.MarkActioned(Now, "ana", "   ", owner, Classification.Public);
+        var partner = new Viewer(Guid.NewGuid(), "partner", Guid.NewGuid(), Roles.Analyst, [owner]);
+
+        Assert.Equal([(null, Classification.Public), (owner, Classification.Internal), (owner, Classification.Restricted), (owner, Classification.Public)],
+            alert.History.Select(h => (h.OrganizationId, h.NoteClassification)));
+        Assert.Equal(["raised by signal civilian_deaths 2013-07", "seen", null, null], alert.History.Select(h => h.NoteFor(partner)));
+        Assert.Equal([false, false, true, false], alert.History.Select(h => h.NoteHiddenFrom(partner)));
+        Assert.Equal(["raised by signal civilian_deaths 2013-07", null, null, null], alert.History.Select(h => h.PublicNote));
+        var tooLong = Assert.Throws<DomainRuleException>(() => alert.Close(Now, "ana", new string('x', Alert.NoteMaxLength + 1), owner));
+        Assert.Equal("note", tooLong.Field);
+        Assert.Equal(AlertStatus.Actioned, alert.Status);
     }
 
     [Fact]

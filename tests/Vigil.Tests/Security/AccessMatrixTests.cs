@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Security;
+using Vigil.Tests.Alerts;
 using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Security;
@@ -64,7 +65,22 @@ public abstract class AccessMatrixFixture : IAsyncLifetime
             });
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
+        // One alert (alerts are seen by everyone) whose four human steps carry a note of each classification,
+        // all written by an analyst of Owner.
+        var alert = await AlertSeed.AlertAsync(_server.Services, "SSD", DateTime.UtcNow);
+        Records["alert"] = alert.Id;
+        foreach (var (verb, classification) in AlertNoteSteps)
+        {
+            using var stepped = await Clients["owner-analyst"].PostAsJsonAsync($"/api/v1/alerts/{alert.Id}/{verb}",
+                new { note = AlertNote(classification), noteClassification = classification });
+            Assert.Equal(HttpStatusCode.OK, stepped.StatusCode);
+        }
     }
+
+    public static readonly (string Verb, string Classification)[] AlertNoteSteps =
+        [("acknowledge", "public"), ("escalate", "internal"), ("action", "restricted"), ("close", "confidential")];
+
+    public static string AlertNote(string classification) => $"{classification} note: source R. in Bria <b>";
 
     public async ValueTask DisposeAsync()
     {
@@ -204,6 +220,46 @@ public abstract class AccessMatrixTests(AccessMatrixFixture fixture)
             .Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
         Assert.NotEmpty(evidenceAudit);
         Assert.All(evidenceAudit, a => Assert.DoesNotContain("Amina", a.GetProperty("after").GetString() ?? "", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("owner-admin", "public,internal,restricted,confidential")]
+    [InlineData("owner-analyst", "public,internal,restricted,confidential")]
+    [InlineData("owner-reviewer", "public,internal,restricted,confidential")]
+    [InlineData("owner-monitor", "public,internal,restricted")]
+    [InlineData("owner-viewer", "public,internal,restricted")]
+    [InlineData("partner-analyst", "public,internal")]
+    [InlineData("outsider-analyst", "public")]
+    public async Task AlertNote_ByRoleOrganisationAndClassification_FollowsTheModel(string who, string visible)
+    {
+        var id = RecordId("alert");
+        var readable = visible.Split(',');
+        var detail = await (await Clients[who].GetAsync($"/api/v1/alerts/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        var page = await Clients[who].GetStringAsync($"/alerts/{id}");
+        var history = detail.GetProperty("history").EnumerateArray().ToList();
+
+        // Every step is seen by everyone: status, date and author; only the note follows the classification.
+        Assert.Equal(5, history.Count);
+        Assert.Equal("public", history[0].GetProperty("noteClassification").GetString());
+        Assert.False(history[0].GetProperty("noteHidden").GetBoolean());
+        foreach (var ((_, classification), step) in AccessMatrixFixture.AlertNoteSteps.Zip(history.Skip(1)))
+        {
+            var note = AccessMatrixFixture.AlertNote(classification);
+            var sees = readable.Contains(classification);
+            Assert.Equal("analyst@owner.example", step.GetProperty("by").GetString());
+            Assert.Equal(classification, step.GetProperty("noteClassification").GetString());
+            Assert.True(sees == !step.GetProperty("noteHidden").GetBoolean(), $"{who}: noteHidden of the {classification} note");
+            Assert.Equal(sees ? note : null, step.GetProperty("note").GetString());
+            var encoded = System.Net.WebUtility.HtmlEncode(note);
+            Assert.True(sees == page.Contains(encoded, StringComparison.Ordinal), $"{who}: page shows the {classification} note: {!sees}");
+            var label = char.ToUpperInvariant(classification[0]) + classification[1..];
+            Assert.True(sees != page.Contains($"note restricted to {label}", StringComparison.Ordinal), $"{who}: page marks the {classification} note restricted");
+        }
+        Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
+        // No other path carries a note: the list, the inbox.
+        var list = await Clients[who].GetStringAsync("/api/v1/alerts");
+        var inbox = await Clients[who].GetStringAsync("/alerts");
+        Assert.All(AccessMatrixFixture.AlertNoteSteps, s => Assert.DoesNotContain("source R. in Bria", list + inbox, StringComparison.Ordinal));
     }
 
     private Guid RecordId(string classification)

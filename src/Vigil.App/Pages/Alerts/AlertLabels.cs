@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using Vigil.Alerts;
+using Vigil.Security;
 using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
 
-/// <summary>Statuses, severities and signal measures in the page's language, and their CSS classes.</summary>
-public static class AlertLabels
+/// <summary>Statuses, severities, signal measures and step notes in the page's language, and their CSS classes.</summary>
+public static partial class AlertLabels
 {
     public static string Status(AlertStatus status) => T("status." + status.ToString().ToLowerInvariant());
 
@@ -12,9 +14,31 @@ public static class AlertLabels
 
     public static string SeverityClass(SignalSeverity severity) => "tag severity-" + severity.ToString().ToLowerInvariant();
 
+    public static string Classification(Classification classification) => T("classification." + classification);
+
     /// <summary>
     /// What a signal counted ("civilian_deaths" → "civilian deaths"); a measure without a label (a future signal
     /// origin) is shown as its name with spaces rather than hidden.
     /// </summary>
     public static string Measure(string measure) => TryT("measure." + measure) ?? measure.Replace('_', ' ');
+
+    /// <summary>
+    /// A step's note as a reader should see it. Vigil's own steps store a terse, language-neutral record
+    /// ("raised by signal civilian_deaths 2001-04", <see cref="Alert.Raise"/>, <see cref="Alert.Merge"/>), which is
+    /// rendered here as a sentence in the page's language ("Raised by a surge in civilian deaths, 2001-04"); the
+    /// stored text is left as it is (the API returns it). A person's note, or a system note of another shape, is shown
+    /// as written.
+    /// </summary>
+    public static string? StepNote(AlertTransition step, string? visibleNote)
+    {
+        if (visibleNote is null || !step.IsSystem || SystemNote().Match(visibleNote) is not { Success: true } match)
+        {
+            return visibleNote;
+        }
+        var key = match.Groups["kind"].Value == "raised by" ? "alerts.systemNote.raised" : "alerts.systemNote.merged";
+        return T(key, Measure(match.Groups["measure"].Value), match.Groups["month"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<kind>raised by|merged) signal (?<measure>[a-z0-9_]+) (?<month>\d{4}-\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SystemNote();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
+using Vigil.App.Api;
 using Vigil.App.Pages.Events;
 using Vigil.App.Pages.Shared;
 using Vigil.Countries;
@@ -12,7 +13,7 @@ using static Vigil.App.Pages.Shared.UiText;
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>One alert: status, dated and attributed history, its signals, the series chart of its place; the lifecycle steps as forms.</summary>
-public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, CountryCatalog countries, TimeProvider time) : VigilPageModel
+public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, CountryCatalog countries, StepAlert steps) : VigilPageModel
 {
     public Alert? Alert { get; private set; }
 
@@ -24,11 +25,24 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];
 
+    /// <summary>The step's note; its length rule lives in <see cref="Vigil.Alerts.Alert"/>.</summary>
     [BindProperty]
-    [System.ComponentModel.DataAnnotations.MaxLength(2000)]
     public string? Note { get; set; }
 
-    public bool CanStep => Roles.CanEdit(Viewer.Role) || Roles.CanReview(Viewer.Role);
+    /// <summary>Who may read the note: a <see cref="Classification"/> name; empty means the default (Internal).</summary>
+    [BindProperty]
+    public string? NoteClassification { get; set; }
+
+    /// <summary>Set when a step was refused for its note or classification: shown beside that field, the input kept.</summary>
+    public string? NoteError { get; private set; }
+
+    public string? NoteClassificationError { get; private set; }
+
+    /// <summary>The level the form's select shows: the posted one after a refused step, otherwise the default.</summary>
+    public Classification SelectedClassification =>
+        Enum.TryParse<Classification>(NoteClassification, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : AlertTransition.DefaultNoteClassification;
+
+    public bool CanStep => StepAlert.CanStep(Viewer);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -40,43 +54,51 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         return Page();
     }
 
-    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct) => StepAsync(id, (a, now, by, note) => a.Acknowledge(now, by, note), ct);
+    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct) => StepAsync(id, AlertStatus.Acknowledged, ct);
 
-    public Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken ct) => StepAsync(id, (a, now, by, note) => a.Escalate(now, by, note), ct);
+    public Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken ct) => StepAsync(id, AlertStatus.Escalated, ct);
 
-    public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct) => StepAsync(id, (a, now, by, note) => a.MarkActioned(now, by, note), ct);
+    public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct) => StepAsync(id, AlertStatus.Actioned, ct);
 
-    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) => StepAsync(id, (a, now, by, note) => a.Close(now, by, note), ct);
+    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) => StepAsync(id, AlertStatus.Closed, ct);
 
-    private async Task<IActionResult> StepAsync(Guid id, Action<Alert, DateTime, string, string?> step, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(Guid id, AlertStatus to, CancellationToken cancellationToken)
     {
         if (!CanStep)
         {
             throw new AccessDeniedException(T("alerts.readOnly"));
         }
-        var alert = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (alert is null)
-        {
-            return NotFoundPage();
-        }
-        var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
-        if (note?.Length > 2000)
-        {
-            note = note[..2000];
-        }
+        Alert? stepped;
         try
         {
-            step(alert, time.GetUtcNow().UtcDateTime, Viewer.Name, note);
-            await db.SaveChangesAsync(cancellationToken);
+            var classification = AssessmentRequests.ParseEnum<Classification>(NoteClassification, "noteClassification")
+                ?? AlertTransition.DefaultNoteClassification;
+            stepped = await steps.RunAsync(new StepAlert.Request(id, to, Note, classification), Viewer, cancellationToken);
         }
         catch (DomainRuleException rule)
         {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFoundPage();
+            }
             ShowRuleBroken(rule);
+            if (rule.Field == "noteClassification")
+            {
+                NoteClassificationError = T("alerts.noteClassificationInvalid", NoteClassification);
+                Error = NoteClassificationError;
+            }
+            else if (rule.Field == "note")
+            {
+                NoteError = T("alerts.noteTooLong", Vigil.Alerts.Alert.NoteMaxLength);
+                Error = NoteError;
+            }
             return Page();
         }
-        Notice = T("alerts.moved", AlertLabels.Status(alert.Status));
+        if (stepped is null)
+        {
+            return NotFoundPage();
+        }
+        Notice = T("alerts.moved", AlertLabels.Status(stepped.Status));
         return RedirectToPage(new { id });
     }
 

@@ -24,6 +24,9 @@ public sealed class IndexModel(VigilDb db, AlertReads reads, CountryCatalog coun
     [BindProperty(SupportsGet = true)]
     public string? Country { get; set; }
 
+    /// <summary>The country filter as typed when it names no country; the filter is then left out and the page says so.</summary>
+    public string? UnknownCountry { get; private set; }
+
     public IReadOnlyList<Alert> Alerts { get; private set; } = [];
 
     public IReadOnlySet<Guid> Read { get; private set; } = new HashSet<Guid>();
@@ -33,13 +36,8 @@ public sealed class IndexModel(VigilDb db, AlertReads reads, CountryCatalog coun
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Unknown enum values fail model binding and leave the filter unset; the country filter is an ISO3 code or nothing.
-        var country = Country?.Trim().ToUpperInvariant();
-        if (country is { Length: not 3 } || country?.All(char.IsAsciiLetterUpper) == false)
-        {
-            country = null;
-            Country = null;
-        }
+        // Unknown enum values fail model binding and leave the filter unset.
+        var country = CountryCode(Country);
         var query = db.Set<Alert>().AsNoTracking().Include(a => a.Signals).AsQueryable();
         if (Status is { } status)
         {
@@ -57,5 +55,29 @@ public sealed class IndexModel(VigilDb db, AlertReads reads, CountryCatalog coun
         var measures = await db.MeasuresOfAsync([.. Alerts.Select(a => a.Id)], cancellationToken);
         Titles = Alerts.ToDictionary(a => a.Id, a => AlertTitle.For(a, measures.GetValueOrDefault(a.Id) ?? [], countries));
         Read = await reads.ReadByAsync(Viewer.UserId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The ISO3 code the country filter names: a code, an English name or alias (<see cref="CountryCatalog.Resolve"/>,
+    /// e.g. "Central African Republic", "CAR", "Cote d'Ivoire"), or a Chinese name as the page shows it. A three-letter
+    /// code missing from the reference is still used as typed, since alerts keep the code of their event data.
+    /// </summary>
+    private string? CountryCode(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+        var text = typed.Trim();
+        if ((countries.Resolve(text) ?? countries.All.FirstOrDefault(c => c.Name.Zh.Length > 0 && c.Name.Zh == text)) is { } known)
+        {
+            return known.Iso3;
+        }
+        if (text.Length == 3 && text.All(char.IsAsciiLetter))
+        {
+            return text.ToUpperInvariant();
+        }
+        UnknownCountry = text;
+        return null;
     }
 }

@@ -10,7 +10,8 @@ namespace Vigil.Alerts.Notifications;
 /// <summary>
 /// The daily digest: alerts raised, and alerts escalated, in the 24 hours before now, as Markdown; stored
 /// (viewable in the app) and queued for every enabled webhook. The digest is an English document; each alert is
-/// named by its place (country name, admin-1), what rose (its signals' measures) and its months.
+/// named by its place (country name, admin-1), what rose (its signals' measures) and its months; an escalation's note is
+/// quoted only when it is Public, since the digest goes to webhooks outside Vigil and is read by every signed-in user.
 /// </summary>
 public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time)
 {
@@ -24,11 +25,15 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
         var now = time.GetUtcNow().UtcDateTime;
         var from = now - Window;
         var raised = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => a.CreatedAt > from && a.CreatedAt <= now).ToListAsync(cancellationToken));
-        var escalatedIds = db.Set<AlertTransition>().Where(t => t.To == AlertStatus.Escalated && t.From != AlertStatus.Escalated && t.At > from && t.At <= now)
-            .Select(t => t.AlertId);
+        var escalations = await db.Set<AlertTransition>().AsNoTracking()
+            .Where(t => t.To == AlertStatus.Escalated && t.From != AlertStatus.Escalated && t.At > from && t.At <= now).ToListAsync(cancellationToken);
+        var escalatedIds = escalations.Select(t => t.AlertId).Distinct().ToList();
         var escalated = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => escalatedIds.Contains(a.Id)).ToListAsync(cancellationToken));
+        // The digest goes to webhooks, outside Vigil: an escalation's note is quoted only when it is Public.
+        var notes = escalations.Where(t => t.PublicNote is not null).GroupBy(t => t.AlertId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.At).ThenBy(t => t.Id).Last().PublicNote!);
         var measures = await db.MeasuresOfAsync([.. raised.Concat(escalated).Select(a => a.Id)], cancellationToken);
-        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated, a => Headline(a, measures)));
+        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated, a => Headline(a, measures), notes));
         db.Add(digest);
         var payload = JsonSerializer.Serialize(new DigestPayload("digest", digest.Id, now, raised.Count, escalated.Count, digest.Markdown), DeliverWebhooks.Json);
         foreach (var webhook in await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToListAsync(cancellationToken))
@@ -51,16 +56,17 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
         return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => m.Replace('_', ' ')));
     }
 
-    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated, Func<Alert, string> headline)
+    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated, Func<Alert, string> headline,
+        Dictionary<Guid, string> escalationNotes)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Vigil alert digest, {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC\n\n");
-        Section(text, "New alerts", raised, headline);
-        Section(text, "Escalated alerts", escalated, headline);
+        Section(text, "New alerts", raised, headline, []);
+        Section(text, "Escalated alerts", escalated, headline, escalationNotes);
         return text.ToString();
     }
 
-    private static void Section(StringBuilder text, string title, List<Alert> alerts, Func<Alert, string> headline)
+    private static void Section(StringBuilder text, string title, List<Alert> alerts, Func<Alert, string> headline, Dictionary<Guid, string> notes)
     {
         text.Append(CultureInfo.InvariantCulture, $"## {title} ({alerts.Count})\n\n");
         if (alerts.Count == 0)
@@ -71,11 +77,18 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
         foreach (var a in alerts)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"- **{a.Severity.ToString().ToLowerInvariant()}** {Escape(headline(a))} ({a.FirstPeriod:yyyy-MM} to {a.LastPeriod:yyyy-MM}), {a.Status.ToString().ToLowerInvariant()}: /alerts/{a.Id}\n");
+                $"- **{a.Severity.ToString().ToLowerInvariant()}** {Escape(headline(a))} ({a.FirstPeriod:yyyy-MM} to {a.LastPeriod:yyyy-MM}), {a.Status.ToString().ToLowerInvariant()}: /alerts/{a.Id}");
+            if (notes.TryGetValue(a.Id, out var note))
+            {
+                text.Append(" — note: ").Append(Escape(note));
+            }
+            text.Append('\n');
         }
         text.Append('\n');
     }
 
-    // Headlines carry admin-1 names from event files: keep them from forming Markdown links or emphasis.
-    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_").Replace("\n", " ");
+    // Headlines carry admin-1 names from event files, and notes are typed by people: keep them from forming Markdown
+    // links, emphasis, code or HTML, and from breaking the list item.
+    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_")
+        .Replace("`", "\\`").Replace("<", "\\<").Replace("\r", " ").Replace("\n", " ");
 }

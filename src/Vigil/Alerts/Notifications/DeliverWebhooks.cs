@@ -68,7 +68,7 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         foreach (var webhook in webhooks)
         {
             var since = webhook.QueuedThrough;
-            var changed = await db.Set<Alert>().AsNoTracking().Where(a => a.UpdatedAt > since && a.UpdatedAt <= now)
+            var changed = await db.Set<Alert>().AsNoTracking().Include(a => a.History).Where(a => a.UpdatedAt > since && a.UpdatedAt <= now)
                 .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
             foreach (var alert in changed)
             {
