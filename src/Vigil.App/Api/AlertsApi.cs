@@ -106,6 +106,7 @@ public static class AlertsApi
 
     private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, HttpContext http, VigilDb db, CancellationToken ct)
     {
+        http.KeepUncompressedOverHttps();
         var alert = await db.Set<Alert>().AsNoTracking().Include(a => a.Signals).Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (alert is null)
         {

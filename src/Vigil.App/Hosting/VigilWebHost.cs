@@ -52,6 +52,7 @@ public static class VigilWebHost
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        builder.Services.AddVigilCompression();
         builder.AddVigilAuthentication();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.Configure<RequestLocalizationOptions>(o =>
@@ -80,6 +81,7 @@ public static class VigilWebHost
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

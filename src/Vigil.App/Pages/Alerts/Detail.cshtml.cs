@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
+using Vigil.App.Hosting;
 using Vigil.App.Api;
 using Vigil.App.Pages.Events;
 using Vigil.App.Pages.Shared;
@@ -43,6 +45,13 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         Enum.TryParse<Classification>(NoteClassification, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : AlertTransition.DefaultNoteClassification;
 
     public bool CanStep => StepAlert.CanStep(Viewer);
+
+    /// <summary>The history holds notes of several organisations: never compressed over HTTPS (decision 0011).</summary>
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        HttpContext.KeepUncompressedOverHttps();
+        return base.OnPageHandlerExecutionAsync(context, next);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
