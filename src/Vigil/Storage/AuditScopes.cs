@@ -15,59 +15,79 @@ namespace Vigil.Storage;
 /// record with an owner and a classification carries its own; an assessment's parts and a forecast run's entries
 /// belong to their parent; users, their keys, sign-in data and alert read marks, organisations and their shares are
 /// account records of their organisation; the rest are system records. It lives here, beside <see cref="VigilDb"/>,
-/// because it knows every feature's entities. An entity type it does not know is <see cref="AuditScope.Unknown"/>,
-/// so a new feature's records are hidden from other organisations until they are listed here (a test checks that
-/// every mapped type is). One instance per save: parents are looked up once.
+/// because it knows every feature's entities. An entity type missing from the list is <see cref="AuditScope.Unknown"/>,
+/// so a new feature's records stay hidden from other organisations until they are listed (a test checks that every
+/// mapped type is). One instance per save: parents are looked up once.
 /// </summary>
 internal sealed class AuditScopes(DbContext db)
 {
-    public static IReadOnlySet<Type> SystemRecords { get; } = new HashSet<Type>
+    private delegate ValueTask<AuditScope> Resolve(AuditScopes scopes, EntityEntry entry, CancellationToken cancellationToken);
+
+    private static readonly Dictionary<Type, Resolve> ByType = new()
     {
-        typeof(Alert), typeof(AlertSignal), typeof(Signal), typeof(AlertRule), typeof(AlertDigest),
-        typeof(WebhookSubscription), typeof(WebhookDelivery), typeof(Event), typeof(FrameworkRecord),
+        [typeof(RiskAssessment)] = (_, e, _) => Owned(e, nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification)),
+        [typeof(IndicatorJudgement)] = (s, e, ct) => s.AssessmentAsync(e, nameof(IndicatorJudgement.AssessmentId), ct),
+        [typeof(EvidenceItem)] = (s, e, ct) => s.AssessmentAsync(e, nameof(EvidenceItem.AssessmentId), ct),
+        [typeof(ResilienceRating)] = (s, e, ct) => s.AssessmentAsync(e, nameof(ResilienceRating.AssessmentId), ct),
+        [typeof(AssessmentChange)] = (s, e, ct) => s.AssessmentAsync(e, nameof(AssessmentChange.AssessmentId), ct),
+        [typeof(ForecastRun)] = (_, e, _) => Owned(e, nameof(ForecastRun.OrganizationId), nameof(ForecastRun.Classification)),
+        [typeof(ForecastEntry)] = (s, e, ct) => s.RunAsync(e, nameof(ForecastEntry.RunId), ct),
+        [typeof(AlertTransition)] = (_, e, _) => Owned(e, nameof(AlertTransition.OrganizationId), nameof(AlertTransition.NoteClassification)),
+
+        [typeof(VigilUser)] = (_, e, _) => Account(e, nameof(VigilUser.OrganizationId)),
+        [typeof(Organization)] = (_, e, _) => Account(e, nameof(Organization.Id)),
+        [typeof(OrganizationShare)] = (_, e, _) => Account(e, nameof(OrganizationShare.OwnerId)),
+        [typeof(ApiKey)] = (s, e, ct) => s.UserAsync(e, nameof(ApiKey.UserId), ct),
+        [typeof(AlertRead)] = (s, e, ct) => s.UserAsync(e, nameof(AlertRead.UserId), ct),
+        [typeof(IdentityUserClaim<Guid>)] = (s, e, ct) => s.UserAsync(e, nameof(IdentityUserClaim<>.UserId), ct),
+        [typeof(IdentityUserLogin<Guid>)] = (s, e, ct) => s.UserAsync(e, nameof(IdentityUserLogin<>.UserId), ct),
+        [typeof(IdentityUserToken<Guid>)] = (s, e, ct) => s.UserAsync(e, nameof(IdentityUserToken<>.UserId), ct),
+
+        [typeof(Alert)] = SystemRecord,
+        [typeof(AlertSignal)] = SystemRecord,
+        [typeof(Signal)] = SystemRecord,
+        [typeof(AlertRule)] = SystemRecord,
+        [typeof(AlertDigest)] = SystemRecord,
+        [typeof(WebhookSubscription)] = SystemRecord,
+        [typeof(WebhookDelivery)] = SystemRecord,
+        [typeof(Event)] = SystemRecord,
+        [typeof(FrameworkRecord)] = SystemRecord,
     };
 
     private readonly Dictionary<Guid, AuditScope> _assessments = [];
     private readonly Dictionary<Guid, AuditScope> _runs = [];
     private readonly Dictionary<Guid, AuditScope> _users = [];
 
-    public async ValueTask<AuditScope> OfAsync(EntityEntry entry, CancellationToken cancellationToken) => entry.Entity switch
-    {
-        RiskAssessment a => Owned(entry, a.OrganizationId, nameof(RiskAssessment.Classification)),
-        IndicatorJudgement j => await AssessmentAsync(j.AssessmentId, cancellationToken),
-        EvidenceItem e => await AssessmentAsync(e.AssessmentId, cancellationToken),
-        ResilienceRating r => await AssessmentAsync(r.AssessmentId, cancellationToken),
-        AssessmentChange c => await AssessmentAsync(c.AssessmentId, cancellationToken),
-        ForecastRun r => Owned(entry, r.OrganizationId, nameof(ForecastRun.Classification)),
-        ForecastEntry e => await RunAsync(e.RunId, cancellationToken),
-        AlertTransition t => Owned(entry, t.OrganizationId, nameof(AlertTransition.NoteClassification)),
-        VigilUser u => AuditScope.Account(u.OrganizationId),
-        Organization o => AuditScope.Account(o.Id),
-        OrganizationShare s => AuditScope.Account(s.OwnerId),
-        ApiKey k => await UserAsync(k.UserId, cancellationToken),
-        AlertRead r => await UserAsync(r.UserId, cancellationToken),
-        IdentityUserClaim<Guid> c => await UserAsync(c.UserId, cancellationToken),
-        IdentityUserLogin<Guid> l => await UserAsync(l.UserId, cancellationToken),
-        IdentityUserToken<Guid> t => await UserAsync(t.UserId, cancellationToken),
-        _ when SystemRecords.Contains(entry.Metadata.ClrType) => AuditScope.System,
-        _ => AuditScope.Unknown,
-    };
+    public static bool Knows(Type entityType) => ByType.ContainsKey(entityType);
 
-    private static AuditScope Owned(EntityEntry entry, Guid? organizationId, string classificationProperty)
+    public ValueTask<AuditScope> OfAsync(EntityEntry entry, CancellationToken cancellationToken) =>
+        ByType.TryGetValue(entry.Metadata.ClrType, out var resolve) ? resolve(this, entry, cancellationToken) : ValueTask.FromResult(AuditScope.Unknown);
+
+    private static ValueTask<AuditScope> SystemRecord(AuditScopes scopes, EntityEntry entry, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(AuditScope.System);
+
+    private static ValueTask<AuditScope> Owned(EntityEntry entry, string organizationProperty, string classificationProperty) =>
+        ValueTask.FromResult(OwnedScope(entry, organizationProperty, classificationProperty));
+
+    private static AuditScope OwnedScope(EntityEntry entry, string organizationProperty, string classificationProperty)
     {
-        var property = entry.Property(classificationProperty);
-        var after = (Classification)property.CurrentValue!;
-        var before = entry.State == EntityState.Added ? after : (Classification)property.OriginalValue!;
-        return AuditScope.Owned(organizationId, before, after);
+        var classification = entry.Property(classificationProperty);
+        var after = (Classification)classification.CurrentValue!;
+        var before = entry.State == EntityState.Added ? after : (Classification)classification.OriginalValue!;
+        return AuditScope.Owned((Guid?)entry.Property(organizationProperty).CurrentValue, before, after);
     }
 
-    private async ValueTask<AuditScope> AssessmentAsync(Guid id, CancellationToken cancellationToken)
+    private static ValueTask<AuditScope> Account(EntityEntry entry, string organizationProperty) =>
+        ValueTask.FromResult(AuditScope.Account((Guid)entry.Property(organizationProperty).CurrentValue!));
+
+    private async ValueTask<AuditScope> AssessmentAsync(EntityEntry entry, string parentProperty, CancellationToken cancellationToken)
     {
+        var id = (Guid)entry.Property(parentProperty).CurrentValue!;
         if (_assessments.Count == 0)
         {
             foreach (var tracked in db.ChangeTracker.Entries<RiskAssessment>())
             {
-                _assessments[tracked.Entity.Id] = Owned(tracked, tracked.Entity.OrganizationId, nameof(RiskAssessment.Classification));
+                _assessments[tracked.Entity.Id] = OwnedScope(tracked, nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification));
             }
         }
         if (!_assessments.TryGetValue(id, out var scope))
@@ -79,13 +99,14 @@ internal sealed class AuditScopes(DbContext db)
         return scope;
     }
 
-    private async ValueTask<AuditScope> RunAsync(Guid id, CancellationToken cancellationToken)
+    private async ValueTask<AuditScope> RunAsync(EntityEntry entry, string parentProperty, CancellationToken cancellationToken)
     {
+        var id = (Guid)entry.Property(parentProperty).CurrentValue!;
         if (_runs.Count == 0)
         {
             foreach (var tracked in db.ChangeTracker.Entries<ForecastRun>())
             {
-                _runs[tracked.Entity.Id] = Owned(tracked, tracked.Entity.OrganizationId, nameof(ForecastRun.Classification));
+                _runs[tracked.Entity.Id] = OwnedScope(tracked, nameof(ForecastRun.OrganizationId), nameof(ForecastRun.Classification));
             }
         }
         if (!_runs.TryGetValue(id, out var scope))
@@ -97,8 +118,9 @@ internal sealed class AuditScopes(DbContext db)
         return scope;
     }
 
-    private async ValueTask<AuditScope> UserAsync(Guid id, CancellationToken cancellationToken)
+    private async ValueTask<AuditScope> UserAsync(EntityEntry entry, string userProperty, CancellationToken cancellationToken)
     {
+        var id = (Guid)entry.Property(userProperty).CurrentValue!;
         if (_users.TryGetValue(id, out var scope))
         {
             return scope;
