@@ -37,7 +37,7 @@ public static class AdminApi
                     {
                         foreach (var r in rows)
                         {
-                            using var row = writer.NewRow(ct);
+                            await using var row = writer.NewRow(ct);
                             row["at"].Set(r.At.ToString("O", CultureInfo.InvariantCulture));
                             row["actor"].Set(r.Actor);
                             row["address"].Set(r.Address ?? "");

@@ -112,9 +112,9 @@ public sealed class AuditScopeTests
             written = await db.AuditLog.AsNoTracking()
                 .ToDictionaryAsync(a => a.Id, a => new Scoped(a.RecordType, a.RecordId, a.ActorOrganizationId, a.RecordOrganizationId, a.RecordClassification), ct);
             var gone = assessments["gone"];
-            goneRecords = [gone.ToString(), $"{gone}/2.1",
-                .. await db.EvidenceItems.Where(e => e.AssessmentId == gone).Select(e => e.Id.ToString()).ToListAsync(ct),
-                .. await db.AssessmentChanges.Where(c => c.AssessmentId == gone).Select(c => c.Id.ToString()).ToListAsync(ct)];
+            var parts = await db.EvidenceItems.Where(e => e.AssessmentId == gone).Select(e => e.Id)
+                .Concat(db.AssessmentChanges.Where(c => c.AssessmentId == gone).Select(c => c.Id)).ToListAsync(ct);
+            goneRecords = [gone.ToString(), $"{gone}/2.1", .. parts.Select(p => p.ToString())];
             // Deleted without the app, as an old record would have been: no entry says whose it was.
             await db.Database.ExecuteSqlAsync($"DELETE FROM assessments WHERE \"Id\" = {gone}", ct);
             // Back to the schema before scopes, and up again: the migration fills in what it can.
