@@ -17,9 +17,9 @@ public static class AdminApi
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
 
-        group.MapGet("/audit", async (string? recordType, string? recordId, int? take, string? format, VigilDb db, CancellationToken ct) =>
+        group.MapGet("/audit", async (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
-                var query = db.AuditLog.AsNoTracking();
+                var query = db.AuditLog.AsNoTracking().VisibleTo(context.Viewer());
                 if (!string.IsNullOrWhiteSpace(recordType))
                 {
                     query = query.Where(a => a.RecordType == recordType);
@@ -37,7 +37,7 @@ public static class AdminApi
                     {
                         foreach (var r in rows)
                         {
-                            using var row = writer.NewRow(ct);
+                            await using var row = writer.NewRow(ct);
                             row["at"].Set(r.At.ToString("O", CultureInfo.InvariantCulture));
                             row["actor"].Set(r.Actor);
                             row["address"].Set(r.Address ?? "");
@@ -52,7 +52,7 @@ public static class AdminApi
                 }
                 return Results.Ok(rows);
             })
-            .WithSummary("The audit log, newest first (admins only); ?recordType=&recordId=&take=&format=csv.");
+            .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
         group.MapGet("/users", async (VigilDb db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Users.AsNoTracking()

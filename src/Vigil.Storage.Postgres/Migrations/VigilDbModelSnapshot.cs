@@ -970,6 +970,9 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("ActorOrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Address")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -983,10 +986,18 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<string>("RecordClassification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RecordOrganizationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("RecordType")
                         .IsRequired()
@@ -1000,7 +1011,11 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ActorOrganizationId", "At");
+
                     b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("RecordClassification", "RecordOrganizationId", "At");
 
                     b.ToTable("audit_log", (string)null);
                 });

@@ -957,6 +957,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActorOrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Address")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -970,9 +973,17 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordClassification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordType")
@@ -987,7 +998,11 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ActorOrganizationId", "At");
+
                     b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("RecordClassification", "RecordOrganizationId", "At");
 
                     b.ToTable("audit_log", (string)null);
                 });

@@ -2,13 +2,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Vigil.Storage;
 
 namespace Vigil.Security;
 
 /// <summary>
 /// Writes an audit entry for every added, changed or deleted record in the same
 /// transaction as the change, so no write escapes the trail. Confidential and secret
-/// values are redacted (see <see cref="ConfidentialFields"/>).
+/// values are redacted (see <see cref="ConfidentialFields"/>). Each entry records the actor's organisation and the
+/// record's owner and classification (<see cref="AuditScope"/>), by which admins are shown it (<see cref="AuditAccess"/>).
 /// </summary>
 public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : SaveChangesInterceptor
 {
@@ -17,19 +19,20 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash",
     };
 
+    // Nothing in Vigil saves synchronously; should something do, the scope look-ups block rather than being skipped.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        RecordAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
+        await RecordAsync(eventData.Context, cancellationToken);
+        return result;
     }
 
-    private void Record(DbContext? context)
+    private async ValueTask RecordAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null)
         {
@@ -37,7 +40,10 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
         }
         context.ChangeTracker.DetectChanges();
         var viewer = actor.Viewer;
+        // The command line and anonymous requests (sign-in) act for no organisation.
+        Guid? actorOrganization = viewer.UserId == Guid.Empty ? null : viewer.OrganizationId;
         var now = time.GetUtcNow().UtcDateTime;
+        var scopes = new AuditScopes(context);
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .ToList();
@@ -58,8 +64,9 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
             }
             string? before = entry.State == EntityState.Added ? null : Serialize(changed, p => p.OriginalValue);
             string? after = entry.State == EntityState.Deleted ? null : Serialize(changed, p => p.CurrentValue);
-            context.Add(new AuditEntry(now, viewer.IsSystem ? null : viewer.UserId, viewer.Name, actor.Address, action,
-                entry.Metadata.ClrType.Name, KeyOf(entry), before, after));
+            var scope = await scopes.OfAsync(entry, cancellationToken);
+            context.Add(new AuditEntry(now, viewer.IsSystem ? null : viewer.UserId, actorOrganization, viewer.Name, actor.Address, action,
+                entry.Metadata.ClrType.Name, KeyOf(entry), scope, before, after));
         }
     }
 

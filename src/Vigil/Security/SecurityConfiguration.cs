@@ -39,8 +39,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(20);
         builder.Property(a => a.RecordType).HasMaxLength(100);
         builder.Property(a => a.RecordId).HasMaxLength(200);
+        builder.Property(a => a.RecordClassification).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.RecordType, a.RecordId });
+        // The reads an admin's filter makes (AuditAccess): one branch per classification with its owners, one for the
+        // actor's organisation, each newest first.
+        builder.HasIndex(a => new { a.RecordClassification, a.RecordOrganizationId, a.At });
+        builder.HasIndex(a => new { a.ActorOrganizationId, a.At });
     }
 }
 

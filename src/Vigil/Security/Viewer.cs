@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
+
 namespace Vigil.Security;
 
 /// <summary>
@@ -23,6 +26,31 @@ public sealed record Viewer(Guid UserId, string Name, Guid OrganizationId, strin
             Classification.Restricted => ownerOrganization == OrganizationId,
             _ => ownerOrganization == OrganizationId && Roles.CanSeeConfidential(Role),
         };
+
+    /// <summary>
+    /// <see cref="CanSee"/> as a filter EF Core translates to SQL, for lists read from the database: the records of
+    /// type <typeparamref name="T"/> whose owner and classification (given by the two selectors) this viewer may see.
+    /// The two must answer alike; a test compares them on every owner, classification and role.
+    /// </summary>
+    public Expression<Func<T, bool>> CanSeeFilter<T>(Expression<Func<T, Guid?>> owner, Expression<Func<T, Classification>> classification)
+    {
+        if (IsSystem)
+        {
+            return _ => true;
+        }
+        var org = OrganizationId;
+        var sharing = SharingOrganizations.ToList();
+        var confidential = Roles.CanSeeConfidential(Role);
+        Expression<Func<Guid?, Classification, bool>> rule = (o, c) =>
+            c == Classification.Public
+            || (c == Classification.Internal && (o == org || (o != null && sharing.Contains(o.Value))))
+            || (c == Classification.Restricted && o == org)
+            || (c == Classification.Confidential && o == org && confidential);
+        var record = owner.Parameters[0];
+        var classificationOfRecord = ReplacingExpressionVisitor.Replace(classification.Parameters[0], record, classification.Body);
+        var body = new ReplacingExpressionVisitor([rule.Parameters[0], rule.Parameters[1]], [owner.Body, classificationOfRecord]).Visit(rule.Body);
+        return Expression.Lambda<Func<T, bool>>(body, record);
+    }
 
     /// <summary>Confidential fields (identities of sources and reporters) inside a visible record.</summary>
     public bool CanSeeConfidentialFields(Guid? ownerOrganization) =>

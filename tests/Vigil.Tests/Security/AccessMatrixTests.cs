@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Security;
+using Vigil.Storage;
 using Vigil.Tests.Alerts;
 using Vigil.Tests.Infrastructure;
 
@@ -47,6 +49,8 @@ public abstract class AccessMatrixFixture : IAsyncLifetime
         }
         Clients["partner-analyst"] = await _server.ClientForAsync("analyst@partner.example", "Partner", Roles.Analyst);
         Clients["outsider-analyst"] = await _server.ClientForAsync("analyst@outsider.example", "Outsider", Roles.Analyst);
+        Clients["partner-admin"] = await _server.ClientForAsync("admin@partner.example", "Partner", Roles.Admin);
+        Clients["outsider-admin"] = await _server.ClientForAsync("admin@outsider.example", "Outsider", Roles.Admin);
         await using (var scope = _server.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync("Owner", "Partner", CancellationToken.None);
@@ -60,9 +64,21 @@ public abstract class AccessMatrixFixture : IAsyncLifetime
             Records[classification] = id;
             using var put = await Clients["owner-analyst"].PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/2.1", new
             {
-                status = "present", severity = 2,
+                status = "present", severity = 2, notes = JudgementNote(classification),
                 evidence = new[] { new { title = "Interview", reference = "file 17", reliability = "B", credibility = 2, sourceIdentity = "Witness Amina K., Bor" } },
             });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+        // The outsider's own Restricted assessment, which only the outsider reads.
+        using (var own = await Clients["outsider-analyst"].PostAsJsonAsync("/api/v1/assessments",
+            new { countryIso3 = "SSD", title = "outsider record", asOf = "2026-10-01", classification = "restricted" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+            Records["outsider"] = (await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+        using (var put = await Clients["outsider-analyst"].PutAsJsonAsync($"/api/v1/assessments/{Records["outsider"]}/indicators/2.1",
+            new { status = "present", severity = 1, notes = JudgementNote("outsider") }))
+        {
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
         // One alert (alerts are seen by everyone) whose four human steps carry a note of each classification,
@@ -81,6 +97,8 @@ public abstract class AccessMatrixFixture : IAsyncLifetime
         [("acknowledge", "public"), ("escalate", "internal"), ("action", "restricted"), ("close", "confidential")];
 
     public static string AlertNote(string classification) => $"{classification} note: source R. in Bria <b>";
+
+    public static string JudgementNote(string classification) => $"{classification} judgement: militia lists kept by the mayor";
 
     public async ValueTask DisposeAsync()
     {
@@ -220,6 +238,65 @@ public abstract class AccessMatrixTests(AccessMatrixFixture fixture)
             .Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
         Assert.NotEmpty(evidenceAudit);
         Assert.All(evidenceAudit, a => Assert.DoesNotContain("Amina", a.GetProperty("after").GetString() ?? "", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("owner-admin", "owner", "public,internal,restricted,confidential")]
+    [InlineData("partner-admin", "partner", "public,internal")]
+    [InlineData("outsider-admin", "outsider", "public,outsider")]
+    public async Task AuditLog_ByAdminOrganisation_ShowsEntriesOfRecordsTheAdminMaySee(string who, string organization, string visible)
+    {
+        var readable = visible.Split(',');
+        var json = await Clients[who].GetStringAsync("/api/v1/admin/audit?take=50000");
+        var csv = await Clients[who].GetStringAsync("/api/v1/admin/audit?format=csv&take=50000");
+        var judgementPage = await Clients[who].GetStringAsync("/admin/audit?recordType=IndicatorJudgement");
+        var stepPage = await Clients[who].GetStringAsync("/admin/audit?recordType=AlertTransition");
+        var entries = JsonDocument.Parse(json).RootElement.EnumerateArray()
+            .Select(e => (Type: e.GetProperty("recordType").GetString(), Id: e.GetProperty("recordId").GetString())).ToList();
+
+        foreach (var record in new[] { "public", "internal", "restricted", "confidential", "outsider" })
+        {
+            var sees = readable.Contains(record);
+            var id = fixture.Records[record].ToString();
+            Assert.True(sees == entries.Any(e => e is { Type: "RiskAssessment" } && e.Id == id), $"{who}: sees the {record} assessment's entries: {!sees}");
+            Assert.True(sees == entries.Any(e => e is { Type: "IndicatorJudgement" } && e.Id == $"{id}/2.1"), $"{who}: sees the {record} judgement's entries: {!sees}");
+            var note = AccessMatrixFixture.JudgementNote(record);
+            foreach (var (where, text) in new[] { ("API", json), ("CSV", csv), ("page", judgementPage) })
+            {
+                Assert.True(sees == text.Contains(note, StringComparison.Ordinal), $"{who}: the {where} shows the {record} judgement note: {!sees}");
+            }
+        }
+        foreach (var (_, classification) in AccessMatrixFixture.AlertNoteSteps)
+        {
+            var sees = readable.Contains(classification);
+            var note = AccessMatrixFixture.AlertNote(classification)[..^4];
+            foreach (var (where, text) in new[] { ("API", json), ("CSV", csv), ("page", stepPage) })
+            {
+                Assert.True(sees == text.Contains(note, StringComparison.Ordinal), $"{who}: the {where} shows the {classification} alert note: {!sees}");
+            }
+        }
+        // Accounts are their organisation's; alerts are system records, every admin's.
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var emails = await scope.ServiceProvider.GetRequiredService<VigilDb>().Users.ToDictionaryAsync(u => u.Id.ToString(), u => u.Email!);
+            var users = entries.Where(e => e.Type == "VigilUser").Select(e => emails[e.Id!]).ToList();
+            Assert.Contains($"admin@{organization}.example", users);
+            Assert.All(users, email => Assert.EndsWith($"@{organization}.example", email, StringComparison.Ordinal));
+        }
+        Assert.Contains(entries, e => e.Type == "Alert");
+    }
+
+    [Fact]
+    public async Task AuditLog_CommandLine_ReadsEveryEntry()
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+        var outsider = await db.Users.SingleAsync(u => u.Email == "admin@outsider.example");
+        var admin = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ViewerForAsync(outsider.Id, outsider.SecurityStamp, CancellationToken.None);
+
+        var all = await db.AuditLog.CountAsync();
+        Assert.Equal(all, await db.AuditLog.VisibleTo(Viewer.System with { Name = "cli:test" }).CountAsync());
+        Assert.InRange(await db.AuditLog.VisibleTo(admin!).CountAsync(), 1, all - 1);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using Vigil.Storage;
 
 namespace Vigil.App.Pages.Admin;
 
-/// <summary>The audit log for admins: who did what to which record, when and from where.</summary>
+/// <summary>The audit log for admins: who did what to which record, when and from where — of the records the admin may see (<see cref="AuditAccess"/>).</summary>
 public sealed class AuditModel(VigilDb db) : VigilPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -20,7 +20,7 @@ public sealed class AuditModel(VigilDb db) : VigilPageModel
         {
             throw new AccessDeniedException("Only admins can read the audit log.");
         }
-        var query = db.AuditLog.AsNoTracking();
+        var query = db.AuditLog.AsNoTracking().VisibleTo(Viewer);
         if (!string.IsNullOrWhiteSpace(RecordType))
         {
             query = query.Where(a => a.RecordType == RecordType);
