@@ -54,10 +54,16 @@ public static class AdminApi
             })
             .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
-        group.MapGet("/users", async (VigilDb db, CancellationToken ct) =>
-                TypedResults.Ok(await db.Users.AsNoTracking()
+        // An admin manages the people of their own organisation (decision 0010: user records are that organisation's);
+        // the command line (`vigil users list`) sees everyone.
+        group.MapGet("/users", async (HttpContext http, VigilDb db, CancellationToken ct) =>
+            {
+                var viewer = http.Viewer();
+                return TypedResults.Ok(await db.Users.AsNoTracking()
+                    .Where(u => viewer.IsSystem || u.OrganizationId == viewer.OrganizationId)
                     .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Email, u.Role, organization = o.Name, u.DisabledAt, u.LockoutEnd })
-                    .ToListAsync(ct)))
-            .WithSummary("Every user with organisation, role and state (admins only).");
+                    .ToListAsync(ct));
+            })
+            .WithSummary("The users of the admin's own organisation with role and state (admins only).");
     }
 }
