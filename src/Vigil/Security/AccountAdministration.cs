@@ -167,8 +167,16 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
         if (!result.Succeeded)
         {
             var error = result.Errors.First();
-            var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
-            throw new DomainRuleException(field, string.Join(" ", result.Errors.Select(e => e.Description)), conflict: error.Code.StartsWith("Duplicate", StringComparison.Ordinal));
+            var trimmed = email.Trim();
+            throw error.Code switch
+            {
+                "DuplicateEmail" or "DuplicateUserName" => new DomainRuleException("email", new LocalizedText(
+                    $"A user with e-mail {trimmed} exists already.", $"电子邮件为 {trimmed} 的用户已存在。"), conflict: true),
+                "InvalidEmail" or "InvalidUserName" => new DomainRuleException("email", new LocalizedText(
+                    $"'{trimmed}' is not an e-mail address.", $"“{trimmed}”不是有效的电子邮件地址。")),
+                _ => new DomainRuleException(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
+                    string.Join(" ", result.Errors.Select(e => e.Description))),
+            };
         }
         return user;
     }

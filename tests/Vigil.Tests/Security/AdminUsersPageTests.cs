@@ -68,6 +68,7 @@ public sealed class AdminUsersPageTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync(ct);
         Assert.Contains("aria-invalid=\"true\" aria-describedby=\"user-email-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"user-email-error\">&#x27;not an &lt;b&gt;address&lt;/b&gt;&#x27; is not an e-mail address.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>address</b>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("temporary-password", page, StringComparison.Ordinal);
     }
