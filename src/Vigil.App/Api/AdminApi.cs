@@ -15,7 +15,7 @@ public static class AdminApi
         public static UserDto From(VigilUser user) => new(user.Id, user.Email ?? "", user.Role, user.DisabledAt is not null);
     }
 
-    /// <summary>The answer to an add: the only one that carries the temporary password.</summary>
+    /// <summary>The answer to an add or a password reset: the only one that carries the temporary password.</summary>
     public sealed record AddedUserDto(Guid Id, string Email, string Role, string TemporaryPassword);
 
     /// <summary>The e-mail and role rules live in <see cref="AccountAdministration.AddMemberAsync"/>.</summary>
@@ -96,6 +96,17 @@ public static class AdminApi
                 await accounts.DisableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Disables a user of the admin's organisation and ends all their sessions and tokens (admins only); "
                 + "not yourself, nor the organisation's last active admin (409).");
+        group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+            {
+                if (await accounts.ResetPasswordAsync(http.Viewer(), id, ct) is not var (user, password))
+                {
+                    return TypedResults.NotFound();
+                }
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(new AddedUserDto(user.Id, user.Email!, user.Role, password));
+            })
+            .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "
+                + "ends their sessions and tokens (admins only; not yourself: use /account/password).");
         group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.EnableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");

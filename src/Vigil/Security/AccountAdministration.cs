@@ -83,6 +83,31 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
         return user;
     }
 
+    /// <summary>
+    /// Replaces the password of a user of the admin's organisation with a new temporary one, shown once (a lost or
+    /// forgotten password), unlocks the account and ends the user's sessions and tokens; null when there is no such user
+    /// there (404). An admin changes their own password on the password page, which asks for the current one.
+    /// </summary>
+    public async Task<(VigilUser User, string TemporaryPassword)?> ResetPasswordAsync(Viewer admin, Guid userId, CancellationToken cancellationToken)
+    {
+        if (await ManagedUserAsync(admin, userId, cancellationToken) is not { } user)
+        {
+            return null;
+        }
+        if (user.Id == admin.UserId)
+        {
+            throw new DomainRuleException("id", new LocalizedText(
+                "Change your own password under \"Change password\", which asks for the current one.", "请在“修改密码”中更改您自己的密码（需要输入当前密码）。"), conflict: true);
+        }
+        var password = GeneratePassword();
+        // Both steps give the user a new security stamp: their sessions and tokens end.
+        Succeeded(await users.RemovePasswordAsync(user), "id");
+        Succeeded(await users.AddPasswordAsync(user, password), "id");
+        Succeeded(await users.ResetAccessFailedCountAsync(user), "id");
+        Succeeded(await users.SetLockoutEndDateAsync(user, null), "id");
+        return (user, password);
+    }
+
     /// <summary>The command line's disable: any user, by e-mail.</summary>
     public async Task<VigilUser> DisableUserAsync(string email, CancellationToken cancellationToken)
     {

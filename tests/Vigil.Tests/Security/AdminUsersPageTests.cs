@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Security;
 
-/// <summary>/admin/users: an admin lists, adds (temporary password shown once), re-roles, disables and enables the people of their own organisation.</summary>
+/// <summary>/admin/users: an admin lists, adds (temporary password shown once), re-roles, disables, enables and resets the password of the people of their own organisation.</summary>
 public sealed class AdminUsersPageTests
 {
     private const string Page = "/admin/users";
@@ -100,6 +101,33 @@ public sealed class AdminUsersPageTests
     }
 
     [Fact]
+    public async Task PostReset_OwnUser_NewPasswordShownOnceAndOldOneAndTokensEnd()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        using var browser = await BrowserAsync(server);
+        var analyst = await UserAsync(server, "analyst@test.example", ct);
+        var admin = await UserAsync(server, "admin@test.example", ct);
+
+        using var reset = await PostFormAsync(browser, "Reset", new() { ["id"] = analyst.Id.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.True(reset.Headers.CacheControl?.NoStore);
+        var page = await reset.Content.ReadAsStringAsync(ct);
+        Assert.Contains("Password reset", page, StringComparison.Ordinal);
+        var password = Regex.Match(page, "id=\"temporary-password\" class=\"secret-value\" type=\"text\" readonly value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client.GetAsync("/api/v1/auth/me", ct)).StatusCode);
+        Assert.False(string.IsNullOrEmpty(await server.TokenAsync("analyst@test.example", password)));
+        using var anonymous = new HttpClient { BaseAddress = server.Address };
+        using var old = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = "analyst@test.example", password = TestServer.Password }, ct);
+        Assert.NotEqual(HttpStatusCode.OK, old.StatusCode);
+
+        using var self = await PostFormAsync(browser, "Reset", new() { ["id"] = admin.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
+        Assert.DoesNotContain("temporary-password", await self.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostDisableAndRole_SelfAndLastAdmin_RefusedWithTheRule()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
@@ -133,8 +161,10 @@ public sealed class AdminUsersPageTests
         using var role = await PostFormAsync(browser, "Role", new() { ["id"] = id, ["role"] = Roles.Admin });
         using var disable = await PostFormAsync(browser, "Disable", new() { ["id"] = id });
         using var enable = await PostFormAsync(browser, "Enable", new() { ["id"] = id });
+        using var reset = await PostFormAsync(browser, "Reset", new() { ["id"] = id });
 
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound], [role.StatusCode, disable.StatusCode, enable.StatusCode]);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            [role.StatusCode, disable.StatusCode, enable.StatusCode, reset.StatusCode]);
         var stored = await UserAsync(server, "outsider@un.example", ct);
         Assert.Equal(Roles.Analyst, stored.Role);
         Assert.Null(stored.DisabledAt);

@@ -78,6 +78,12 @@ public sealed class AdminUsersTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client.GetAsync("/api/v1/auth/me", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await keyClient.GetAsync("/api/v1/auth/me", ct)).StatusCode);
         Assert.False(string.IsNullOrEmpty(await server.TokenAsync("analyst@test.example", TestServer.Password)));
+
+        using var reset = await admin.PostAsync($"/api/v1/admin/users/{analyst.Id}/reset-password", null, ct);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.True(reset.Headers.CacheControl?.NoStore);
+        var password = (await reset.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("temporaryPassword").GetString()!;
+        Assert.False(string.IsNullOrEmpty(await server.TokenAsync("analyst@test.example", password)));
     }
 
     [Fact]
@@ -116,7 +122,9 @@ public sealed class AdminUsersTests
         using var role = await admin.PutAsJsonAsync($"/api/v1/admin/users/{id}/role", new { role = "viewer" }, ct);
         using var disable = await admin.PostAsync($"/api/v1/admin/users/{id}/disable", null, ct);
         using var enable = await admin.PostAsync($"/api/v1/admin/users/{id}/enable", null, ct);
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound], [role.StatusCode, disable.StatusCode, enable.StatusCode]);
+        using var reset = await admin.PostAsync($"/api/v1/admin/users/{id}/reset-password", null, ct);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            [role.StatusCode, disable.StatusCode, enable.StatusCode, reset.StatusCode]);
         Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync("/api/v1/auth/me", ct)).StatusCode);
         Assert.Equal(Roles.Admin, (await AdminUsersPageTests.UserAsync(server, "outsider@un.example", ct)).Role);
 

@@ -14,8 +14,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
-    /// <summary>Set only in the response to a successful add: the one time the temporary password is shown.</summary>
+    /// <summary>Set only in the response to a successful add or reset: the one time the temporary password is shown.</summary>
     public (string Email, string Role, string Password)? Created { get; private set; }
+
+    /// <summary>Whether <see cref="Created"/> is a reset password rather than a new user.</summary>
+    public bool Reset { get; private set; }
 
     /// <summary>The field a broken rule names ("email", "role", "id"), and for row actions the user it was about.</summary>
     public string? ErrorField { get; private set; }
@@ -86,6 +89,26 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
             return await RuleBrokenAsync(broken, id, cancellationToken);
         }
         return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await accounts.ResetPasswordAsync(Viewer, id, cancellationToken) is not var (user, password))
+            {
+                return NotFoundPage();
+            }
+            Created = (user.Email ?? "", user.Role, password);
+            Reset = true;
+        }
+        catch (DomainRuleException broken)
+        {
+            return await RuleBrokenAsync(broken, id, cancellationToken);
+        }
+        Response.Headers.CacheControl = "no-store";
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken)
