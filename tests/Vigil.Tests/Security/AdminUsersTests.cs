@@ -133,6 +133,26 @@ public sealed class AdminUsersTests
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], [byAnalyst.StatusCode, analystDisable.StatusCode]);
     }
 
+    [Fact]
+    public async Task GetUsers_AfterFiveWrongPasswords_StateLockedOut()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await server.ClientForAsync("admin@test.example", role: Roles.Admin);
+        using var anonymous = new HttpClient { BaseAddress = server.Address };
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = "analyst@test.example", password = "wrong password " + i }, ct);
+        }
+
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/users", ct);
+
+        var states = users.EnumerateArray().ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("state").GetString());
+        Assert.Equal("locked-out", states["analyst@test.example"]);
+        Assert.Equal("active", states["admin@test.example"]);
+        Assert.Contains("locked out", await admin.GetStringAsync("/admin/users", ct), StringComparison.Ordinal);
+    }
+
     private static async Task<List<string>> EmailsAsync(HttpClient client, CancellationToken ct) =>
         [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/admin/users", ct)).EnumerateArray().Select(u => u.GetProperty("email").GetString()!)];
 }
