@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using nietras.SeparatedValues;
 using Vigil.App.Hosting;
@@ -9,6 +10,27 @@ namespace Vigil.App.Api;
 
 public static class AdminApi
 {
+    public sealed record UserDto(Guid Id, string Email, string Role, bool Disabled)
+    {
+        public static UserDto From(VigilUser user) => new(user.Id, user.Email ?? "", user.Role, user.DisabledAt is not null);
+    }
+
+    /// <summary>The answer to an add or a password reset: the only one that carries the temporary password.</summary>
+    public sealed record AddedUserDto(Guid Id, string Email, string Role, string TemporaryPassword);
+
+    /// <summary>The e-mail and role rules live in <see cref="AccountAdministration.AddMemberAsync"/>.</summary>
+    public sealed class NewUserRequest
+    {
+        public string Email { get; init; } = "";
+
+        public string Role { get; init; } = "";
+    }
+
+    public sealed class RoleRequest
+    {
+        public string Role { get; init; } = "";
+    }
+
     public sealed record AuditView(DateTime At, string Actor, string? Address, string Action, string RecordType, string RecordId, string? Before, string? After);
 
     public static void MapAdmin(this WebApplication app)
@@ -55,15 +77,38 @@ public static class AdminApi
             .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
         // An admin manages the people of their own organisation (decision 0010: user records are that organisation's);
-        // the command line (`vigil users list`) sees everyone.
-        group.MapGet("/users", async (HttpContext http, VigilDb db, CancellationToken ct) =>
+        // another organisation's user answers 404, as if absent. The command line (`vigil users …`) acts on everyone.
+        group.MapGet("/users", async (HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.ListUsersAsync(http.Viewer(), ct)))
+            .WithSummary("The users of the admin's own organisation with role and state: active, disabled or locked-out (admins only).");
+        group.MapPost("/users", async (NewUserRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
             {
-                var viewer = http.Viewer();
-                return TypedResults.Ok(await db.Users.AsNoTracking()
-                    .Where(u => viewer.IsSystem || u.OrganizationId == viewer.OrganizationId)
-                    .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Email, u.Role, organization = o.Name, u.DisabledAt, u.LockoutEnd })
-                    .ToListAsync(ct));
+                var (user, password) = await accounts.AddMemberAsync(http.Viewer(), request.Email, request.Role, ct);
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Created($"/api/v1/admin/users/{user.Id}", new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
-            .WithSummary("The users of the admin's own organisation with role and state (admins only).");
+            .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
+                + "is the only place it is shown: hand it over by a safe channel and have the user change it at /account/password.");
+        group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+                await accounts.ChangeRoleAsync(http.Viewer(), id, request.Role, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+            .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).");
+        group.MapPost("/users/{id:guid}/disable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+                await accounts.DisableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+            .WithSummary("Disables a user of the admin's organisation and ends all their sessions and tokens (admins only); "
+                + "not yourself, nor the organisation's last active admin (409).");
+        group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+            {
+                if (await accounts.ResetPasswordAsync(http.Viewer(), id, ct) is not var (user, password))
+                {
+                    return TypedResults.NotFound();
+                }
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(new AddedUserDto(user.Id, user.Email!, user.Role, password));
+            })
+            .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "
+                + "ends their sessions and tokens (admins only; not yourself: use /account/password).");
+        group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+                await accounts.EnableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+            .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");
     }
 }

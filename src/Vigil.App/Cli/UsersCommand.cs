@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vigil.Security;
-using Vigil.Storage;
 
 namespace Vigil.App.Cli;
 
@@ -56,15 +54,11 @@ public static class UsersCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
-            var rows = await db.Users.AsNoTracking()
-                .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { u.Email, u.Role, Org = o.Name, u.DisabledAt, u.LockoutEnd })
-                .ToListAsync(ct);
+            var rows = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ListUsersAsync(Viewer.System, ct);
             var table = new Table().AddColumns("E-mail", "Organisation", "Role", "State");
-            foreach (var r in rows.OrderBy(r => r.Org).ThenBy(r => r.Email))
+            foreach (var r in rows)
             {
-                var state = r.DisabledAt is not null ? "disabled" : r.LockoutEnd > DateTimeOffset.UtcNow ? "locked out" : "active";
-                table.AddRow(Markup.Escape(r.Email ?? ""), Markup.Escape(r.Org), r.Role, state);
+                table.AddRow(Markup.Escape(r.Email), Markup.Escape(r.Organization), r.Role, r.State);
             }
             AnsiConsole.Write(table);
             return VigilCli.Ok;

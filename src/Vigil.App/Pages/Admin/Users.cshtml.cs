@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Mvc;
+using Vigil.App.Pages.Shared;
+using Vigil.Security;
+using static Vigil.App.Pages.Shared.UiText;
+
+namespace Vigil.App.Pages.Admin;
+
+/// <summary>
+/// Admin-only: the people of the admin's own organisation; add one (the generated temporary password shown once),
+/// change a role, disable and enable. The rules live in <see cref="AccountAdministration"/>; another organisation's
+/// user answers 404.
+/// </summary>
+public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
+{
+    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
+
+    /// <summary>Set only in the response to a successful add or reset: the one time the temporary password is shown.</summary>
+    public (string Email, string Role, string Password)? Created { get; private set; }
+
+    /// <summary>Whether <see cref="Created"/> is a reset password rather than a new user.</summary>
+    public bool Reset { get; private set; }
+
+    /// <summary>The field a broken rule names ("email", "role", "id"), and for row actions the user it was about.</summary>
+    public string? ErrorField { get; private set; }
+
+    public Guid? ErrorUser { get; private set; }
+
+    public sealed class UserInput
+    {
+        public string? Email { get; set; }
+
+        public string? Role { get; set; }
+    }
+
+    [BindProperty]
+    public UserInput Input { get; set; } = new();
+
+    protected override bool AdminsOnly => true;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (user, password) = await accounts.AddMemberAsync(Viewer, Input.Email ?? "", Input.Role ?? "", cancellationToken);
+            Created = (user.Email ?? "", user.Role, password);
+        }
+        catch (DomainRuleException broken)
+        {
+            return await RuleBrokenAsync(broken, null, cancellationToken);
+        }
+        // The password is in this response only: answered directly (no redirect, no TempData cookie) and never cached.
+        Response.Headers.CacheControl = "no-store";
+        Input = new UserInput();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, string? role, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await accounts.ChangeRoleAsync(Viewer, id, role ?? "", cancellationToken) is not { } user)
+            {
+                return NotFoundPage();
+            }
+            Notice = T("users.roleChanged", user.Email, RoleName(user.Role));
+        }
+        catch (DomainRuleException broken)
+        {
+            return await RuleBrokenAsync(broken, id, cancellationToken);
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await accounts.DisableUserAsync(Viewer, id, cancellationToken) is not { } user)
+            {
+                return NotFoundPage();
+            }
+            Notice = T("users.disabled", user.Email);
+        }
+        catch (DomainRuleException broken)
+        {
+            return await RuleBrokenAsync(broken, id, cancellationToken);
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await accounts.ResetPasswordAsync(Viewer, id, cancellationToken) is not var (user, password))
+            {
+                return NotFoundPage();
+            }
+            Created = (user.Email ?? "", user.Role, password);
+            Reset = true;
+        }
+        catch (DomainRuleException broken)
+        {
+            return await RuleBrokenAsync(broken, id, cancellationToken);
+        }
+        Response.Headers.CacheControl = "no-store";
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await accounts.EnableUserAsync(Viewer, id, cancellationToken) is not { } user)
+        {
+            return NotFoundPage();
+        }
+        Notice = T("users.enabled", user.Email);
+        return RedirectToPage();
+    }
+
+    public static string RoleName(string role) => TryT("users.role." + role) ?? role;
+
+    private async Task<IActionResult> RuleBrokenAsync(DomainRuleException broken, Guid? user, CancellationToken cancellationToken)
+    {
+        // Another organisation's user is reported as absent before any rule is checked, so a rule here is about one of ours.
+        await LoadAsync(cancellationToken);
+        ShowRuleBroken(broken);
+        ErrorField = broken.Field;
+        ErrorUser = user;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) => Users = await accounts.ListUsersAsync(Viewer, cancellationToken);
+}
