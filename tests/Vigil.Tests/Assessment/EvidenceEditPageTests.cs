@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
 using Vigil.Tests.Security;
 
@@ -89,6 +92,14 @@ public sealed class EvidenceEditPageTests
         Assert.Equal("B", evidence.GetProperty("reliability").GetString());
         Assert.False(evidence.GetProperty("hasSourceIdentity").GetBoolean());
         Assert.Equal("evidence edited", stored.GetProperty("history").EnumerateArray().Last().GetProperty("action").GetString());
+        // The audit log sees an update of the same row, with the source identity redacted.
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct);
+        var audit = await db.AuditLog.AsNoTracking().SingleAsync(a => a.RecordType == "EvidenceItem" && a.Action == "update", ct);
+        Assert.Equal(evidenceId.ToString(), audit.RecordId);
+        Assert.Contains("exmaple.org/typo", audit.Before, StringComparison.Ordinal);
+        Assert.Contains("(confidential)", audit.Before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contact", audit.Before + audit.After, StringComparison.Ordinal);
     }
 
     [Fact]
