@@ -138,6 +138,7 @@ public static class UiText
         ["history.judged"] = ("indicator judged", "判断指标"),
         ["history.evidence added"] = ("evidence added", "添加证据"),
         ["history.evidence removed"] = ("evidence removed", "删除证据"),
+        ["history.evidence edited"] = ("evidence corrected", "修改证据"),
         ["history.resilience rated"] = ("resilience rated", "评定抗御能力"),
         ["history.submitted"] = ("submitted for review", "提交审核"),
         ["history.returned"] = ("returned to draft", "退回草稿"),
