@@ -355,6 +355,7 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
     {
         var doc = await Server.GetJsonAsync("/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/v1/assessments/{id}/indicators/{indicatorId}", out _));
+        Assert.True(doc.GetProperty("paths").GetProperty("/api/v1/assessments/{id}/evidence/{evidenceId}").TryGetProperty("put", out _));
     }
 }
 
