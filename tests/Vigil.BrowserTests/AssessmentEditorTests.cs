@@ -63,6 +63,35 @@ public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Editor_WithoutJavaScript_CorrectsEvidenceInPlace()
+    {
+        var page = await fixture.SignedInPageAsync(javaScript: false);
+        var id = await CreateDraftAsync(page, "Browser test evidence correction");
+        await page.GotoAsync($"/assessments/{id}/edit?open=RF1");
+        var row = page.Locator("#ind-1-1");
+        await row.Locator(".add-evidence > summary").ClickAsync();
+        await row.Locator(".add-evidence").GetByLabel("Evidence title").FillAsync("Mistyped report");
+        await row.Locator(".add-evidence").GetByLabel("URL or reference").FillAsync("https://exmaple.org/typo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and add evidence to 1.1" }).ClickAsync();
+
+        // The item's fields sit inside the section's form but belong to the item's own form (form attribute).
+        var edit = page.Locator("#ind-1-1 .edit-evidence");
+        await edit.Locator("summary").ClickAsync();
+        await edit.GetByLabel("URL or reference").FillAsync("https://example.org/report");
+        await edit.GetByLabel("Source reliability (A–F)").SelectOptionAsync("B");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save this evidence" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Evidence “Mistyped report” saved.")).ToBeVisibleAsync();
+        var list = page.Locator("#ind-1-1 .evidence-edit .evidence-list > li");
+        await Assertions.Expect(list).ToHaveCountAsync(1);
+        await Assertions.Expect(list.Locator(".grade")).ToHaveTextAsync("B6");
+        await Assertions.Expect(list).ToContainTextAsync("https://example.org/report");
+        await page.GotoAsync($"/assessments/{id}");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = "evidence corrected", Exact = true }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Cell, new() { Name = "evidence removed", Exact = true }).CountAsync());
+    }
+
+    [Fact]
     public async Task HostileNotes_AreShownAsTextAndRunNowhere()
     {
         const string payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";

@@ -56,6 +56,12 @@ public static class AssessmentsApi
             await Respond(await editing.AddEvidenceAsync(id, target, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Add one evidence item to an indicator (e.g. 7.9) or a resilience dimension (e.g. P2).");
 
+        group.MapPut("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, AssessmentRequests.Evidence body, HttpContext context,
+                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await editing.CorrectEvidenceAsync(id, evidenceId, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
+            .WithSummary("Correct an evidence item of a draft in place, keeping its id: { title, url|reference, date, sourceType, reliability A-F, credibility 1-6, sourceIdentity? }. "
+                + "sourceIdentity omitted or null keeps the stored one, \"\" clears it; only roles that may see Confidential fields may change it.");
+
         group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.RemoveEvidenceAsync(id, evidenceId, context.Viewer().Name, ct), frameworks, context, ct))

@@ -98,6 +98,28 @@ public sealed class AssessmentEditing(VigilDb db, FrameworkCatalog frameworks, C
     public Task<RiskAssessment?> RemoveEvidenceAsync(Guid id, Guid evidenceId, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, a => a.RemoveEvidence(evidenceId, Who(actor), Now), cancellationToken);
 
+    /// <summary>
+    /// Corrects one evidence item of a draft in place. A null <see cref="EvidenceRequest.SourceIdentity"/> keeps the stored
+    /// identity and an empty one clears it; only a viewer who may see Confidential fields of the assessment may change it.
+    /// </summary>
+    public async Task<RiskAssessment?> CorrectEvidenceAsync(Guid id, Guid evidenceId, EvidenceRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var assessment = await LoadForEditAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        var keepIdentity = request.SourceIdentity is null;
+        if (!keepIdentity && !current.Viewer.CanSeeConfidentialFields(assessment.OrganizationId))
+        {
+            throw new AccessDeniedException("Only those who may see Confidential fields of this assessment can change a source identity.");
+        }
+        var target = assessment.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.Target ?? "";
+        assessment.CorrectEvidence(evidenceId, request.ToItem(target), keepIdentity, Who(actor), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
     public Task<RiskAssessment?> RateResilienceAsync(Guid id, string dimensionId, int? rating, string? notes, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, a => a.RateResilience(dimensionId, rating, notes, Who(actor), Now), cancellationToken);
 

@@ -61,4 +61,26 @@ public sealed class EvidenceItem
     public AdmiraltyGrade Grade => new(Reliability, Credibility);
 
     internal EvidenceItem CopyFor(string target) => new(target, Title, Reference, Date, SourceType, Grade, SourceIdentity);
+
+    /// <summary>
+    /// Takes the fields of <paramref name="corrected"/> (built, and so validated, by the constructor) while keeping this
+    /// item's id and target. The source identity is kept when <paramref name="keepSourceIdentity"/>.
+    /// </summary>
+    internal void CorrectFrom(EvidenceItem corrected, bool keepSourceIdentity)
+    {
+        Title = corrected.Title;
+        Reference = corrected.Reference;
+        Date = corrected.Date;
+        SourceType = corrected.SourceType;
+        Reliability = corrected.Reliability;
+        Credibility = corrected.Credibility;
+        if (!keepSourceIdentity)
+        {
+            SourceIdentity = corrected.SourceIdentity;
+        }
+    }
+
+    /// <summary>The history's wording of the item: never the source identity, which the history shows to everyone who sees the assessment.</summary>
+    internal string Describe() =>
+        $"{Title} | {Reference ?? "—"} | {(Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "—")} | {SourceType} | {Grade}";
 }

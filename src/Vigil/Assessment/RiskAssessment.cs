@@ -147,6 +147,30 @@ public sealed class RiskAssessment
         Touch(now, actor, "evidence removed", item.Target, item.Title, null);
     }
 
+    /// <summary>
+    /// Corrects one evidence item in place (a mistyped URL, a regrade after corroboration), keeping its id so the
+    /// history follows one item. <paramref name="corrected"/> carries the new fields and was validated when built;
+    /// its target is ignored. With <paramref name="keepSourceIdentity"/> the stored source identity stays as it is
+    /// (the caller may not see it). Returns false, recording nothing, when nothing changes.
+    /// </summary>
+    public bool CorrectEvidence(Guid evidenceId, EvidenceItem corrected, bool keepSourceIdentity, string actor, DateTime now)
+    {
+        EnsureEditable();
+        var item = _evidence.FirstOrDefault(e => e.Id == evidenceId)
+            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
+        var before = item.Describe();
+        var identityBefore = item.SourceIdentity;
+        item.CorrectFrom(corrected, keepSourceIdentity);
+        var after = item.Describe();
+        var identityChanged = !string.Equals(identityBefore, item.SourceIdentity, StringComparison.Ordinal);
+        if (before == after && !identityChanged)
+        {
+            return false;
+        }
+        Touch(now, actor, "evidence edited", item.Target, before, identityChanged ? $"{after} | source identity changed" : after);
+        return true;
+    }
+
     public void RateResilience(string dimensionId, int? rating, string? notes, string actor, DateTime now)
     {
         EnsureEditable();

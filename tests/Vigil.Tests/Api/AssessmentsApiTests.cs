@@ -220,6 +220,117 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.True(comparison.GetProperty("overall").GetProperty("delta").GetDouble() > 0);
     }
 
+    private async Task<(Guid Id, Guid EvidenceId)> CreateWithEvidenceAsync(HttpClient client)
+    {
+        var (id, _) = await CreateAsync(client);
+        using var added = await client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/7.9",
+            new { title = "Report", url = "https://exmaple.org/typo", date = "2026-09-01", sourceType = "ngo", reliability = "C", credibility = 3, sourceIdentity = "Contact K." });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        return (id, EvidenceOf(await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    private static JsonElement EvidenceOf(JsonElement assessment) =>
+        assessment.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "7.9").GetProperty("evidence").EnumerateArray().Single();
+
+    [Fact]
+    public async Task PutEvidence_Valid_ChangesFieldsKeepsIdAndRecordsHistory()
+    {
+        var (id, evidenceId) = await CreateWithEvidenceAsync(Client);
+
+        using var response = await Client.PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}",
+            new { title = "Report (corrected)", url = "https://example.org/report", date = "2026-09-02", sourceType = "unReport", reliability = "b", credibility = 2 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var evidence = EvidenceOf(body);
+        Assert.Equal(evidenceId, evidence.GetProperty("id").GetGuid());
+        Assert.Equal("Report (corrected)", evidence.GetProperty("title").GetString());
+        Assert.Equal("https://example.org/report", evidence.GetProperty("reference").GetString());
+        Assert.Equal("B", evidence.GetProperty("reliability").GetString());
+        Assert.Equal(2, evidence.GetProperty("credibility").GetInt32());
+        Assert.Equal("Contact K.", evidence.GetProperty("sourceIdentity").GetString());
+        var last = body.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal("evidence edited", last.GetProperty("action").GetString());
+        Assert.Contains("exmaple.org/typo", last.GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(body.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "evidence removed");
+        var stored = EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}"));
+        Assert.Equal("Report (corrected)", stored.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"title\":\"x\",\"reliability\":\"G\",\"credibility\":2}", "evidence.reliability")]
+    [InlineData("{\"title\":\"x\",\"reliability\":\"A\",\"credibility\":9}", "evidence.credibility")]
+    [InlineData("{\"title\":\"\",\"reliability\":\"A\",\"credibility\":2}", "evidence.title")]
+    [InlineData("{\"title\":\"x\",\"url\":\"javascript:alert(1)\"}", "evidence.url")]
+    public async Task PutEvidence_InvalidField_Returns400NamingItAndChangesNothing(string json, string field)
+    {
+        var (id, evidenceId) = await CreateWithEvidenceAsync(Client);
+
+        using var response = await Client.PutAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        var stored = EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}"));
+        Assert.Equal("Report", stored.GetProperty("title").GetString());
+        Assert.Equal("C", stored.GetProperty("reliability").GetString());
+        Assert.Equal(3, stored.GetProperty("credibility").GetInt32());
+    }
+
+    [Fact]
+    public async Task PutEvidence_Approved_Returns409AndNotFoundWhenNotVisible()
+    {
+        using var alice = await Server.ClientForAsync("alice@test.example", role: "admin");
+        using var bob = await Server.ClientForAsync("bob@test.example", role: "reviewer");
+        using var stranger = await Server.ClientForAsync("eve@other.example", organization: "Other office");
+        var (id, evidenceId) = await CreateWithEvidenceAsync(alice);
+        var body = new { title = "Regraded", reliability = "A", credibility = 1 };
+
+        using var hidden = await stranger.PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}", body);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/assessments/{id}/submit", alice)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/assessments/{id}/approve", bob)).StatusCode);
+        using var frozen = await alice.PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}", body);
+
+        Assert.Equal(HttpStatusCode.Conflict, frozen.StatusCode);
+        Assert.Equal("Report", EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task PutEvidence_WithoutConfidentialRights_CannotChangeOrReadSourceIdentity()
+    {
+        using var monitor = await Server.ClientForAsync("mo@test.example", role: "monitor");
+        var (id, evidenceId) = await CreateWithEvidenceAsync(Client);
+
+        using var attempt = await monitor.PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}",
+            new { title = "Report", reliability = "C", credibility = 3, sourceIdentity = "Changed" });
+        Assert.Equal(HttpStatusCode.Forbidden, attempt.StatusCode);
+        Assert.DoesNotContain("Contact K.", await attempt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var read = await monitor.GetAsync($"/api/v1/assessments/{id}");
+        var seen = await read.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.DoesNotContain("Contact K.", seen, StringComparison.Ordinal);
+        Assert.True(EvidenceOf(JsonDocument.Parse(seen).RootElement).GetProperty("hasSourceIdentity").GetBoolean());
+
+        Assert.Equal("Contact K.", EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("sourceIdentity").GetString());
+    }
+
+    [Fact]
+    public async Task PutEvidence_SourceIdentityOmittedKeepsItEmptyClearsIt()
+    {
+        var (id, evidenceId) = await CreateWithEvidenceAsync(Client);
+        var path = $"/api/v1/assessments/{id}/evidence/{evidenceId}";
+
+        using var kept = await Client.PutAsJsonAsync(path, new { title = "Report", reliability = "B", credibility = 3 });
+        Assert.Equal("Contact K.", EvidenceOf(await kept.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sourceIdentity").GetString());
+
+        using var cleared = await Client.PutAsJsonAsync(path, new { title = "Report", reliability = "B", credibility = 3, sourceIdentity = "" });
+        var evidence = EvidenceOf(await cleared.Content.ReadFromJsonAsync<JsonElement>());
+        Assert.False(evidence.GetProperty("hasSourceIdentity").GetBoolean());
+    }
+
     [Theory]
     [InlineData("md", "text/markdown", "# Quarterly review")]
     [InlineData("json", "application/json", "\"countryIso3\": \"CAF\"")]
@@ -244,6 +355,7 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
     {
         var doc = await Server.GetJsonAsync("/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/v1/assessments/{id}/indicators/{indicatorId}", out _));
+        Assert.True(doc.GetProperty("paths").GetProperty("/api/v1/assessments/{id}/evidence/{evidenceId}").TryGetProperty("put", out _));
     }
 }
 

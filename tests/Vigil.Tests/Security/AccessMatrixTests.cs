@@ -183,6 +183,37 @@ public abstract class AccessMatrixTests(AccessMatrixFixture fixture)
     }
 
     [Theory]
+    [InlineData("owner-admin", 200)]
+    [InlineData("owner-analyst", 200)]
+    [InlineData("owner-reviewer", 403)]
+    [InlineData("owner-monitor", 403)]
+    [InlineData("owner-viewer", 403)]
+    [InlineData("partner-analyst", 403)]
+    [InlineData("outsider-analyst", 404)]
+    public async Task CorrectEvidence_ByRoleAndOrganisation_OnlyOwnersEditorsChangeTheSourceIdentity(string who, int expected)
+    {
+        var id = RecordId("internal");
+        static JsonElement Evidence(JsonElement record) =>
+            record.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "2.1").GetProperty("evidence")[0];
+        var evidenceId = Evidence(await (await Clients["owner-analyst"].GetAsync($"/api/v1/assessments/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+
+        using var response = await Clients[who].PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}",
+            new { title = "Interview", reference = "file 17", reliability = "A", credibility = 2, sourceIdentity = "Witness B." });
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        Assert.DoesNotContain("Amina", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var stored = Evidence(await (await Clients["owner-analyst"].GetAsync($"/api/v1/assessments/{id}")).Content.ReadFromJsonAsync<JsonElement>());
+        Assert.Equal(expected == 200 ? "Witness B." : "Witness Amina K., Bor", stored.GetProperty("sourceIdentity").GetString());
+        Assert.Equal(expected == 200 ? "A" : "B", stored.GetProperty("reliability").GetString());
+        Assert.Equal(evidenceId, stored.GetProperty("id").GetGuid());
+        // The records are shared by every test of the class: put the item back as it was.
+        using var restored = await Clients["owner-analyst"].PutAsJsonAsync($"/api/v1/assessments/{id}/evidence/{evidenceId}",
+            new { title = "Interview", reference = "file 17", reliability = "B", credibility = 2, sourceIdentity = "Witness Amina K., Bor" });
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+    }
+
+    [Theory]
     [InlineData("owner-viewer", 403)]
     [InlineData("owner-monitor", 403)]
     [InlineData("owner-analyst", 201)]

@@ -16,7 +16,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 {
     public sealed record SectionView(EditModel Page, RiskFactorDefinition Factor);
 
-    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, IReadOnlyList<EvidenceItem> Evidence, string FactorId);
+    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, IReadOnlyList<EvidenceItem> Evidence, string FactorId,
+        Func<EvidenceItem, EvidenceFieldsView> EvidenceForm);
 
     public RiskAssessment Assessment { get; private set; } = null!;
 
@@ -37,6 +38,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 
     private Dictionary<string, IndicatorRowInput> _posted = [];
     private Dictionary<string, ResilienceInput> _postedResilience = [];
+    private (Guid Id, EvidenceInput Input)? _postedEvidence;
 
     public bool IsOpen(string section) =>
         Open == "all" || string.Equals(Open, section, StringComparison.Ordinal) || ErrorSection == section;
@@ -49,7 +51,9 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             definition,
             _posted.TryGetValue(definition.Id, out var posted) ? posted : IndicatorRowInput.From(definition, Assessment.JudgementFor(definition.Id)),
             Assessment.EvidenceFor(definition.Id).ToList(),
-            factor.Id)).ToList();
+            factor.Id,
+            e => EvidenceFieldsView.ForExisting(e, factor.Id, Viewer.CanSeeConfidentialFields(Assessment.OrganizationId),
+                e.Id == _postedEvidence?.Id ? _postedEvidence.Value.Input : null))).ToList();
 
     public ResilienceInput ResilienceRow(string dimensionId) =>
         _postedResilience.TryGetValue(dimensionId, out var posted)
@@ -130,6 +134,27 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         {
             _posted = rows.Where(r => r.IndicatorId.Length > 0).GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.First());
             return await FailAsync(id, rule, section.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>Corrects one evidence item in place (its "Edit" form); the item keeps its id and the history says "evidence edited".</summary>
+    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid evidenceId, string? factor, [FromForm(Name = "evidence")] EvidenceInput evidence,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await editing.CorrectEvidenceAsync(id, evidenceId, evidence.ToRequest(), Actor, cancellationToken) is not { } assessment)
+            {
+                return NotFoundPage();
+            }
+            var item = assessment.Evidence.First(e => e.Id == evidenceId);
+            Notice = UiText.T("edit.savedEvidence", item.Title);
+            return RedirectToPage(null, null, new { id, open = factor }, "ind-" + Display.Key(item.Target));
+        }
+        catch (DomainRuleException rule)
+        {
+            _postedEvidence = (evidenceId, evidence);
+            return await FailAsync(id, rule, factor ?? "", cancellationToken);
         }
     }
 

@@ -70,14 +70,18 @@ public sealed class IndicatorRowInput
             || r.Gender != judgement.Gender;
     }
 
-    /// <summary>The new evidence item; a reference starting with http(s):// is kept as a URL and checked as one.</summary>
-    public EvidenceRequest ToEvidence()
+    /// <summary>The new evidence item typed into the row's fields.</summary>
+    public EvidenceInput EvidenceFields => new()
     {
-        var reference = EvidenceReference?.Trim();
-        var isUrl = reference is not null && (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
-        return new AssessmentRequests.Evidence(EvidenceTitle, isUrl ? reference : null, isUrl ? null : reference, EvidenceDate,
-            EvidenceSource, EvidenceReliability, EvidenceCredibility).ToRequest($"{IndicatorId} evidence");
-    }
+        Title = EvidenceTitle,
+        Reference = EvidenceReference,
+        Date = EvidenceDate,
+        Source = EvidenceSource,
+        Reliability = EvidenceReliability,
+        Credibility = EvidenceCredibility,
+    };
+
+    public EvidenceRequest ToEvidence() => EvidenceFields.ToRequest($"{IndicatorId} evidence");
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -139,6 +139,7 @@ public static class UiText
         ["history.judged"] = ("indicator judged", "判断指标"),
         ["history.evidence added"] = ("evidence added", "添加证据"),
         ["history.evidence removed"] = ("evidence removed", "删除证据"),
+        ["history.evidence edited"] = ("evidence corrected", "修改证据"),
         ["history.resilience rated"] = ("resilience rated", "评定抗御能力"),
         ["history.submitted"] = ("submitted for review", "提交审核"),
         ["history.returned"] = ("returned to draft", "退回草稿"),
@@ -382,6 +383,12 @@ public static class UiText
         ["evidence.credibility"] = ("Information credibility (1–6)", "信息可信度（1–6）"),
         ["evidence.gradeHelp"] = ("Admiralty scale: the letter grades the source's track record (A completely reliable … F cannot be judged), the number grades this piece of information (1 confirmed by other sources … 6 cannot be judged). Grade them separately.",
             "海军部分级法：字母评定来源以往的可靠程度（A 完全可靠……F 无法判断），数字评定这条信息本身（1 经其他来源证实……6 无法判断）。两者须分别评定。"),
+        ["evidence.edit"] = ("Edit", "编辑"),
+        ["evidence.save"] = ("Save this evidence", "保存此证据"),
+        ["evidence.sourceIdentity"] = ("Source identity (confidential)", "来源身份（机密）"),
+        ["evidence.sourceIdentityHelp"] = ("Who gave us this. Encrypted, and shown only to admins, analysts and reviewers of this organisation. Empty it to remove it.", "信息提供者。加密存储，仅向本组织的管理员、分析员和审核员显示。清空即删除。"),
+        ["evidence.sourceIdentityKept"] = ("A confidential source identity is recorded; it stays as it is.", "已记录机密来源身份；将保持不变。"),
+        ["edit.savedEvidence"] = ("Evidence “{0}” saved.", "证据“{0}”已保存。"),
         ["evidence.add"] = ("Save and add evidence to {0}", "保存并为 {0} 添加证据"),
 
         // Compare
