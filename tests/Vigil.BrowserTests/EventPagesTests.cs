@@ -21,7 +21,7 @@ public sealed class EventPagesTests(BrowserFixture fixture) : IClassFixture<Brow
             var day = new DateOnly(2022, 1 + i, 15);
             db.Add(new Event
             {
-                Source = EventSource.Acled, SourceId = $"browser-{i}", DateStart = day, DateEnd = day, Month = Event.MonthOf(day),
+                Source = EventSource.Acled, SourceId = $"browser-{i}", DateStart = day, DateEnd = day, Month = YearMonth.Of(day),
                 CountryIso3 = "CAF", CountryCow = 482, Admin1 = "Ouham", Place = "Bossangoa", Latitude = 6.49, Longitude = 17.45,
                 ViolenceType = ViolenceType.OneSided, EventType = "Violence against civilians", Actor1 = "Unidentified Armed Group",
                 FatalitiesBest = i + 1, CivilianDeaths = i + 1, CivilianTargeting = true, ImportedAt = DateTime.UtcNow,

@@ -31,13 +31,9 @@ public static class EventsScanCommand
             var from = 0;
             if (parse.GetValue(since) is { } text)
             {
-                try
+                if (!YearMonth.TryParse(text, out from))
                 {
-                    from = SeriesRow.ParseMonth(text);
-                }
-                catch (FormatException ex)
-                {
-                    AnsiConsole.MarkupLine($"[red]error:[/] --since: {Markup.Escape(ex.Message)}");
+                    AnsiConsole.MarkupLine($"[red]error:[/] --since: {Markup.Escape($"'{text}' is not a date (YYYY-MM or YYYY-MM-DD)")}");
                     return VigilCli.BadInput;
                 }
             }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Countries;
+using Vigil.Events;
 using Vigil.Events.Escalation;
 using Vigil.Events.Series;
 
@@ -59,7 +60,7 @@ public static class EventsValidateCommand
         foreach (var o in report.Onsets)
         {
             md.AppendLine(inv, $"| {o.Episode.Code} | {o.Episode.CountryIso3} | {o.Episode.StartYear} | {o.Source} | {(o.Fired ? "yes" : "no")} | " +
-                $"{(o.FirstSignalMonth is { } m ? $"{m / 100}-{m % 100:D2}" : "–")} | {o.LeadMonths?.ToString(inv) ?? "–"} | {o.SignalsInWindow} | {o.HighestSeverity?.ToString().ToLowerInvariant() ?? "–"} |");
+                $"{(o.FirstSignalMonth is { } m ? YearMonth.Text(m) : "–")} | {o.LeadMonths?.ToString(inv) ?? "–"} | {o.SignalsInWindow} | {o.HighestSeverity?.ToString().ToLowerInvariant() ?? "–"} |");
         }
         md.AppendLine();
         md.AppendLine("| minimum severity | country-years outside episodes | alarm months | alarm months per country-year | country-years with an alarm |");

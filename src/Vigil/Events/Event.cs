@@ -74,5 +74,4 @@ public sealed class Event
         return this;
     }
 
-    public static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
 }

@@ -70,7 +70,7 @@ public sealed class EventsPageTests
             var events = db.Set<Vigil.Events.Event>().Where(e => e.CountryIso3 == "CAF");
             total = events.Count();
             var last = events.Max(e => e.Month);
-            var from = Vigil.Events.Browse.EventCoverage.MonthsBefore(last, 11);
+            var from = Vigil.Events.YearMonth.Add(last, -11);
             recentEvents = events.Count(e => e.Month >= from);
             recentDeaths = events.Where(e => e.Month >= from).Sum(e => e.CivilianDeaths ?? 0);
         }
@@ -101,7 +101,7 @@ public sealed class EventsPageTests
     [InlineData(202201, 0, 202201)]
     [InlineData(202001, 1, 201912)]
     public void MonthsBefore_CountsAcrossYears(int month, int count, int expected) =>
-        Assert.Equal(expected, Vigil.Events.Browse.EventCoverage.MonthsBefore(month, count));
+        Assert.Equal(expected, Vigil.Events.YearMonth.Add(month, -count));
 
     private static int CountOf(string text, string value)
     {

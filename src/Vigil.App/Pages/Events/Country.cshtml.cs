@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Shared;
 using Vigil.Countries;
+using Vigil.Events;
 using Vigil.Events.Browse;
 using Vigil.Events.Series;
 using Vigil.Mapping;
@@ -78,7 +79,7 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         }
         if (from is null && to is not null)
         {
-            from = Vigil.Events.Event.MonthOf(new DateOnly(to.Value / 100, to.Value % 100, 1).AddMonths(-23));
+            from = YearMonth.Add(to.Value, -23);
         }
         (MapFrom, MapTo) = (from, to);
         var inRange = located;
@@ -102,15 +103,16 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        // Only YYYY-MM, as an <input type="month"> sends it.
+        if (text.Trim().Length == 7 && YearMonth.TryParse(text, out var month))
         {
-            return Vigil.Events.Event.MonthOf(date);
+            return month;
         }
         problems.Add(name);
         return null;
     }
 
-    public static string MonthText(int? month) => month is { } m ? $"{m / 100:0000}-{m % 100:00}" : "";
+    public static string MonthText(int? month) => month is { } m ? YearMonth.Text(m) : "";
 
     /// <summary>The link to another page (or the export) with the same filters.</summary>
     public string Link(string path, int? page = null)

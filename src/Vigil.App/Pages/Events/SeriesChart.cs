@@ -29,7 +29,7 @@ public sealed record SeriesChart(string Title, string Points, int Maximum, IRead
         var points = string.Join(' ', rows.Select((r, i) => $"{X(i)},{Y(value(r))}"));
         var index = rows.Select((r, i) => (r.Month, i)).ToDictionary(p => p.Month, p => p.i);
         var markers = signals.Where(s => s.Measure == measure)
-            .Select(s => (Signal: s, Month: s.Period.Year * 100 + s.Period.Month))
+            .Select(s => (Signal: s, Month: Vigil.Events.YearMonth.Of(s.Period)))
             .Where(s => index.ContainsKey(s.Month))
             .Select(s => new Marker(X(index[s.Month]), Y(value(rows[index[s.Month]])), "signal signal-" + s.Signal.Severity.ToString().ToLowerInvariant(),
                 $"{s.Signal.Period:yyyy-MM}: {s.Signal.Observed} vs {s.Signal.Expected} expected ({s.Signal.Severity.ToString().ToLowerInvariant()})"))

@@ -41,17 +41,10 @@ public sealed class EventCoverage(IDbContextFactory<VigilDb> dbFactory, TimeProv
         return [.. months.GroupBy(m => (m.CountryIso3, m.Source)).Select(g =>
         {
             var last = g.Max(m => m.Month);
-            var recentFrom = MonthsBefore(last, SourceCoverage.RecentMonths - 1);
+            var recentFrom = YearMonth.Add(last, -(SourceCoverage.RecentMonths - 1));
             var recent = g.Where(m => m.Month >= recentFrom).ToList();
             return new SourceCoverage(g.Key.CountryIso3!, g.Key.Source, g.Sum(m => m.Events), g.Min(m => m.Month), last,
                 recent.Sum(m => m.Events), recent.Sum(m => m.CivilianDeaths));
         }).OrderBy(c => c.Iso3, StringComparer.Ordinal).ThenBy(c => c.Source, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The yyyyMM month <paramref name="count"/> months before <paramref name="month"/>.</summary>
-    internal static int MonthsBefore(int month, int count)
-    {
-        var index = (month / 100 * 12) + (month % 100 - 1) - count;
-        return (index / 12 * 100) + (index % 12) + 1;
     }
 }

@@ -7,5 +7,5 @@ namespace Vigil.Events.Escalation;
 public sealed record EscalationFinding(string Country, string Admin1, string Source, int Month, string Measure,
     int Observed, double Expected, double Score, SignalSeverity Severity, IReadOnlyList<string> Indicators)
 {
-    public string MonthText => new SeriesRow(Country, Admin1, Month, 0, 0, 0, 0).MonthText;
+    public string MonthText => YearMonth.Text(Month);
 }

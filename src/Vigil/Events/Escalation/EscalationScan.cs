@@ -33,7 +33,7 @@ public sealed class EscalationScan(SeriesQueries series, IDbContextFactory<Vigil
             .ToDictionary(s => (s.DataSource, s.CountryIso3, s.Admin1, s.Period, s.Measure));
         foreach (var f in findings)
         {
-            var period = new DateOnly(f.Month / 100, f.Month % 100, 1);
+            var period = YearMonth.FirstDay(f.Month);
             if (!existing.TryGetValue((f.Source, f.Country, f.Admin1, period, f.Measure), out var signal))
             {
                 signal = Signal.Raise(Origin, f.Source, f.Country, f.Admin1, period, f.Measure, f.Indicators, now);

@@ -31,7 +31,7 @@ public static class EscalationValidation
                 && f.Month >= (episode.StartYear - 1) * 100 + 1 && f.Month <= episode.StartYear * 100 + 12).ToList();
             var first = window.Count > 0 ? window.Min(f => f.Month) : (int?)null;
             onsets.Add(new OnsetResult(episode, s.Source, window.Count > 0, first,
-                first is { } m ? SeriesRow.MonthsBetween(m, episode.StartYear * 100 + 1) : null,
+                first is { } m ? YearMonth.Between(m, episode.StartYear * 100 + 1) : null,
                 window.Count, window.Count > 0 ? window.Max(f => f.Severity) : null));
         }
         var rates = Enum.GetValues<SignalSeverity>().Select(level => Rate(national.Values, signals, episodes, options, level)).ToList();

@@ -86,7 +86,7 @@ internal sealed class AcledRowMapper : EventRowMapper
             DateStart = date!.Value,
             DateEnd = date.Value,
             DatePrecision = precision switch { 2 => DatePrecision.Week, 3 => DatePrecision.Month, _ => DatePrecision.Day },
-            Month = Event.MonthOf(date.Value),
+            Month = YearMonth.Of(date.Value),
             CountryIso3 = country!.Iso3,
             CountryCow = country.Cow,
             Admin1 = f.Text(_adm1, pool),

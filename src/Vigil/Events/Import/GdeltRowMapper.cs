@@ -47,7 +47,7 @@ internal sealed class GdeltRowMapper(GdeltColumns columns, ImportContext context
             DateStart = date!.Value,
             DateEnd = date.Value,
             DatePrecision = DatePrecision.Day,
-            Month = Event.MonthOf(date.Value),
+            Month = YearMonth.Of(date.Value),
             CountryIso3 = country?.Iso3,
             CountryCow = country?.Cow,
             Admin1 = f.Text(columns.ActionGeoAdm1Code, pool),

@@ -83,7 +83,7 @@ internal sealed class GedRowMapper : EventRowMapper
             DateStart = start!.Value,
             DateEnd = end!.Value,
             DatePrecision = precision is >= 1 and <= 5 ? (DatePrecision)precision.Value : DatePrecision.Day,
-            Month = Event.MonthOf(start.Value),
+            Month = YearMonth.Of(start.Value),
             CountryIso3 = country!.Iso3,
             CountryCow = country.Cow,
             Admin1 = f.Text(_adm1, pool),

@@ -70,7 +70,7 @@ public static class ActorTypes
 /// <summary>One month of one actor type in a country (or admin-1) series.</summary>
 public sealed record ActorSeriesRow(string Country, string Admin1, int Month, string ActorType, int Events, int Fatalities)
 {
-    public string MonthText => $"{Month / 100:D4}-{Month % 100:D2}";
+    public string MonthText => YearMonth.Text(Month);
 }
 
 /// <summary>Writes the by-actor series as CSV: country,admin1,month,actor_type,events,fatalities (UTF-8, month YYYY-MM).</summary>

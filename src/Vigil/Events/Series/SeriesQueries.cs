@@ -68,17 +68,17 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             .ToListAsync(cancellationToken);
         foreach (var e in spread)
         {
-            var first = Event.MonthOf(e.DateStart);
-            var months = SeriesRow.MonthsBetween(first, Event.MonthOf(e.DateEnd)) + 1;
+            var first = YearMonth.Of(e.DateStart);
+            var months = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
             var type = ActorTypes.Of(e.ActorType, e.Actor1);
-            for (var (month, i) = (first, 0); i < months; month = SeriesRow.NextMonth(month), i++)
+            for (var (month, i) = (first, 0); i < months; month = YearMonth.Add(month, 1), i++)
             {
                 Add(month, type, 1.0 / months, (e.FatalitiesBest ?? 0) / (double)months);
             }
         }
         var to = totals.Keys.Select(k => k.Month).Append(chosen.To).Max();
         var rows = new List<ActorSeriesRow>();
-        for (var month = chosen.From; month <= to; month = SeriesRow.NextMonth(month))
+        for (var month = chosen.From; month <= to; month = YearMonth.Add(month, 1))
         {
             foreach (var type in ActorTypes.All)
             {
@@ -161,11 +161,11 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             .ToListAsync(cancellationToken);
         foreach (var e in spread)
         {
-            var first = Event.MonthOf(e.DateStart);
-            var months = SeriesRow.MonthsBetween(first, Event.MonthOf(e.DateEnd)) + 1;
+            var first = YearMonth.Of(e.DateStart);
+            var months = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
             var share = 1.0 / months;
             var civilian = e.ViolenceType == ViolenceType.OneSided ? share : 0;
-            for (var (month, i) = (first, 0); i < months; month = SeriesRow.NextMonth(month), i++)
+            for (var (month, i) = (first, 0); i < months; month = YearMonth.Add(month, 1), i++)
             {
                 At(byAdmin1 ? e.Admin1 ?? "" : "", month).Add(share, (e.FatalitiesBest ?? 0) * share, civilian, (e.CivilianDeaths ?? 0) * share);
             }
@@ -189,7 +189,7 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         // Events spread over a long span may reach past the last start month.
         to = totals.Keys.Where(k => k.Item1 == key).Select(k => k.Item2).Append(to).Max();
         var rows = new List<SeriesRow>();
-        for (var month = from; month <= to; month = SeriesRow.NextMonth(month))
+        for (var month = from; month <= to; month = YearMonth.Add(month, 1))
         {
             rows.Add(totals.TryGetValue((key, month), out var t) ? t.ToRow(country, admin1, month) : new SeriesRow(country, admin1, month, 0, 0, 0, 0));
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Vigil.Events.Series;
 
 /// <summary>
@@ -10,14 +8,5 @@ namespace Vigil.Events.Series;
 public sealed record SeriesRow(string Country, string Admin1, int Month, int Events, int Fatalities, int CivilianEvents, int CivilianDeaths)
 {
     /// <summary>The month as YYYY-MM.</summary>
-    public string MonthText => $"{Month / 100:D4}-{Month % 100:D2}";
-
-    public static int NextMonth(int month) => month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1;
-
-    public static int MonthsBetween(int from, int to) => (to / 100 - from / 100) * 12 + (to % 100 - from % 100);
-
-    public static int ParseMonth(string text) =>
-        DateOnly.TryParseExact(text + (text.Length == 7 ? "-01" : ""), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? Event.MonthOf(date)
-            : throw new FormatException($"'{text}' is not a date (YYYY-MM or YYYY-MM-DD)");
+    public string MonthText => YearMonth.Text(Month);
 }
