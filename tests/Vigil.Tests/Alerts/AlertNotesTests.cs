@@ -12,7 +12,6 @@ using Vigil.Alerts.Notifications;
 using Vigil.Security;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
-using Vigil.Tests.Security;
 
 namespace Vigil.Tests.Alerts;
 
@@ -287,21 +286,10 @@ public sealed class AlertNotesTests
     }
 
     /// <summary>An admin client that keeps cookies (the antiforgery cookie), as a browser does.</summary>
-    private static async Task<HttpClient> BrowserAsync(TestServer server)
-    {
-        (await server.ClientForAsync("admin@test.example", role: Roles.Admin)).Dispose();
-        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
-        browser.DefaultRequestHeaders.Authorization = new("Bearer", await server.TokenAsync("admin@test.example", TestServer.Password));
-        return browser;
-    }
+    private static Task<HttpClient> BrowserAsync(TestServer server) => server.BrowserForAsync("admin@test.example", Roles.Admin);
 
-    private static async Task<HttpResponseMessage> PostStepAsync(HttpClient browser, Guid id, string handler, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = SignInTests.AntiforgeryToken(await browser.GetStringAsync($"/alerts/{id}"));
-        using var form = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync($"/alerts/{id}?handler={handler}", form);
-    }
+    private static Task<HttpResponseMessage> PostStepAsync(HttpClient browser, Guid id, string handler, Dictionary<string, string> fields) =>
+        browser.PostFormAsync($"/alerts/{id}", handler, fields);
 
     /// <summary>The text a reader sees: tags dropped, entities decoded, runs of white space as one space.</summary>
     private static string TextOf(string html) =>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerts.Notifications;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
-using Vigil.Tests.Security;
 
 namespace Vigil.Tests.Alerts;
 
@@ -90,20 +89,8 @@ public sealed class WebhooksPageTests
     }
 
     /// <summary>An admin client that keeps cookies (the antiforgery cookie), as a browser does.</summary>
-    private static async Task<HttpClient> BrowserAsync(TestServer server)
-    {
-        (await server.ClientForAsync("admin@test.example", role: "admin")).Dispose();
-        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
-        browser.DefaultRequestHeaders.Authorization = new("Bearer", await server.TokenAsync("admin@test.example", TestServer.Password));
-        return browser;
-    }
+    private static Task<HttpClient> BrowserAsync(TestServer server) => server.BrowserForAsync("admin@test.example", "admin");
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string handler, Dictionary<string, string> fields)
-    {
-        var token = SignInTests.AntiforgeryToken(await browser.GetStringAsync("/alerts/webhooks"));
-        fields["__RequestVerificationToken"] = token;
-        using var form = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync($"/alerts/webhooks?handler={handler}", form);
-    }
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string handler, Dictionary<string, string> fields) =>
+        browser.PostFormAsync("/alerts/webhooks", handler, fields);
 }

@@ -15,11 +15,7 @@ public sealed class EvidenceEditPageTests
 {
     private static async Task<(HttpClient Browser, Guid Id, Guid EvidenceId)> DraftWithEvidenceAsync(TestServer server, string role = "analyst")
     {
-        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
-        var email = role + "@test.example";
-        (await server.ClientForAsync(email, role: role)).Dispose();
-        browser.DefaultRequestHeaders.Authorization = new("Bearer", await server.TokenAsync(email, TestServer.Password));
+        var browser = await server.BrowserForAsync(role + "@test.example", role);
         using var created = await server.Client.PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "CAF", title = "Quarterly review", asOf = "2026-09-30" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         using var added = await server.Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/7.9",

@@ -178,19 +178,8 @@ public sealed class AdminUsersPageTests
     }
 
     /// <summary>An admin of "Test office" whose client keeps cookies (the antiforgery cookie), as a browser does.</summary>
-    private static async Task<HttpClient> BrowserAsync(TestServer server)
-    {
-        (await server.ClientForAsync("admin@test.example", role: Roles.Admin)).Dispose();
-        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
-        browser.DefaultRequestHeaders.Authorization = new("Bearer", await server.TokenAsync("admin@test.example", TestServer.Password));
-        return browser;
-    }
+    private static Task<HttpClient> BrowserAsync(TestServer server) => server.BrowserForAsync("admin@test.example", Roles.Admin);
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string handler, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = SignInTests.AntiforgeryToken(await browser.GetStringAsync(Page));
-        using var form = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync($"{Page}?handler={handler}", form);
-    }
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string handler, Dictionary<string, string> fields) =>
+        browser.PostFormAsync(Page, handler, fields);
 }
