@@ -12,20 +12,12 @@ namespace Vigil.App.Pages.Assessments;
 /// forms (it all works without JavaScript); editor.js adds autosave and keyboard entry.
 /// A request that asks for JSON (the script's fallback) gets the new profile instead of a redirect.
 /// </summary>
-public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentEditing editing) : VigilPageModel
+public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentEditing editing) : AssessmentPageModel
 {
     public sealed record SectionView(EditModel Page, RiskFactorDefinition Factor);
 
     public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, IReadOnlyList<EvidenceItem> Evidence, string FactorId,
         Func<EvidenceItem, EvidenceFieldsView> EvidenceForm);
-
-    public RiskAssessment Assessment { get; private set; } = null!;
-
-    public FrameworkDefinition Framework { get; private set; } = null!;
-
-    public RiskProfile Profile { get; private set; } = null!;
-
-    public Country? Country { get; private set; }
 
     /// <summary>Sections rendered open: the one just saved (?open=RF3), or all (?open=all).</summary>
     [BindProperty(SupportsGet = true, Name = "open")]
@@ -218,14 +210,11 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await db.LoadAssessmentAsync(id, Viewer, cancellationToken) is not { } assessment)
+        if (!await LoadAssessmentAsync(db, frameworks, countries, id, cancellationToken))
         {
             return false;
         }
-        Assessment = assessment;
-        Framework = await frameworks.ForAsync(assessment, cancellationToken);
-        Profile = ProfileCalculator.Calculate(Framework, assessment);
-        Country = countries.Find(assessment.CountryIso3);
+        var assessment = Assessment;
         Describe = new DescribeInput
         {
             Title = assessment.Title,

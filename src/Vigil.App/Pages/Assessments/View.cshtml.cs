@@ -11,16 +11,8 @@ namespace Vigil.App.Pages.Assessments;
 /// <summary>One assessment: its profile explained down to the indicators, resilience, history and review actions.</summary>
 public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentReview review, AssessmentEditing editing,
     TimeProvider time)
-    : VigilPageModel
+    : AssessmentPageModel
 {
-    public RiskAssessment Assessment { get; private set; } = null!;
-
-    public FrameworkDefinition Framework { get; private set; } = null!;
-
-    public RiskProfile Profile { get; private set; } = null!;
-
-    public Country? Country { get; private set; }
-
     /// <summary>Default "as of" date of a next version.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -105,14 +97,10 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await db.LoadAssessmentAsync(id, Viewer, cancellationToken) is not { } assessment)
+        if (!await LoadAssessmentAsync(db, frameworks, countries, id, cancellationToken))
         {
             return false;
         }
-        Assessment = assessment;
-        Framework = await frameworks.ForAsync(assessment, cancellationToken);
-        Profile = ProfileCalculator.Calculate(Framework, assessment);
-        Country = countries.Find(assessment.CountryIso3);
         NewerVersion = await db.Assessments.AsNoTracking()
             .Where(a => a.PreviousVersionId == id)
             .OrderByDescending(a => a.VersionNumber)
