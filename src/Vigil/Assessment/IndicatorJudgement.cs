@@ -38,10 +38,7 @@ public sealed class IndicatorJudgement
         {
             throw new DomainRuleException(severity is not null ? "severity" : "trend", new LocalizedText("Severity and trend apply only to an indicator that is present.", "严重程度和趋势仅适用于“存在”的指标。"));
         }
-        if (notes is { Length: > 10_000 })
-        {
-            throw new DomainRuleException("notes", new LocalizedText("Notes are at most 10,000 characters.", "备注最多 10,000 个字符。"));
-        }
+        AnalystNotes.Check(notes);
         if (area is { Length: > 200 })
         {
             throw new DomainRuleException("area", new LocalizedText("An area name is at most 200 characters.", "地区名称最多 200 个字符。"));

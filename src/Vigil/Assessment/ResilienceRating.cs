@@ -20,10 +20,7 @@ public sealed class ResilienceRating
         {
             throw new DomainRuleException("rating", new LocalizedText("A resilience rating is 0 (none), 1 (weak), 2 (moderate) or 3 (strong).", "韧性评级为 0（无）、1（弱）、2（中等）或 3（强）。"));
         }
-        if (notes is { Length: > 10_000 })
-        {
-            throw new DomainRuleException("notes", new LocalizedText("Notes are at most 10,000 characters.", "备注最多 10,000 个字符。"));
-        }
+        AnalystNotes.Check(notes);
         Rating = rating;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
     }

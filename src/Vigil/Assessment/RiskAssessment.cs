@@ -21,10 +21,7 @@ public sealed class RiskAssessment
     public RiskAssessment(string countryIso3, string title, DateOnly asOf, string author, FrameworkDefinition framework,
         Guid? organizationId, Classification classification, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
-        {
-            throw new DomainRuleException("title", new LocalizedText("A title is required (at most 300 characters).", "需要标题（最多 300 个字符）。"));
-        }
+        CheckTitle(title);
         if (string.IsNullOrWhiteSpace(author) || author.Length > 200)
         {
             throw new DomainRuleException("author", new LocalizedText("An author is required (at most 200 characters).", "需要作者（最多 200 个字符）。"));
@@ -85,13 +82,22 @@ public sealed class RiskAssessment
 
     public void MarkAsExample() => IsExample = true;
 
-    public void Describe(string title, DateOnly asOf, string? areas, string? summary, string actor, DateTime now)
+    private static void CheckTitle(string title)
     {
-        EnsureEditable();
         if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
         {
             throw new DomainRuleException("title", new LocalizedText("A title is required (at most 300 characters).", "需要标题（最多 300 个字符）。"));
         }
+    }
+
+    private EvidenceItem EvidenceItemOf(Guid evidenceId) =>
+        _evidence.FirstOrDefault(e => e.Id == evidenceId)
+            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
+
+    public void Describe(string title, DateOnly asOf, string? areas, string? summary, string actor, DateTime now)
+    {
+        EnsureEditable();
+        CheckTitle(title);
         if (summary is { Length: > 20_000 })
         {
             throw new DomainRuleException("summary", new LocalizedText("The summary is at most 20,000 characters.", "摘要最多 20,000 个字符。"));
@@ -141,8 +147,7 @@ public sealed class RiskAssessment
     public void RemoveEvidence(Guid evidenceId, string actor, DateTime now)
     {
         EnsureEditable();
-        var item = _evidence.FirstOrDefault(e => e.Id == evidenceId)
-            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
+        var item = EvidenceItemOf(evidenceId);
         _evidence.Remove(item);
         Touch(now, actor, "evidence removed", item.Target, item.Title, null);
     }
@@ -156,8 +161,7 @@ public sealed class RiskAssessment
     public bool CorrectEvidence(Guid evidenceId, EvidenceItem corrected, bool keepSourceIdentity, string actor, DateTime now)
     {
         EnsureEditable();
-        var item = _evidence.FirstOrDefault(e => e.Id == evidenceId)
-            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
+        var item = EvidenceItemOf(evidenceId);
         var before = item.Describe();
         var identityBefore = item.SourceIdentity;
         item.CorrectFrom(corrected, keepSourceIdentity);

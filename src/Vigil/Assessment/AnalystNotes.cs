@@ -1,0 +1,15 @@
+namespace Vigil.Assessment;
+
+/// <summary>The one rule for an analyst's free-text notes on an indicator or a resilience dimension.</summary>
+internal static class AnalystNotes
+{
+    public const int MaxLength = 10_000;
+
+    public static void Check(string? notes)
+    {
+        if (notes is { Length: > MaxLength })
+        {
+            throw new DomainRuleException("notes", new LocalizedText("Notes are at most 10,000 characters.", "备注最多 10,000 个字符。"));
+        }
+    }
+}
