@@ -1,3 +1,4 @@
+using Vigil.Countries;
 using Vigil.Security;
 
 namespace Vigil.Alerts;
@@ -26,6 +27,13 @@ public sealed class Alert
     public DateOnly LastPeriod { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>"Central African Republic / Ouham": the country's name in <paramref name="culture"/> (ISO3 if unknown), then the admin-1.</summary>
+    public string PlaceName(CountryCatalog countries, System.Globalization.CultureInfo culture)
+    {
+        var country = countries.Find(CountryIso3)?.Name.In(culture) ?? CountryIso3;
+        return Admin1.Length == 0 ? country : country + " / " + Admin1;
+    }
     public IReadOnlyList<AlertTransition> History => _history;
     public IReadOnlyList<AlertSignal> Signals => _signals;
 

@@ -26,17 +26,11 @@ public sealed record AlertTitle(string What, string Months)
 
     public static AlertTitle For(Alert alert, IReadOnlyCollection<string> measures, CountryCatalog countries)
     {
-        var place = Place(alert.CountryIso3, alert.Admin1, countries);
+        var place = alert.PlaceName(countries, CultureInfo.CurrentUICulture);
         var what = measures.Count == 0
             ? T("alertTitle.noMeasure", place)
             : T("alertTitle.what", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
         return new AlertTitle(what, MonthsOf(alert.FirstPeriod, alert.LastPeriod));
-    }
-
-    public static string Place(string iso3, string admin1, CountryCatalog countries)
-    {
-        var country = countries.Find(iso3)?.Name.Current ?? iso3;
-        return admin1.Length == 0 ? country : country + " / " + admin1;
     }
 
     public static string MonthsOf(DateOnly first, DateOnly last)

@@ -51,7 +51,7 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
     /// <summary>"Central African Republic / Ouham: civilian deaths, fatalities" (measure names with spaces for underscores).</summary>
     private string Headline(Alert alert, Dictionary<Guid, IReadOnlyList<string>> measures)
     {
-        var place = (countries.Find(alert.CountryIso3)?.Name.En ?? alert.CountryIso3) + (alert.Admin1.Length > 0 ? " / " + alert.Admin1 : "");
+        var place = alert.PlaceName(countries, System.Globalization.CultureInfo.InvariantCulture);
         var what = measures.GetValueOrDefault(alert.Id) ?? [];
         return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => m.Replace('_', ' ')));
     }
