@@ -6,7 +6,7 @@ using Vigil.Forecasting;
 
 namespace Vigil.App.Cli;
 
-/// <summary>`vigil forecast backtest|run|check`: statistical risk forecasts on the EWP country-year table.</summary>
+/// <summary>`vigil forecast backtest|compare|run|check`: statistical risk forecasts on the EWP country-year table.</summary>
 public static class ForecastCommand
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -15,6 +15,7 @@ public static class ForecastCommand
     {
         var command = new Command("forecast", "Statistical forecasts of new mass killings (EWP country-year data)");
         command.Subcommands.Add(Backtest());
+        command.Subcommands.Add(Compare());
         command.Subcommands.Add(Run());
         command.Subcommands.Add(Check());
         return command;
@@ -43,11 +44,13 @@ public static class ForecastCommand
         var model = ModelOption();
         var output = new Option<FileInfo?>("--out") { Description = "CSV to write, one row per evaluated country-year" };
         var perYear = new Option<bool>("--per-year") { Description = "Also print the scores of each year" };
+        var replicates = ReplicatesOption();
         var command = new Command("backtest", "FOOS backtest as the EWP runs it: refit for T = 1991…2021, forecast T+2, score 1994–2024");
         command.Options.Add(data);
         command.Options.Add(model);
         command.Options.Add(output);
         command.Options.Add(perYear);
+        command.Options.Add(replicates);
         command.SetAction(async (parse, ct) =>
         {
             var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
@@ -63,14 +66,63 @@ public static class ForecastCommand
             });
             if (parse.GetValue(output) is { } file)
             {
-                BacktestCsv.Write(file.FullName, result!);
+                FoosFile.Write(file.FullName, result!);
                 AnsiConsole.MarkupLine($"Wrote {result!.Rows.Count} country-years to {Markup.Escape(file.FullName)}");
             }
             PrintScores(result!, parse.GetValue(perYear));
+            PrintIntervals(YearBootstrap.Scores(result!.Rows, parse.GetValue(replicates)));
             return VigilCli.Ok;
         });
         return command;
     }
+
+    private static Option<int> ReplicatesOption()
+    {
+        var replicates = new Option<int>("--replicates")
+        {
+            Description = "Bootstrap draws of whole years for the 95 % intervals",
+            DefaultValueFactory = _ => YearBootstrap.DefaultReplicates,
+        };
+        replicates.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 100 or > 100_000)
+            {
+                r.AddError("--replicates must be between 100 and 100000.");
+            }
+        });
+        return replicates;
+    }
+
+    private static Command Compare()
+    {
+        var first = new Argument<FileInfo>("first") { Description = "Backtest CSV of the reference model (e.g. written by `forecast backtest --model ewp --out`, or the EWP's own FOOS file)" };
+        var second = new Argument<FileInfo>("second") { Description = "Backtest CSV of the model compared with it" };
+        var replicates = ReplicatesOption();
+        var command = new Command("compare", "Compare two FOOS backtests on the same country-years: score differences with 95 % intervals and the onsets only one model caught");
+        command.Arguments.Add(first);
+        command.Arguments.Add(second);
+        command.Options.Add(replicates);
+        command.SetAction(parse =>
+        {
+            var a = parse.GetValue(first)!;
+            var b = parse.GetValue(second)!;
+            ModelComparison comparison;
+            try
+            {
+                comparison = ModelComparison.Of(NameOf(a), FoosFile.Read(a.FullName), NameOf(b), FoosFile.Read(b.FullName), parse.GetValue(replicates));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InputFileException($"{a.FullName}, {b.FullName}: {ex.Message}");
+            }
+            PrintComparison(comparison);
+            return VigilCli.Ok;
+        });
+        return command;
+    }
+
+    // Named by file (the EWP's own FOOS file has no model column).
+    private static string NameOf(FileInfo file) => Path.GetFileNameWithoutExtension(file.Name);
 
     private static Command Run()
     {
@@ -159,6 +211,39 @@ public static class ForecastCommand
         Console.WriteLine(string.Create(Invariant,
             $"AUC {s.Auc:0.000}  recall@10 {s.RecallAt10:0.00}  recall@20 {s.RecallAt20:0.00}  recall@30 {s.RecallAt30:0.00}  Brier {s.Brier:0.0000}"));
     }
+
+    private static void PrintIntervals(ScoreIntervals i)
+    {
+        Console.WriteLine(string.Create(Invariant,
+            $"95% intervals ({i.Replicates} draws of whole years): AUC {Range(i.Auc, "0.000")}  recall@10 {Range(i.RecallAt10, "0.00")}  recall@20 {Range(i.RecallAt20, "0.00")}  recall@30 {Range(i.RecallAt30, "0.00")}  Brier {Range(i.Brier, "0.0000")}"));
+    }
+
+    private static void PrintComparison(ModelComparison c)
+    {
+        AnsiConsole.MarkupLine(string.Create(Invariant,
+            $"{c.Paired} country-years in both ({c.FirstScores.Onsets} onsets); only in {Markup.Escape(c.First)}: {c.OnlyFirst}, only in {Markup.Escape(c.Second)}: {c.OnlySecond}."));
+        var table = new Table().AddColumns("Score", Markup.Escape(c.First), Markup.Escape(c.Second), "Difference", $"95% interval ({c.Replicates} year draws)");
+        table.AddRow("AUC", Figure(c.FirstScores.Auc, "0.000"), Figure(c.SecondScores.Auc, "0.000"),
+            Signed(c.SecondScores.Auc - c.FirstScores.Auc, "0.000"), Range(c.AucDifference, "+0.000;-0.000;0.000"));
+        table.AddRow("recall@30", Figure(c.FirstScores.RecallAt30, "0.00"), Figure(c.SecondScores.RecallAt30, "0.00"),
+            Signed(c.SecondScores.RecallAt30 - c.FirstScores.RecallAt30, "0.00"), Range(c.RecallAt30Difference, "+0.00;-0.00;0.00"));
+        table.AddRow("Brier", Figure(c.FirstScores.Brier, "0.0000"), Figure(c.SecondScores.Brier, "0.0000"),
+            Signed(c.SecondScores.Brier - c.FirstScores.Brier, "0.0000"), Range(c.BrierDifference, "+0.0000;-0.0000;0.0000"));
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Onsets in the top {ModelComparison.TopK} of their year by {Markup.Escape(c.First)} only: {Onsets(c.CaughtOnlyByFirst)}");
+        AnsiConsole.MarkupLine($"Onsets in the top {ModelComparison.TopK} of their year by {Markup.Escape(c.Second)} only: {Onsets(c.CaughtOnlyBySecond)}");
+        Console.WriteLine(string.Create(Invariant,
+            $"AUC difference {c.SecondScores.Auc - c.FirstScores.Auc:+0.000;-0.000;0.000} [{Range(c.AucDifference, "+0.000;-0.000;0.000")}]  recall@30 difference {c.SecondScores.RecallAt30 - c.FirstScores.RecallAt30:+0.00;-0.00;0.00} [{Range(c.RecallAt30Difference, "+0.00;-0.00;0.00")}]  discordant onsets {c.CaughtOnlyByFirst.Count}:{c.CaughtOnlyBySecond.Count}, exact McNemar p = {c.McNemarP:0.00}"));
+    }
+
+    private static string Onsets(IReadOnlyList<FoosRow> rows) =>
+        rows.Count == 0 ? "none" : Markup.Escape(string.Join(", ", rows.OrderBy(r => r.Year).Select(r => $"{r.EwpName} {r.Year} (rank {r.MinRank2})")));
+
+    private static string Range(ScoreInterval interval, string format) =>
+        $"{Figure(interval.Low, format)} to {Figure(interval.High, format)}";
+
+    private static string Signed(double value, string format) =>
+        Figure(value, format.Contains(';') ? format : $"+{format};-{format};{format}");
 
     private static string Figure(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, Invariant);
 }

@@ -9,6 +9,7 @@ using Xunit;
 namespace Vigil.Tests.Forecasting;
 
 /// <summary>End-to-end runs of `vigil forecast …` on the shared EWP data, each in its own data directory.</summary>
+[Collection(ConsoleCapture.Name)]
 public sealed class ForecastCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("vigil-forecast-").FullName;
