@@ -145,6 +145,9 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         Assert.Equal(0.825, json.GetProperty("published").GetProperty("auc").GetDouble());
         Assert.Contains(json.GetProperty("models").EnumerateArray(), m => m.GetProperty("name").GetString() == "ewp");
         Assert.Equal(39, json.GetProperty("predictors").GetArrayLength());
+        var comparison = json.GetProperty("comparison");
+        Assert.Equal(ForecastModels.Default, comparison.GetProperty("model").GetString());
+        Assert.True(comparison.GetProperty("aucInterval").GetProperty("low").GetDouble() < comparison.GetProperty("aucDifference").GetDouble());
     }
 
     [Fact]
@@ -253,5 +256,7 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         var html = await Server.Client.GetStringAsync("/forecasts/model-card");
         Assert.Contains("0.825", html);
         Assert.Contains("discrimpop", html);
+        Assert.Contains("How certain these figures are", html);
+        Assert.Contains("0.817–0.890", html);
     }
 }
