@@ -9,7 +9,8 @@ namespace Vigil.App.Cli;
 
 /// <summary>
 /// Optional real data for the demo, read from where it lies (never copied into Vigil):
-/// events that contain a known escalation (CAR 2013), the alerts they raise, and a forecast.
+/// events that contain a known escalation (CAR 2013), the forecasts from the last two data years, and the alerts
+/// both raise.
 /// </summary>
 public static class DemoSampleData
 {
@@ -33,14 +34,20 @@ public static class DemoSampleData
             var summary = await services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest(files), null, cancellationToken);
             AnsiConsole.MarkupLine($"Sample events: {files.Count} files, {summary.Imported} imported, {summary.Updated} updated, {summary.Rejected} rejected");
             await services.GetRequiredService<EscalationScan>().RunAsync(0, false, null, new EscalationOptions(), cancellationToken);
-            var raised = await services.GetRequiredService<RaiseAlerts>().RunAsync(cancellationToken);
-            AnsiConsole.MarkupLine($"Escalation scan: {raised.Raised} alerts raised, {raised.Merged} signals merged into open alerts");
         }
         var table = Path.Combine(folder.FullName, ForecastTable);
         if (File.Exists(table))
         {
-            var run = await services.GetRequiredService<ForecastRunner>().RunAsync(CountryYearTable.Load(table), ForecastModels.Create(ForecastModels.Default), cancellationToken);
-            AnsiConsole.MarkupLine($"Sample forecast: model {run.Model}, data year {run.DataYear}, {run.Entries.Count} countries");
+            // The previous year's forecast first, so the watchlist has a past run and the changes since it become alerts.
+            var data = CountryYearTable.Load(table);
+            var runner = services.GetRequiredService<ForecastRunner>();
+            foreach (var year in new[] { data.LastYear - 1, data.LastYear })
+            {
+                var (run, changes) = await runner.RunAsync(data.AsOf(year), ForecastModels.Create(ForecastModels.Default), cancellationToken);
+                AnsiConsole.MarkupLine($"Sample forecast: model {run.Model}, data year {run.DataYear}, {run.Entries.Count} countries, {changes.Count} watchlist changes");
+            }
         }
+        var raised = await services.GetRequiredService<RaiseAlerts>().RunAsync(cancellationToken);
+        AnsiConsole.MarkupLine($"Alerts: {raised.Raised} raised, {raised.Merged} signals merged into open alerts");
     }
 }

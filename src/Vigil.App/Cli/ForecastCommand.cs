@@ -140,22 +140,28 @@ public static class ForecastCommand
             var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
             var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
-            ForecastRun? run = null;
+            ForecastRunner.Outcome? outcome = null;
             await AnsiConsole.Status().StartAsync($"Training {forecastModel.Name} on {table.FirstYear}–{table.LastYear} and forecasting from {table.LastYear}…",
-                async _ => run = await services.GetRequiredService<ForecastRunner>().RunAsync(table, forecastModel, ct));
+                async _ => outcome = await services.GetRequiredService<ForecastRunner>().RunAsync(table, forecastModel, ct));
+            var run = outcome!.Run;
             if (parse.GetValue(output) is { } file)
             {
-                RunCsv.Write(file.FullName, run!);
-                AnsiConsole.MarkupLine($"Wrote {run!.Entries.Count} forecasts to {Markup.Escape(file.FullName)}");
+                RunCsv.Write(file.FullName, run);
+                AnsiConsole.MarkupLine($"Wrote {run.Entries.Count} forecasts to {Markup.Escape(file.FullName)}");
             }
             var shown = new Table().AddColumns("Rank", "Country", "ISO3", "Risk", "Pushing risk up", "Pushing risk down");
-            foreach (var entry in run!.Entries.OrderBy(e => e.Rank).Take(parse.GetValue(top)))
+            foreach (var entry in run.Entries.OrderBy(e => e.Rank).Take(parse.GetValue(top)))
             {
                 shown.AddRow(entry.Rank.ToString(Invariant), Markup.Escape(entry.EwpName), entry.Iso3 ?? "", entry.Risk.ToString("P1", Invariant),
                     Markup.Escape(RunCsv.Drivers(entry.RaisingRisk)), Markup.Escape(RunCsv.Drivers(entry.LoweringRisk)));
             }
             AnsiConsole.Write(shown);
             AnsiConsole.MarkupLine($"Stored run {run.Id} ({run.Model}, data year {run.DataYear}, {run.Entries.Count} countries).");
+            var changes = outcome.Changes;
+            AnsiConsole.MarkupLine(changes.Count == 0
+                ? "No watchlist change since the previous run of this model."
+                : $"{changes.Count} watchlist changes since the previous run of this model (stored as signals; `vigil alerts raise` turns them into alerts): "
+                  + Markup.Escape(string.Join(", ", changes.Select(c => $"{c.Iso3} {c.Measure} (rank {c.Rank}{(c.PreviousRank is { } p ? $", was {p}" : "")})"))));
             return VigilCli.Ok;
         });
         return command;

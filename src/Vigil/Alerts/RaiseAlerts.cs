@@ -7,11 +7,18 @@ namespace Vigil.Alerts;
 /// Turns signals not yet seen by any alert into alerts by the enabled rules: a signal whose rule already
 /// has an open alert for the same country and admin-1, within <see cref="MergeMonths"/> months of the months
 /// it covers, is merged into it (the same episode); otherwise a new alert is raised.
-/// Without any rule, a default one (events, moderate or worse) is created so that signals are never lost.
+/// A signal whose origin (events, forecasts) has no rule at all gets a default rule for that origin (moderate or
+/// worse), so that signals are never lost; a rule an admin disabled is left disabled.
 /// </summary>
 public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
 {
     public const int MergeMonths = 3;
+
+    private static readonly Dictionary<string, string> DefaultRuleNames = new(StringComparer.Ordinal)
+    {
+        ["events"] = "Escalation in event data",
+        ["forecasts"] = "Rise in the forecast watchlist",
+    };
 
     public sealed record Outcome(int Raised, int Merged);
 
@@ -20,14 +27,14 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var rules = await db.Set<AlertRule>().ToListAsync(cancellationToken);
-        if (rules.Count == 0)
+        var seen = db.Set<AlertSignal>().Select(s => s.SignalId);
+        var fresh = await db.Set<Signal>().Where(s => !seen.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(cancellationToken);
+        foreach (var origin in fresh.Select(s => s.Origin).Distinct(StringComparer.Ordinal).Where(o => !rules.Any(r => r.Origin == o)).ToList())
         {
-            var fallback = AlertRule.Create("Escalation in event data", "events", now, "system");
+            var fallback = AlertRule.Create(DefaultRuleNames.GetValueOrDefault(origin, $"Signals from {origin}"), origin, now, "system");
             db.Add(fallback);
             rules.Add(fallback);
         }
-        var seen = db.Set<AlertSignal>().Select(s => s.SignalId);
-        var fresh = await db.Set<Signal>().Where(s => !seen.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(cancellationToken);
         var open = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History)
             .Where(a => a.Status != AlertStatus.Closed).ToListAsync(cancellationToken);
         int raised = 0, merged = 0;

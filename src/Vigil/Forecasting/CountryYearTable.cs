@@ -26,6 +26,29 @@ public sealed class CountryYearTable
 
     public int LastYear => Rows.Max(r => r.Year);
 
+    /// <summary>
+    /// The table as it stood when <paramref name="lastYear"/> was the latest year: later rows dropped and outcomes
+    /// that lie after it made unknown (as the real table leaves its own last years), so a forecast made from it
+    /// sees nothing later — e.g. to store the previous year's forecast beside the latest one.
+    /// </summary>
+    public CountryYearTable AsOf(int lastYear)
+    {
+        int? Known(int? outcome, int year) => year <= lastYear ? outcome : null;
+        List<CountryYear> rows = [.. Rows.Where(r => r.Year <= lastYear).Select(r =>
+        {
+            var next = Known(r.MkOnset1, r.Year + 1);
+            var after = Known(r.MkOnset2, r.Year + 2);
+            // The EWP codes the two-year outcome 0 where its future is unknown; HasKnownTarget tells them apart.
+            var either = next == 1 || after == 1 ? 1 : r.MkOnset1Or2 is null ? (int?)null : 0;
+            return r with { MkOnset1 = next, MkOnset2 = after, MkOnset1Or2 = either };
+        })];
+        if (rows.Count == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear, $"The table starts in {FirstYear}.");
+        }
+        return new CountryYearTable(Source, rows);
+    }
+
     public static CountryYearTable Load(string path)
     {
         if (!File.Exists(path))

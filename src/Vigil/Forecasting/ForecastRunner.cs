@@ -1,20 +1,57 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Alerts;
 using Vigil.Countries;
 using Vigil.Storage;
 
 namespace Vigil.Forecasting;
 
-/// <summary>The `forecast run` use case: train on all known years, forecast from the latest, store the run.</summary>
+/// <summary>
+/// The `forecast run` use case: train on all known years, forecast from the latest, store the run, and store
+/// the changes since the model's previous run (<see cref="WatchlistChange"/>) as signals for alerts, in the
+/// same transaction.
+/// </summary>
 public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider clock)
 {
-    public async Task<ForecastRun> RunAsync(CountryYearTable table, IForecastModel model, CancellationToken cancellationToken)
+    /// <summary>The stored run and the changes since the model's previous run, stored with it as signals.</summary>
+    public sealed record Outcome(ForecastRun Run, IReadOnlyList<WatchlistChange> Changes);
+
+    public async Task<Outcome> RunAsync(CountryYearTable table, IForecastModel model, CancellationToken cancellationToken)
     {
         var forecasts = LatestForecast.Compute(table, model, countries, cancellationToken);
         var trainingRows = table.Rows.Count(r => model.NeedsCompletePredictors ? r.IsCompleteCase : r.HasKnownTarget);
         var run = new ForecastRun(model.Name, table.Source, table.LastYear, trainingRows, clock.GetUtcNow().UtcDateTime, forecasts);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var previousId = await db.ForecastRuns.Where(r => r.Model == run.Model).OrderByDescending(r => r.CreatedAt)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var previous = previousId is { } id
+            ? await db.ForecastRuns.AsNoTracking().Include(r => r.Entries).FirstAsync(r => r.Id == id, cancellationToken)
+            : null;
         db.ForecastRuns.Add(run);
+        var changes = WatchlistChange.Between(previous, run);
+        await StoreSignalsAsync(db, changes, run, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return run;
+        return new Outcome(run, changes);
+    }
+
+    // One signal per (source, country, month, measure), as the escalation scan keeps them: a second run in the
+    // same month refreshes it rather than adding another.
+    private static async Task StoreSignalsAsync(VigilDb db, IReadOnlyList<WatchlistChange> changes, ForecastRun run,
+        CancellationToken cancellationToken)
+    {
+        var source = WatchlistChange.SourceOf(run.Model);
+        var period = new DateOnly(run.CreatedAt.Year, run.CreatedAt.Month, 1);
+        var existing = await db.Set<Signal>()
+            .Where(s => s.Origin == WatchlistChange.Origin && s.DataSource == source && s.Period == period)
+            .ToDictionaryAsync(s => (s.CountryIso3, s.Measure), cancellationToken);
+        foreach (var change in changes)
+        {
+            if (!existing.TryGetValue((change.Iso3, change.Measure), out var signal))
+            {
+                signal = Signal.Raise(WatchlistChange.Origin, source, change.Iso3, "", period, change.Measure, [], run.CreatedAt);
+                db.Add(signal);
+                existing[(change.Iso3, change.Measure)] = signal;
+            }
+            signal.Measured(change.Risk, change.PreviousRisk ?? 0, change.Risk, change.Severity, run.CreatedAt);
+        }
     }
 }

@@ -22,6 +22,9 @@ public static partial class AlertLabels
     /// </summary>
     public static string Measure(string measure) => TryT("measure." + measure) ?? measure.Replace('_', ' ');
 
+    /// <summary>Where a signal or rule comes from ("events", "forecasts"), in the page's language.</summary>
+    public static string Origin(string origin) => TryT("alerts.origin." + origin) ?? origin;
+
     /// <summary>
     /// A step's note as a reader should see it. Vigil's own steps store a terse, language-neutral record
     /// ("raised by signal civilian_deaths 2001-04", <see cref="Alert.Raise"/>, <see cref="Alert.Merge"/>), which is

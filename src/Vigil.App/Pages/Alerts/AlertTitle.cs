@@ -16,7 +16,7 @@ namespace Vigil.App.Pages.Alerts;
 public sealed record AlertTitle(string What, string Months)
 {
     // Harm to civilians first: it is what an atrocity-prevention analyst reads for.
-    private static readonly string[] MeasureOrder = ["civilian_deaths", "civilian_events", "fatalities", "events"];
+    private static readonly string[] MeasureOrder = ["civilian_deaths", "civilian_events", "fatalities", "events", "forecast_top10", "forecast_top30", "forecast_rise"];
 
     public static string Separator => T("alertTitle.separator");
 
@@ -29,7 +29,10 @@ public sealed record AlertTitle(string What, string Months)
         var place = alert.PlaceName(countries, CultureInfo.CurrentUICulture);
         var what = measures.Count == 0
             ? T("alertTitle.noMeasure", place)
-            : T("alertTitle.what", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
+            // Forecast measures say what happened themselves ("entered the top 10 of the forecast"), not "surge in".
+            : measures.All(m => m.StartsWith("forecast_", StringComparison.Ordinal))
+                ? T("alertTitle.forecast", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]))
+                : T("alertTitle.what", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
         return new AlertTitle(what, MonthsOf(alert.FirstPeriod, alert.LastPeriod));
     }
 

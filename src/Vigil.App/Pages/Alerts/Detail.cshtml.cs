@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
+using Vigil.Forecasting;
 using Vigil.App.Hosting;
 using Vigil.App.Api;
 using Vigil.App.Pages.Events;
@@ -26,6 +27,9 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
     public string RuleName { get; private set; } = "";
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];
+
+    /// <summary>The alert comes from changes in the forecast watchlist: no event series to chart, a link to the forecast instead.</summary>
+    public bool FromForecasts { get; private set; }
 
     /// <summary>The step's note; its length rule lives in <see cref="Vigil.Alerts.Alert"/>.</summary>
     [BindProperty]
@@ -123,6 +127,11 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         Title = AlertTitle.For(Alert, [.. Signals.Select(s => s.Measure)], countries);
         var ruleId = Alert.RuleId;
         RuleName = await db.Set<AlertRule>().AsNoTracking().Where(r => r.Id == ruleId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        FromForecasts = Signals.Count > 0 && Signals.All(s => s.Origin == WatchlistChange.Origin);
+        if (FromForecasts)
+        {
+            return true;
+        }
         var source = Signals.Count > 0 ? Signals[0].DataSource : null;
         var rows = await series.ForCountryAsync(Alert.CountryIso3, Alert.Admin1.Length == 0 ? null : Alert.Admin1, source, cancellationToken);
         if (rows is not null)

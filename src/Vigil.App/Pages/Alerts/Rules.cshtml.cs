@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Shared;
+using Vigil.Events.Escalation;
+using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Storage;
 using static Vigil.App.Pages.Shared.UiText;
@@ -14,9 +16,18 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 {
     public IReadOnlyList<AlertRule> Rules { get; private set; } = [];
 
+    /// <summary>Where signals come from, and the measures a rule of each origin can filter on.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Origins { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [EscalationScan.Origin] = [.. SeriesMeasure.All.Select(m => m.Name)],
+        [WatchlistChange.Origin] = WatchlistChange.Measures,
+    };
+
     public sealed class RuleInput
     {
         public Guid? Id { get; set; }
+        [MaxLength(20)]
+        public string? Origin { get; set; }
         [Required, MaxLength(200)]
         public string Name { get; set; } = "";
         [MaxLength(40)]
@@ -46,9 +57,20 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
         }
         try
         {
+            var origin = rule?.Origin ?? Input.Origin ?? EscalationScan.Origin;
+            if (!Origins.TryGetValue(origin, out var measures))
+            {
+                throw new DomainRuleException("origin", new LocalizedText("Choose where the signals come from: event data or the forecast watchlist.", "请选择信号来源：事件数据或预测观察名单。"));
+            }
+            if (!string.IsNullOrWhiteSpace(Input.Measure) && !measures.Contains(Input.Measure.Trim()))
+            {
+                throw new DomainRuleException("measure", new LocalizedText(
+                    $"The measure '{Input.Measure.Trim()}' does not belong to signals from {origin}; choose one of {string.Join(", ", measures)} or leave it empty.",
+                    $"指标“{Input.Measure.Trim()}”不属于来自 {origin} 的信号；请从 {string.Join("、", measures)} 中选择，或留空。"));
+            }
             if (rule is null)
             {
-                rule = AlertRule.Create(Input.Name, "events", now, Viewer.Name);
+                rule = AlertRule.Create(Input.Name, origin, now, Viewer.Name);
                 db.Add(rule);
             }
             var countries = (Input.Countries ?? "").Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

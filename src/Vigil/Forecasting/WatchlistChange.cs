@@ -1,0 +1,59 @@
+using Vigil.Alerts;
+
+namespace Vigil.Forecasting;
+
+/// <summary>
+/// A change in the forecast ranking worth an analyst's attention, handed to alerts as a
+/// <see cref="Signal"/> with origin <see cref="Origin"/>. Between a run and the previous run of the
+/// same model: a country that enters the top 10 (<see cref="Top10"/>, high), enters the top 30
+/// (<see cref="Top30"/>, moderate), or climbs at least <see cref="RiseRanks"/> places to rank 60 or
+/// better (<see cref="Rise"/>, low). The first run of a model has nothing to compare with: its top 10
+/// are reported as entering it. Observed and expected are the risk now and before, in percent; the
+/// score is the risk in percent, so an alert rule's minimum score reads as a minimum risk.
+/// </summary>
+public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity Severity, double Risk, double? PreviousRisk,
+    int Rank, int? PreviousRank)
+{
+    public const string Origin = "forecasts";
+    public const string Top10 = "forecast_top10";
+    public const string Top30 = "forecast_top30";
+    public const string Rise = "forecast_rise";
+    public const int RiseRanks = 20;
+
+    /// <summary>The measures alert rules can filter forecast signals on.</summary>
+    public static IReadOnlyList<string> Measures { get; } = [Top10, Top30, Rise];
+
+    public static IReadOnlyList<WatchlistChange> Between(ForecastRun? previous, ForecastRun current)
+    {
+        var before = previous?.Entries.Where(e => e.Iso3 is not null).ToDictionary(e => e.Iso3!, StringComparer.Ordinal)
+            ?? new Dictionary<string, ForecastEntry>(StringComparer.Ordinal);
+        var changes = new List<WatchlistChange>();
+        foreach (var entry in current.Entries.Where(e => e.Iso3 is not null).OrderBy(e => e.Rank))
+        {
+            before.TryGetValue(entry.Iso3!, out var old);
+            var change = Classify(entry.Rank, old?.Rank, previous is null);
+            if (change is { } c)
+            {
+                changes.Add(new WatchlistChange(entry.Iso3!, c.Measure, c.Severity, entry.Risk * 100, old?.Risk * 100, entry.Rank, old?.Rank));
+            }
+        }
+        return changes;
+    }
+
+    private static (string Measure, SignalSeverity Severity)? Classify(int rank, int? previousRank, bool firstRun)
+    {
+        if (firstRun)
+        {
+            return rank <= 10 ? (Top10, SignalSeverity.High) : null;
+        }
+        // A country without a forecast in the previous run (new data) counts as coming from outside the list.
+        var was = previousRank ?? int.MaxValue;
+        return rank <= 10 && was > 10 ? (Top10, SignalSeverity.High)
+            : rank <= 30 && was > 30 ? (Top30, SignalSeverity.Moderate)
+            : rank <= 60 && previousRank is { } p && p - rank >= RiseRanks ? (Rise, SignalSeverity.Low)
+            : null;
+    }
+
+    /// <summary>The signal's data source: the data set and the model ("ewp:ensemble").</summary>
+    public static string SourceOf(string model) => "ewp:" + (model.Length > 16 ? model[..16] : model);
+}
