@@ -49,7 +49,7 @@ public sealed class EvidenceEditPageTests
         Assert.Contains($"name=\"evidence.SourceIdentity\" type=\"text\" value=\"Contact &lt;i&gt;K&lt;/i&gt;\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>one</b>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>K</i>", page, StringComparison.Ordinal);
-        Assert.Contains("name=\"rows[0].EvidenceTitle\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"rows[0].Evidence.Title\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
