@@ -92,6 +92,42 @@ public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Editor_WithoutJavaScript_AddsCorrectsAndRemovesResilienceEvidence()
+    {
+        var page = await fixture.SignedInPageAsync(javaScript: false);
+        var id = await CreateDraftAsync(page, "Browser test resilience evidence");
+        await page.GotoAsync($"/assessments/{id}/edit?open=resilience");
+        var row = page.Locator("#res-P2");
+        await row.Locator(".add-evidence > summary").ClickAsync();
+        await row.Locator(".add-evidence").GetByLabel("Evidence title").FillAsync("Ombudsman report");
+        await row.Locator(".add-evidence").GetByLabel("URL or reference").FillAsync("https://exmaple.org/typo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and add evidence to P2" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Resilience saved. Dimensions changed: 0 · evidence added: 1 · evidence removed: 0.")).ToBeVisibleAsync();
+
+        var edit = page.Locator("#res-P2 .edit-evidence");
+        await edit.Locator("summary").ClickAsync();
+        await edit.GetByLabel("URL or reference").FillAsync("https://example.org/ombudsman");
+        await edit.GetByLabel("Source reliability (A–F)").SelectOptionAsync("B");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save this evidence" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Evidence “Ombudsman report” saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#res-P2 .evidence-edit .evidence-list > li .grade")).ToHaveTextAsync("B6");
+
+        await page.GotoAsync($"/assessments/{id}");
+        await Assertions.Expect(page.Locator("#res-P2").GetByRole(AriaRole.Link, new() { Name = "Ombudsman report" }))
+            .ToHaveAttributeAsync("href", "https://example.org/ombudsman");
+
+        await page.GotoAsync($"/assessments/{id}/edit?open=resilience");
+        await page.Locator("#res-P2").GetByLabel("Remove on save").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save resilience" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#res-P2 .evidence-edit")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/assessments/{id}");
+        foreach (var action in new[] { "evidence added", "evidence corrected", "evidence removed" })
+        {
+            Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = action, Exact = true }).CountAsync());
+        }
+    }
+
+    [Fact]
     public async Task HostileNotes_AreShownAsTextAndRunNowhere()
     {
         const string payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
