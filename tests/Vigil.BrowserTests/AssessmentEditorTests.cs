@@ -29,6 +29,27 @@ public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : ICla
         }
     }
 
+    /// <summary>
+    /// Adds an item with a mistyped URL through a row's "Add evidence" fields (indicator "1.1" or dimension "P2", row <paramref name="row"/>),
+    /// then corrects its URL and grades its source B through the item's "Edit" form.
+    /// </summary>
+    private static async Task AddThenCorrectEvidenceAsync(IPage page, string target, string row, string title, string url)
+    {
+        var add = page.Locator($"{row} .add-evidence");
+        await add.Locator("summary").ClickAsync();
+        await add.GetByLabel("Evidence title").FillAsync(title);
+        await add.GetByLabel("URL or reference").FillAsync("https://exmaple.org/typo");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Save and add evidence to {target}" }).ClickAsync();
+
+        // The item's fields sit inside the section's form but belong to the item's own form (form attribute).
+        var edit = page.Locator($"{row} .edit-evidence");
+        await edit.Locator("summary").ClickAsync();
+        await edit.GetByLabel("URL or reference").FillAsync(url);
+        await edit.GetByLabel("Source reliability (A–F)").SelectOptionAsync("B");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save this evidence" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Evidence “{title}” saved.")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task Editor_WithJavaScript_AutosavesAndTheProfileChanges()
     {
@@ -68,20 +89,8 @@ public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : ICla
         var page = await fixture.SignedInPageAsync(javaScript: false);
         var id = await CreateDraftAsync(page, "Browser test evidence correction");
         await page.GotoAsync($"/assessments/{id}/edit?open=RF1");
-        var row = page.Locator("#ind-1-1");
-        await row.Locator(".add-evidence > summary").ClickAsync();
-        await row.Locator(".add-evidence").GetByLabel("Evidence title").FillAsync("Mistyped report");
-        await row.Locator(".add-evidence").GetByLabel("URL or reference").FillAsync("https://exmaple.org/typo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and add evidence to 1.1" }).ClickAsync();
+        await AddThenCorrectEvidenceAsync(page, "1.1", "#ind-1-1", "Mistyped report", "https://example.org/report");
 
-        // The item's fields sit inside the section's form but belong to the item's own form (form attribute).
-        var edit = page.Locator("#ind-1-1 .edit-evidence");
-        await edit.Locator("summary").ClickAsync();
-        await edit.GetByLabel("URL or reference").FillAsync("https://example.org/report");
-        await edit.GetByLabel("Source reliability (A–F)").SelectOptionAsync("B");
-        await edit.GetByRole(AriaRole.Button, new() { Name = "Save this evidence" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByText("Evidence “Mistyped report” saved.")).ToBeVisibleAsync();
         var list = page.Locator("#ind-1-1 .evidence-edit .evidence-list > li");
         await Assertions.Expect(list).ToHaveCountAsync(1);
         await Assertions.Expect(list.Locator(".grade")).ToHaveTextAsync("B6");
@@ -89,6 +98,30 @@ public sealed partial class AssessmentEditorTests(BrowserFixture fixture) : ICla
         await page.GotoAsync($"/assessments/{id}");
         Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = "evidence corrected", Exact = true }).CountAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Cell, new() { Name = "evidence removed", Exact = true }).CountAsync());
+    }
+
+    [Fact]
+    public async Task Editor_WithoutJavaScript_AddsCorrectsAndRemovesResilienceEvidence()
+    {
+        var page = await fixture.SignedInPageAsync(javaScript: false);
+        var id = await CreateDraftAsync(page, "Browser test resilience evidence");
+        await page.GotoAsync($"/assessments/{id}/edit?open=resilience");
+        await AddThenCorrectEvidenceAsync(page, "P2", "#res-P2", "Ombudsman report", "https://example.org/ombudsman");
+        await Assertions.Expect(page.Locator("#res-P2 .evidence-edit .evidence-list > li .grade")).ToHaveTextAsync("B6");
+
+        await page.GotoAsync($"/assessments/{id}");
+        await Assertions.Expect(page.Locator("#res-P2").GetByRole(AriaRole.Link, new() { Name = "Ombudsman report" }))
+            .ToHaveAttributeAsync("href", "https://example.org/ombudsman");
+
+        await page.GotoAsync($"/assessments/{id}/edit?open=resilience");
+        await page.Locator("#res-P2").GetByLabel("Remove on save").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save resilience" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#res-P2 .evidence-edit")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/assessments/{id}");
+        foreach (var action in new[] { "evidence added", "evidence corrected", "evidence removed" })
+        {
+            Assert.Equal(1, await page.GetByRole(AriaRole.Cell, new() { Name = action, Exact = true }).CountAsync());
+        }
     }
 
     [Fact]

@@ -107,6 +107,7 @@ public static class AssessmentExporter
         foreach (var r in view.Resilience)
         {
             md.AppendLine(inv, $"- {r.Title}: {(r.Rating is null ? "not rated" : $"{r.Rating}/3")}{(r.Notes is null ? "" : " — " + Escape(r.Notes))}");
+            AppendEvidence(md, r.Evidence);
         }
         md.AppendLine();
         md.AppendLine("## Indicators present");
@@ -114,10 +115,7 @@ public static class AssessmentExporter
         foreach (var i in view.Indicators.Where(i => i.Status == IndicatorStatus.Present))
         {
             md.AppendLine(inv, $"- **{i.Id}** {framework.FindIndicator(i.Id)?.Text.En} — severity {i.Severity}{(i.Trend is null ? "" : $", {i.Trend.ToString()!.ToLowerInvariant()}")}{(i.Notes is null ? "" : $". {Escape(i.Notes)}")}");
-            foreach (var e in i.Evidence)
-            {
-                md.AppendLine(inv, $"  - Evidence ({e.Reliability}{e.Credibility}): {Escape(e.Title)}{(e.Reference is null ? "" : $" <{Escape(e.Reference)}>")}");
-            }
+            AppendEvidence(md, i.Evidence);
         }
         if (!string.IsNullOrWhiteSpace(view.Summary))
         {
@@ -127,6 +125,15 @@ public static class AssessmentExporter
             md.AppendLine(Escape(view.Summary));
         }
         return md.ToString();
+    }
+
+    /// <summary>An indicator's or a resilience dimension's evidence, one sub-item each; never the source identity.</summary>
+    private static void AppendEvidence(StringBuilder md, IReadOnlyList<AssessmentView.Evidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"  - Evidence ({e.Reliability}{e.Credibility}): {Escape(e.Title)}{(e.Reference is null ? "" : $" <{Escape(e.Reference)}>")}");
+        }
     }
 
     public static string Label(IndicatorStatus status) => status switch

@@ -19,7 +19,7 @@ public sealed class RuleMessageLanguageTests
         {
             ["Input.Name"] = "Civilian deaths in the region", ["Input.Countries"] = "CAF, NOTACODE", ["Input.MinimumScore"] = "3",
             ["Input.MinimumSeverity"] = "Moderate",
-        }, ct);
+        }, cancellationToken: ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(expected, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);

@@ -6,31 +6,38 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
-using Vigil.Tests.Security;
 
 namespace Vigil.Tests.Assessment;
 
 /// <summary>The editor's "Edit" form of an evidence item: a plain form post (no script), antiforgery included.</summary>
 public sealed class EvidenceEditPageTests
 {
-    private static async Task<(HttpClient Browser, Guid Id, Guid EvidenceId)> DraftWithEvidenceAsync(TestServer server, string role = "analyst")
+    /// <summary>
+    /// A draft of the default analyst with one evidence item on <paramref name="target"/> (an indicator or a resilience dimension),
+    /// hostile title and source identity included, and a browser signed in with <paramref name="role"/>.
+    /// </summary>
+    internal static async Task<(HttpClient Browser, Guid Id, Guid EvidenceId)> DraftWithEvidenceAsync(TestServer server, string role = "analyst", string target = "7.9")
     {
         var browser = await server.BrowserForAsync(role + "@test.example", role);
         using var created = await server.Client.PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "CAF", title = "Quarterly review", asOf = "2026-09-30" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var added = await server.Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/7.9",
+        using var added = await server.Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/{target}",
             new { title = "Report <b>one</b>", url = "https://exmaple.org/typo", reliability = "C", credibility = 3, sourceIdentity = "Contact <i>K</i>" });
-        var evidenceId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("indicators").EnumerateArray()
-            .Single(i => i.GetProperty("id").GetString() == "7.9").GetProperty("evidence").EnumerateArray().Single().GetProperty("id").GetGuid();
+        var evidenceId = EvidenceOf(await added.Content.ReadFromJsonAsync<JsonElement>(), target).GetProperty("id").GetGuid();
         return (browser, id, evidenceId);
     }
 
-    private static async Task<HttpResponseMessage> PostEditAsync(HttpClient browser, Guid id, Guid evidenceId, Dictionary<string, string> fields)
+    /// <summary>The single evidence item of an indicator ("7.9") or a resilience dimension ("P2") in an assessment's JSON.</summary>
+    internal static JsonElement EvidenceOf(JsonElement assessment, string target) =>
+        assessment.GetProperty(char.IsDigit(target[0]) ? "indicators" : "resilience").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == target).GetProperty("evidence").EnumerateArray().Single();
+
+    /// <summary>Posts an evidence item's "Edit" form, which sits in the section <paramref name="factor"/> of the editor.</summary>
+    internal static Task<HttpResponseMessage> PostEditAsync(HttpClient browser, Guid id, Guid evidenceId, Dictionary<string, string> fields, string factor = "RF7",
+        string? tokenPage = null)
     {
-        fields["__RequestVerificationToken"] = SignInTests.AntiforgeryToken(await browser.GetStringAsync($"/assessments/{id}/edit"));
-        fields["factor"] = "RF7";
-        using var form = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync($"/assessments/{id}/edit?handler=Evidence&evidenceId={evidenceId}", form);
+        fields["factor"] = factor;
+        return browser.PostFormAsync($"/assessments/{id}/edit?evidenceId={evidenceId}", "Evidence", fields, tokenPage, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -49,7 +56,7 @@ public sealed class EvidenceEditPageTests
         Assert.Contains($"name=\"evidence.SourceIdentity\" type=\"text\" value=\"Contact &lt;i&gt;K&lt;/i&gt;\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>one</b>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>K</i>", page, StringComparison.Ordinal);
-        Assert.Contains("name=\"rows[0].EvidenceTitle\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"rows[0].Evidence.Title\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +89,7 @@ public sealed class EvidenceEditPageTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/assessments/{id}/edit?open=RF7#ind-7-9", response.Headers.Location?.OriginalString);
         var stored = await server.GetJsonAsync($"/api/v1/assessments/{id}");
-        var evidence = stored.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "7.9").GetProperty("evidence").EnumerateArray().Single();
+        var evidence = EvidenceOf(stored, "7.9");
         Assert.Equal(evidenceId, evidence.GetProperty("id").GetGuid());
         Assert.Equal("https://example.org/report", evidence.GetProperty("reference").GetString());
         Assert.Equal("B", evidence.GetProperty("reliability").GetString());
@@ -115,7 +122,7 @@ public sealed class EvidenceEditPageTests
         Assert.Contains("evidence.reliability must be one letter A", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Typed again\"", page, StringComparison.Ordinal);
         var stored = await server.GetJsonAsync($"/api/v1/assessments/{id}");
-        var evidence = stored.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "7.9").GetProperty("evidence").EnumerateArray().Single();
+        var evidence = EvidenceOf(stored, "7.9");
         Assert.Equal("C", evidence.GetProperty("reliability").GetString());
         Assert.Equal("Contact <i>K</i>", evidence.GetProperty("sourceIdentity").GetString());
     }

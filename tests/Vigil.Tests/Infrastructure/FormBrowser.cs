@@ -20,11 +20,14 @@ public static class FormBrowser
         return browser;
     }
 
-    /// <summary>Reads the antiforgery token from <paramref name="page"/>, then posts <paramref name="fields"/> to it (to <c>handler</c> when given).</summary>
+    /// <summary>
+    /// Reads the antiforgery token from <paramref name="page"/> (or from <paramref name="tokenPage"/>, for a post a page no longer offers
+    /// a form for), then posts <paramref name="fields"/> to it (to <c>handler</c> when given).
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string page, string? handler, Dictionary<string, string> fields,
-        CancellationToken cancellationToken = default)
+        string? tokenPage = null, CancellationToken cancellationToken = default)
     {
-        fields["__RequestVerificationToken"] = SignInTests.AntiforgeryToken(await browser.GetStringAsync(page, cancellationToken));
+        fields["__RequestVerificationToken"] = SignInTests.AntiforgeryToken(await browser.GetStringAsync(tokenPage ?? page, cancellationToken));
         using var form = new FormUrlEncodedContent(fields);
         var target = handler is null ? page : $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
         return await browser.PostAsync(target, form, cancellationToken);

@@ -16,8 +16,14 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 {
     public sealed record SectionView(EditModel Page, RiskFactorDefinition Factor);
 
-    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, IReadOnlyList<EvidenceItem> Evidence, string FactorId,
-        Func<EvidenceItem, EvidenceFieldsView> EvidenceForm);
+    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, EvidenceEditorView Evidence, string FactorId);
+
+    /// <summary>The section name of the resilience form, as factor ids name theirs (?open=, the evidence forms' "factor" field).</summary>
+    public const string ResilienceSection = "resilience";
+
+    /// <summary>The element id of the row of an indicator ("ind-7-9") or a resilience dimension ("res-P1"), also the prefix of its fields' ids.</summary>
+    public static string RowKey(string target) =>
+        ResilienceDimensions.Find(target) is not null ? "res-" + target : "ind-" + Display.Key(target);
 
     /// <summary>Sections rendered open: the one just saved (?open=RF3), or all (?open=all).</summary>
     [BindProperty(SupportsGet = true, Name = "open")]
@@ -38,19 +44,28 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     public FactorProfile FactorProfile(string factorId) => Profile.RiskFactors.First(f => f.Id == factorId);
 
     public IReadOnlyList<RowView> Rows(RiskFactorDefinition factor) =>
-        factor.Indicators.Select((definition, index) => new RowView(
-            index,
-            definition,
-            _posted.TryGetValue(definition.Id, out var posted) ? posted : IndicatorRowInput.From(definition, Assessment.JudgementFor(definition.Id)),
-            Assessment.EvidenceFor(definition.Id).ToList(),
-            factor.Id,
-            e => EvidenceFieldsView.ForExisting(e, factor.Id, Viewer.CanSeeConfidentialFields(Assessment.OrganizationId),
-                e.Id == _postedEvidence?.Id ? _postedEvidence.Value.Input : null))).ToList();
+        factor.Indicators.Select((definition, index) =>
+        {
+            var input = _posted.TryGetValue(definition.Id, out var posted) ? posted : IndicatorRowInput.From(definition, Assessment.JudgementFor(definition.Id));
+            return new RowView(index, definition, input, EvidenceEditor(definition.Id, $"rows[{index}]", factor.Id, input.Evidence), factor.Id);
+        }).ToList();
 
     public ResilienceInput ResilienceRow(string dimensionId) =>
-        _postedResilience.TryGetValue(dimensionId, out var posted)
-            ? posted
-            : new ResilienceInput { DimensionId = dimensionId, Rating = Assessment.ResilienceFor(dimensionId)?.Rating, Notes = Assessment.ResilienceFor(dimensionId)?.Notes };
+        _postedResilience.TryGetValue(dimensionId, out var posted) ? posted : ResilienceInput.From(dimensionId, Assessment.ResilienceFor(dimensionId));
+
+    /// <summary>
+    /// The evidence of an indicator or resilience dimension with its remove boxes and "Edit" forms, and the "Add evidence" fields
+    /// (<paramref name="rowName"/>.Evidence.…) holding <paramref name="newValues"/>. The source identity is shown to those who may read it.
+    /// </summary>
+    public EvidenceEditorView EvidenceEditor(string target, string rowName, string section, EvidenceInput newValues)
+    {
+        var showSourceIdentity = Viewer.CanSeeConfidentialFields(Assessment.OrganizationId);
+        return new EvidenceEditorView(
+            Assessment.EvidenceFor(target).ToList(),
+            e => EvidenceFieldsView.ForExisting(e, section, showSourceIdentity, e.Id == _postedEvidence?.Id ? _postedEvidence.Value.Input : null),
+            EvidenceFieldsView.ForNew(target, rowName, section, newValues),
+            UiText.T("edit.forIndicator", target));
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFoundPage();
@@ -93,33 +108,21 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             // Parse everything first, so that a typo in one row does not leave half the section saved.
             var work = rows.Where(r => section.Indicators.Any(i => i.Id == r.IndicatorId))
                 .Select(r => (Row: r, Definition: section.Indicators.First(i => i.Id == r.IndicatorId), Request: r.ToRequest(),
-                    Evidence: r.HasEvidence ? r.ToEvidence() : null))
+                    Evidence: r.Evidence.ToNewRequest(r.IndicatorId)))
                 .ToList();
-            int judged = 0, added = 0, removed = 0;
-            foreach (var (row, definition, request, evidence) in work)
+            var judged = 0;
+            foreach (var (row, definition, request, _) in work.Where(w => w.Row.Differs(w.Definition, assessment.JudgementFor(w.Row.IndicatorId))))
             {
-                if (row.Differs(definition, assessment.JudgementFor(row.IndicatorId)))
-                {
-                    await editing.JudgeAsync(id, row.IndicatorId, request, Actor, cancellationToken);
-                    judged++;
-                }
-                if (evidence is not null)
-                {
-                    await editing.AddEvidenceAsync(id, row.IndicatorId, evidence, Actor, cancellationToken);
-                    added++;
-                }
+                await editing.JudgeAsync(id, row.IndicatorId, request, Actor, cancellationToken);
+                judged++;
             }
-            foreach (var evidenceId in removeEvidence ?? [])
-            {
-                await editing.RemoveEvidenceAsync(id, evidenceId, Actor, cancellationToken);
-                removed++;
-            }
+            var (added, removed) = await SaveEvidenceAsync(id, work.Select(w => (w.Row.IndicatorId, w.Evidence)), removeEvidence, cancellationToken);
             if (WantsJson)
             {
                 return new JsonResult(new { profile = ProfileCalculator.Calculate(framework, assessment) });
             }
             Notice = judged + added + removed == 0 ? UiText.T("edit.noChanges", section.Id) : UiText.T("edit.savedFactor", section.Id, judged, added, removed);
-            var anchor = focus is not null && section.Indicators.Any(i => i.Id == focus) ? "ind-" + Display.Key(focus) : "factor-" + section.Id;
+            var anchor = focus is not null && section.Indicators.Any(i => i.Id == focus) ? RowKey(focus) : "factor-" + section.Id;
             return RedirectToPage(null, null, new { id, open = section.Id }, anchor);
         }
         catch (DomainRuleException rule)
@@ -129,7 +132,10 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         }
     }
 
-    /// <summary>Corrects one evidence item in place (its "Edit" form); the item keeps its id and the history says "evidence edited".</summary>
+    /// <summary>
+    /// Corrects one evidence item of an indicator or a resilience dimension in place (its "Edit" form); the item keeps its id and the
+    /// history says "evidence edited". <paramref name="factor"/> is the section the form sits in (a factor id or <see cref="ResilienceSection"/>).
+    /// </summary>
     public async Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid evidenceId, string? factor, [FromForm(Name = "evidence")] EvidenceInput evidence,
         CancellationToken cancellationToken)
     {
@@ -141,7 +147,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             }
             var item = assessment.Evidence.First(e => e.Id == evidenceId);
             Notice = UiText.T("edit.savedEvidence", item.Title);
-            return RedirectToPage(null, null, new { id, open = factor }, "ind-" + Display.Key(item.Target));
+            return RedirectToPage(null, null, new { id, open = factor }, RowKey(item.Target));
         }
         catch (DomainRuleException rule)
         {
@@ -150,7 +156,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         }
     }
 
-    public async Task<IActionResult> OnPostResilienceAsync(Guid id, [FromForm(Name = "resilience")] List<ResilienceInput> resilience, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResilienceAsync(Guid id, [FromForm(Name = "resilience")] List<ResilienceInput> resilience,
+        [FromForm(Name = "removeEvidence")] List<Guid>? removeEvidence, string? focus, CancellationToken cancellationToken)
     {
         if (await db.LoadAssessmentAsync(id, Viewer, cancellationToken) is not { } assessment)
         {
@@ -158,8 +165,12 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         }
         try
         {
+            // Parse every row's new evidence first, as for a factor section.
+            var work = resilience.Where(r => ResilienceDimensions.Find(r.DimensionId) is not null)
+                .Select(r => (Input: r, Evidence: r.Evidence.ToNewRequest(r.DimensionId)))
+                .ToList();
             var changed = 0;
-            foreach (var input in resilience.Where(r => ResilienceDimensions.Find(r.DimensionId) is not null))
+            foreach (var (input, _) in work)
             {
                 var stored = assessment.ResilienceFor(input.DimensionId);
                 var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
@@ -169,18 +180,45 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
                     changed++;
                 }
             }
+            var (added, removed) = await SaveEvidenceAsync(id, work.Select(w => (w.Input.DimensionId, w.Evidence)), removeEvidence, cancellationToken);
             if (WantsJson)
             {
                 return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(assessment, cancellationToken), assessment) });
             }
-            Notice = changed == 0 ? UiText.T("edit.noChanges", UiText.T("resilience.title")) : UiText.T("edit.savedResilience", changed);
-            return RedirectToPage(null, null, new { id, open = "resilience" }, "resilience-section");
+            Notice = changed + added + removed == 0
+                ? UiText.T("edit.noChanges", UiText.T("resilience.title"))
+                : UiText.T("edit.savedResilience", changed, added, removed);
+            var anchor = focus is not null && work.Any(w => w.Input.DimensionId == focus) ? RowKey(focus) : "resilience-section";
+            return RedirectToPage(null, null, new { id, open = ResilienceSection }, anchor);
         }
         catch (DomainRuleException rule)
         {
             _postedResilience = resilience.GroupBy(r => r.DimensionId).ToDictionary(g => g.Key, g => g.First());
-            return await FailAsync(id, rule, "resilience", cancellationToken);
+            return await FailAsync(id, rule, ResilienceSection, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Adds the evidence typed into a section's rows (a null request: nothing typed) and removes the items ticked "Remove on save",
+    /// the same for a factor section and the resilience section. Returns how many were added and removed.
+    /// </summary>
+    private async Task<(int Added, int Removed)> SaveEvidenceAsync(Guid id, IEnumerable<(string Target, EvidenceRequest? Request)> typed,
+        List<Guid>? removeEvidence, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var (target, request) in typed)
+        {
+            if (request is not null)
+            {
+                await editing.AddEvidenceAsync(id, target, request, Actor, cancellationToken);
+                added++;
+            }
+        }
+        foreach (var evidenceId in removeEvidence ?? [])
+        {
+            await editing.RemoveEvidenceAsync(id, evidenceId, Actor, cancellationToken);
+        }
+        return (added, removeEvidence?.Count ?? 0);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

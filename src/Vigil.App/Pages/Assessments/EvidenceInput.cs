@@ -6,7 +6,8 @@ using Vigil.Assessment;
 namespace Vigil.App.Pages.Assessments;
 
 /// <summary>
-/// An existing evidence item's fields as the editor's "Edit" form posts them (evidence.…), parsed by the same code as the API's.
+/// An evidence item's fields as the editor posts them, parsed by the same code as the API's: the "Add evidence" fields of an
+/// indicator or resilience row (rows[i].Evidence.…, resilience[i].Evidence.…) or an existing item's "Edit" form (evidence.…).
 /// </summary>
 public sealed class EvidenceInput
 {
@@ -20,6 +21,17 @@ public sealed class EvidenceInput
     /// <summary>Null when the form had no such field (kept as stored); an emptied field posts "" and clears it.</summary>
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string? SourceIdentity { get; set; }
+
+    /// <summary>True when something was typed into "Add evidence" fields (a title or a reference); the selects always post a value.</summary>
+    public bool IsFilled => !string.IsNullOrWhiteSpace(Title) || !string.IsNullOrWhiteSpace(Reference);
+
+    /// <summary>Empty "Add evidence" fields: an unknown source that cannot be judged until the analyst grades it.</summary>
+    public static EvidenceInput Blank() => new()
+    {
+        Source = AssessmentRequests.JsonName(nameof(SourceType.Other)),
+        Reliability = "F",
+        Credibility = 6,
+    };
 
     public static EvidenceInput From(EvidenceItem item, bool showSourceIdentity) => new()
     {
@@ -40,4 +52,7 @@ public sealed class EvidenceInput
         return new AssessmentRequests.Evidence(Title, isUrl ? reference : null, isUrl ? null : reference, Date,
             Source, Reliability, Credibility, SourceIdentity).ToRequest(path);
     }
+
+    /// <summary>The item typed into the "Add evidence" fields of <paramref name="target"/>'s row; null when they were left empty.</summary>
+    public EvidenceRequest? ToNewRequest(string target) => IsFilled ? ToRequest($"{target} evidence") : null;
 }

@@ -18,14 +18,9 @@ public sealed class IndicatorRowInput
     public bool Gender { get; set; }
     public string? Area { get; set; }
     public string? Notes { get; set; }
-    public string? EvidenceTitle { get; set; }
-    public string? EvidenceReference { get; set; }
-    public string? EvidenceDate { get; set; }
-    public string? EvidenceSource { get; set; }
-    public string? EvidenceReliability { get; set; }
-    public int? EvidenceCredibility { get; set; }
 
-    public bool HasEvidence => !string.IsNullOrWhiteSpace(EvidenceTitle) || !string.IsNullOrWhiteSpace(EvidenceReference);
+    /// <summary>The row's "Add evidence" fields (rows[i].Evidence.…).</summary>
+    public EvidenceInput Evidence { get; set; } = new();
 
     public static IndicatorRowInput From(IndicatorDefinition definition, IndicatorJudgement? judgement) => new()
     {
@@ -37,9 +32,7 @@ public sealed class IndicatorRowInput
         Gender = judgement?.Gender ?? definition.Gender,
         Area = judgement?.Area,
         Notes = judgement?.Notes,
-        EvidenceSource = AssessmentRequests.JsonName(nameof(SourceType.Other)),
-        EvidenceReliability = "F",
-        EvidenceCredibility = 6,
+        Evidence = EvidenceInput.Blank(),
     };
 
     /// <summary>The judgement to record. Severity and trend only count for a present indicator, so they are dropped otherwise.</summary>
@@ -69,19 +62,6 @@ public sealed class IndicatorRowInput
             || r.Confidence != judgement.Confidence || Clean(r.Notes) != judgement.Notes || Clean(r.Area) != judgement.Area
             || r.Gender != judgement.Gender;
     }
-
-    /// <summary>The new evidence item typed into the row's fields.</summary>
-    public EvidenceInput EvidenceFields => new()
-    {
-        Title = EvidenceTitle,
-        Reference = EvidenceReference,
-        Date = EvidenceDate,
-        Source = EvidenceSource,
-        Reliability = EvidenceReliability,
-        Credibility = EvidenceCredibility,
-    };
-
-    public EvidenceRequest ToEvidence() => EvidenceFields.ToRequest($"{IndicatorId} evidence");
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -315,7 +315,6 @@ public static class UiText
         ["resilience.group.priority"] = ("National priorities (A/73/898 para 16)", "国家优先事项（A/73/898 第 16 段）"),
         ["resilience.group.effectiveness"] = ("Factors of effectiveness (A/73/898 para 30)", "有效性因素（A/73/898 第 30 段）"),
         ["resilience.ratingOf"] = ("Rating: {0}", "评级：{0}"),
-        ["resilience.evidence"] = ("{0} evidence items", "{0} 条证据"),
         ["resilience.rating"] = ("Rating", "评级"),
 
         // History
@@ -357,8 +356,9 @@ public static class UiText
         ["edit.saveFactorHelp"] = ("Saves every changed indicator of this section and any evidence typed in.", "保存本部分所有已修改的指标以及已填写的证据。"),
         ["edit.noChanges"] = ("Nothing changed in {0}.", "{0} 没有修改。"),
         ["edit.savedFactor"] = ("{0} saved. Indicators changed: {1} · evidence added: {2} · evidence removed: {3}.", "{0} 已保存。修改指标：{1} 项 · 添加证据：{2} 条 · 删除证据：{3} 条。"),
-        ["edit.savedResilience"] = ("Resilience saved. Dimensions changed: {0}.", "抗御能力已保存。修改维度：{0} 个。"),
+        ["edit.savedResilience"] = ("Resilience saved. Dimensions changed: {0} · evidence added: {1} · evidence removed: {2}.", "抗御能力已保存。修改维度：{0} 个 · 添加证据：{1} 条 · 删除证据：{2} 条。"),
         ["edit.saveResilience"] = ("Save resilience", "保存抗御能力"),
+        ["edit.saveResilienceHelp"] = ("Saves every changed dimension and any evidence typed in.", "保存所有已修改的维度以及已填写的证据。"),
         ["edit.resilienceRated"] = ("{0} of {1} rated", "已评级 {0}/{1}"),
         ["edit.resilienceHelp"] = ("Rate each dimension 0 (none) to 3 (strong).", "按 0（无）至 3（强）为每个维度评级。"),
         ["edit.forIndicator"] = ("for {0}", "（{0}）"),
