@@ -38,7 +38,8 @@ public static partial class AlertLabels
         {
             return visibleNote;
         }
-        var key = match.Groups["kind"].Value == "raised by" ? "alerts.systemNote.raised" : "alerts.systemNote.merged";
+        var forecast = match.Groups["measure"].Value.StartsWith("forecast_", StringComparison.Ordinal) ? "Forecast" : "";
+        var key = (match.Groups["kind"].Value == "raised by" ? "alerts.systemNote.raised" : "alerts.systemNote.merged") + forecast;
         return T(key, Measure(match.Groups["measure"].Value), match.Groups["month"].Value);
     }
 
