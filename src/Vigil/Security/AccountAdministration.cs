@@ -8,6 +8,10 @@ namespace Vigil.Security;
 /// <summary>Organisations, users and sharing: what `vigil users …`, `vigil orgs …` and the admin API do.</summary>
 public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> users, TimeProvider time)
 {
+    /// <summary>The new password equals the current one (a temporary password kept is still a temporary password).</summary>
+    public static readonly LocalizedText SamePassword = new(
+        "The new password must differ from the current one.", "新密码不能与当前密码相同。");
+
     public async Task<Organization> AddOrganizationAsync(string name, OrganizationKind kind, CancellationToken cancellationToken)
     {
         if (await db.Organizations.AnyAsync(o => o.Name == name.Trim(), cancellationToken))
@@ -181,10 +185,6 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
         }
         return result;
     }
-
-    /// <summary>The new password equals the current one (a temporary password kept is still a temporary password).</summary>
-    public static readonly LocalizedText SamePassword = new(
-        "The new password must differ from the current one.", "新密码不能与当前密码相同。");
 
     /// <summary>Stores the time of a successful sign-in (a browser session or a bearer token).</summary>
     public async Task RecordSignInAsync(VigilUser user)
