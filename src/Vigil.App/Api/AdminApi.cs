@@ -10,9 +10,11 @@ namespace Vigil.App.Api;
 
 public static class AdminApi
 {
-    public sealed record UserDto(Guid Id, string Email, string Role, bool Disabled)
+    /// <summary><see cref="LastSignInAt"/> is null when the user never signed in; <see cref="MustChangePassword"/> while they still have a temporary password.</summary>
+    public sealed record UserDto(Guid Id, string Email, string Role, bool Disabled, bool MustChangePassword, DateTime? LastSignInAt)
     {
-        public static UserDto From(VigilUser user) => new(user.Id, user.Email ?? "", user.Role, user.DisabledAt is not null);
+        public static UserDto From(VigilUser user) =>
+            new(user.Id, user.Email ?? "", user.Role, user.DisabledAt is not null, user.MustChangePassword, user.LastSignInAt);
     }
 
     /// <summary>The answer to an add or a password reset: the only one that carries the temporary password.</summary>
@@ -80,7 +82,8 @@ public static class AdminApi
         // another organisation's user answers 404, as if absent. The command line (`vigil users …`) acts on everyone.
         group.MapGet("/users", async (HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 TypedResults.Ok(await accounts.ListUsersAsync(http.Viewer(), ct)))
-            .WithSummary("The users of the admin's own organisation with role and state: active, disabled or locked-out (admins only).");
+            .WithSummary("The users of the admin's own organisation with role and state: active, disabled or locked-out; mustChangePassword while "
+                + "they still have the temporary password an admin gave them; lastSignInAt (UTC), null when they never signed in (admins only).");
         group.MapPost("/users", async (NewUserRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
             {
                 var (user, password) = await accounts.AddMemberAsync(http.Viewer(), request.Email, request.Role, ct);
@@ -88,7 +91,8 @@ public static class AdminApi
                 return TypedResults.Created($"/api/v1/admin/users/{user.Id}", new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
-                + "is the only place it is shown: hand it over by a safe channel and have the user change it at /account/password.");
+                + "is the only place it is shown: hand it over by a safe channel. Until the user changes it at /account/password, their session reaches only "
+                + "that page and their API calls answer 403 (passwordChangeRequired).");
         group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.ChangeRoleAsync(http.Viewer(), id, request.Role, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).");

@@ -27,7 +27,7 @@ public static class AuthApi
         var group = app.MapGroup("/api/v1/auth").WithTags("Authentication");
 
         group.MapPost("/token", async Task<IResult> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
-                IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
+                AccountAdministration accounts, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
             {
                 if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
                 {
@@ -47,6 +47,13 @@ public static class AuthApi
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong e-mail or password.");
                 }
+                // A temporary password buys no token (it could do nothing but be refused): the user changes it on the page first.
+                if (user.MustChangePassword)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ViewerMiddleware.MustChangePassword.Current,
+                        extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true });
+                }
+                await accounts.RecordSignInAsync(user);
                 var options = bearer.Get(IdentityConstants.BearerScheme);
                 var now = time.GetUtcNow();
                 var expires = now + options.BearerTokenExpiration;
@@ -56,7 +63,8 @@ public static class AuthApi
             })
             .AllowAnonymous()
             .RequireRateLimiting(VigilAuthentication.AuthRateLimit)
-            .WithSummary("Exchange e-mail and password for a bearer token: { token, expiresAt }. Send it as 'Authorization: Bearer <token>'.");
+            .WithSummary("Exchange e-mail and password for a bearer token: { token, expiresAt }. Send it as 'Authorization: Bearer <token>'. "
+                + "A temporary password an admin gave (a new user, a reset) answers 403 with passwordChangeRequired: change it at /account/password first.");
 
         group.MapPost("/revoke", async (HttpContext context, UserManager<VigilUser> users) =>
             {

@@ -74,6 +74,8 @@ public static class DemoCommand
         }
         else
         {
+            // Not a temporary password to be changed (decision record 0013): the next start replaces any password chosen.
+            existing.MustChangePassword = false;
             await users.RemovePasswordAsync(existing);
             await users.AddPasswordAsync(existing, password);
             await users.SetLockoutEndDateAsync(existing, null);

@@ -24,12 +24,17 @@ public static class UsersCommand
         role.AcceptOnlyFromAmong(Roles.All);
         var orgKind = new Option<string>("--org-kind") { Description = "Kind of a new organisation: un, regional, national, civil-society", DefaultValueFactory = _ => "un" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password (at least 12 characters) from standard input", Required = true };
+        var mustChange = new Option<bool>("--must-change-password")
+        {
+            Description = "The password is a temporary one for someone else: they must choose their own at first sign-in (as for users an admin adds)",
+        };
         var add = new Command("add", "Add a user; the password is read from standard input so it never lands in shell history");
         add.Options.Add(email);
         add.Options.Add(org);
         add.Options.Add(role);
         add.Options.Add(orgKind);
         add.Options.Add(passwordStdin);
+        add.Options.Add(mustChange);
         add.SetAction(async (parse, ct) =>
         {
             var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
@@ -40,8 +45,10 @@ public static class UsersCommand
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var user = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().AddUserAsync(
-                parse.GetValue(email)!, parse.GetValue(org)!, parse.GetValue(role)!, password, Organization.ParseKind(parse.GetValue(orgKind)), ct);
-            AnsiConsole.MarkupLine($"[green]Added[/] {Markup.Escape(user.Email!)} as {user.Role}");
+                parse.GetValue(email)!, parse.GetValue(org)!, parse.GetValue(role)!, password, Organization.ParseKind(parse.GetValue(orgKind)), ct,
+                mustChangePassword: parse.GetValue(mustChange));
+            AnsiConsole.MarkupLine($"[green]Added[/] {Markup.Escape(user.Email!)} as {user.Role}"
+                + (user.MustChangePassword ? " (must change the password at first sign-in)" : ""));
             return VigilCli.Ok;
         });
         return add;
@@ -49,16 +56,17 @@ public static class UsersCommand
 
     private static Command List()
     {
-        var list = new Command("list", "List users with organisation, role and state");
+        var list = new Command("list", "List users with organisation, role, state and last sign-in");
         list.SetAction(async (parse, ct) =>
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ListUsersAsync(Viewer.System, ct);
-            var table = new Table().AddColumns("E-mail", "Organisation", "Role", "State");
+            var table = new Table().AddColumns("E-mail", "Organisation", "Role", "State", "Last sign-in (UTC)");
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.Email), Markup.Escape(r.Organization), r.Role, r.State);
+                table.AddRow(Markup.Escape(r.Email), Markup.Escape(r.Organization), r.Role, r.State + (r.MustChangePassword ? ", must change password" : ""),
+                    r.LastSignInAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "never");
             }
             AnsiConsole.Write(table);
             return VigilCli.Ok;

@@ -10,11 +10,22 @@ namespace Vigil.App.Hosting;
 /// <summary>
 /// After authentication: resolves the signed-in user into a <see cref="Viewer"/> (role,
 /// organisation, sharing), rejects disabled users and revoked sessions (security stamp
-/// changed), and demands the antiforgery token on cookie-authenticated API writes.
+/// changed), holds a user with a temporary password to the password page, and demands the antiforgery token on
+/// cookie-authenticated API writes.
 /// </summary>
 public sealed class ViewerMiddleware(RequestDelegate next)
 {
     public const string ItemKey = "vigil.viewer";
+
+    /// <summary>Where a user with a temporary password is sent, and the pages they may still open (static files are served earlier).</summary>
+    public const string PasswordPage = "/account/password";
+
+    private static readonly string[] OpenWhilePasswordMustChange = [PasswordPage, "/logout", "/login", "/lang"];
+
+    /// <summary>The API's answer to a user with a temporary password (a bearer token, an API key or a session cookie).</summary>
+    public static readonly LocalizedText MustChangePassword = new(
+        "Your password is a temporary one an admin gave you: change it at /account/password before using Vigil.",
+        "您的密码是管理员提供的临时密码：请先在 /account/password 修改密码，然后再使用 Vigil。");
 
     public async Task InvokeAsync(HttpContext context, CurrentActor actor, AccountAdministration accounts, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
@@ -32,6 +43,11 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 
             var cookieAuthenticated = ApiKeyAuthenticationHandler.KeyFrom(context.Request) is null
                 && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (viewer.MustChangePassword && !(cookieAuthenticated && OpenWhilePasswordMustChange.Any(p => context.Request.Path.StartsWithSegments(p))))
+            {
+                await HoldToPasswordChange(context, cookieAuthenticated);
+                return;
+            }
             if (cookieAuthenticated && context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
                 // A browser sends the session cookie with any cross-site request; only our pages know the token.
@@ -48,6 +64,17 @@ public sealed class ViewerMiddleware(RequestDelegate next)
             actor.Set(Viewer.Anonymous, context.Connection.RemoteIpAddress?.ToString());
         }
         await next(context);
+    }
+
+    private static async Task HoldToPasswordChange(HttpContext context, bool cookieAuthenticated)
+    {
+        if (!cookieAuthenticated || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: MustChangePassword.Current,
+                extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true }).ExecuteAsync(context);
+            return;
+        }
+        context.Response.Redirect(PasswordPage);
     }
 
     private static async Task Reject(HttpContext context)

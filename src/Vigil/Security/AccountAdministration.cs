@@ -8,6 +8,10 @@ namespace Vigil.Security;
 /// <summary>Organisations, users and sharing: what `vigil users …`, `vigil orgs …` and the admin API do.</summary>
 public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> users, TimeProvider time)
 {
+    /// <summary>The new password equals the current one (a temporary password kept is still a temporary password).</summary>
+    public static readonly LocalizedText SamePassword = new(
+        "The new password must differ from the current one.", "新密码不能与当前密码相同。");
+
     public async Task<Organization> AddOrganizationAsync(string name, OrganizationKind kind, CancellationToken cancellationToken)
     {
         if (await db.Organizations.AnyAsync(o => o.Name == name.Trim(), cancellationToken))
@@ -23,14 +27,18 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
     public Task<Organization?> FindOrganizationAsync(string name, CancellationToken cancellationToken) =>
         db.Organizations.FirstOrDefaultAsync(o => o.Name == name.Trim(), cancellationToken);
 
-    /// <summary>Adds a user; the organisation is created (as <paramref name="kindIfNew"/>) when it does not exist yet.</summary>
+    /// <summary>
+    /// Adds a user; the organisation is created (as <paramref name="kindIfNew"/>) when it does not exist yet. The command
+    /// line's add: the operator chose the password, so it is the user's own unless <paramref name="mustChangePassword"/>
+    /// says it is a temporary one handed to someone else.
+    /// </summary>
     public async Task<VigilUser> AddUserAsync(string email, string organizationName, string role, string password,
-        OrganizationKind kindIfNew, CancellationToken cancellationToken)
+        OrganizationKind kindIfNew, CancellationToken cancellationToken, bool mustChangePassword = false)
     {
         role = Roles.Parse(role);
         var organization = await FindOrganizationAsync(organizationName, cancellationToken)
             ?? await AddOrganizationAsync(organizationName, kindIfNew, cancellationToken);
-        return await CreateUserAsync(email, organization.Id, role, password);
+        return await CreateUserAsync(email, organization.Id, role, password, mustChangePassword);
     }
 
     /// <summary>
@@ -46,7 +54,7 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
                 "You belong to no organisation: add users with `vigil users add --org`.", "您不属于任何组织：请使用 `vigil users add --org` 添加用户。"));
         }
         var password = GeneratePassword();
-        return (await CreateUserAsync(email, admin.OrganizationId, role, password), password);
+        return (await CreateUserAsync(email, admin.OrganizationId, role, password, mustChangePassword: true), password);
     }
 
     /// <summary>The users <paramref name="admin"/> manages — their own organisation's (the command line: everyone's) — by e-mail.</summary>
@@ -54,11 +62,13 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
     {
         var rows = await db.Users.AsNoTracking()
             .Where(u => admin.IsSystem || u.OrganizationId == admin.OrganizationId)
-            .Join(db.Organizations, u => u.OrganizationId, o => o.Id, (u, o) => new { u.Id, u.Email, u.Role, Organization = o.Name, u.DisabledAt, u.LockoutEnd })
+            .Join(db.Organizations, u => u.OrganizationId, o => o.Id,
+                (u, o) => new { u.Id, u.Email, u.Role, Organization = o.Name, u.DisabledAt, u.LockoutEnd, u.MustChangePassword, u.LastSignInAt })
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return [.. rows
-            .Select(r => new UserSummary(r.Id, r.Email ?? "", r.Role, r.Organization, UserSummary.StateOf(r.DisabledAt, r.LockoutEnd, now), r.DisabledAt, r.LockoutEnd))
+            .Select(r => new UserSummary(r.Id, r.Email ?? "", r.Role, r.Organization, UserSummary.StateOf(r.DisabledAt, r.LockoutEnd, now), r.DisabledAt, r.LockoutEnd,
+                r.MustChangePassword, r.LastSignInAt))
             .OrderBy(r => r.Organization, StringComparer.Ordinal).ThenBy(r => r.Email, StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -100,7 +110,8 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
                 "Change your own password under \"Change password\", which asks for the current one.", "请在“修改密码”中更改您自己的密码（需要输入当前密码）。"), conflict: true);
         }
         var password = GeneratePassword();
-        // Both steps give the user a new security stamp: their sessions and tokens end.
+        // Both steps give the user a new security stamp: their sessions and tokens end. The flag is saved with the first.
+        user.MustChangePassword = true;
         Succeeded(await users.RemovePasswordAsync(user), "id");
         Succeeded(await users.AddPasswordAsync(user, password), "id");
         Succeeded(await users.ResetAccessFailedCountAsync(user), "id");
@@ -154,6 +165,34 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
         return user;
     }
 
+    /// <summary>
+    /// A user changes their own password (the current one is asked for); this is the only way the "must change password"
+    /// flag of a temporary password is cleared. The new password must differ from the current one.
+    /// </summary>
+    public async Task<IdentityResult> ChangeOwnPasswordAsync(VigilUser user, string currentPassword, string newPassword)
+    {
+        if (currentPassword == newPassword)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "SamePassword", Description = SamePassword.Current });
+        }
+        var flagged = user.MustChangePassword;
+        // Cleared before the change so the one update that stores the new hash stores the flag too (one audit entry).
+        user.MustChangePassword = false;
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            user.MustChangePassword = flagged;
+        }
+        return result;
+    }
+
+    /// <summary>Stores the time of a successful sign-in (a browser session or a bearer token).</summary>
+    public async Task RecordSignInAsync(VigilUser user)
+    {
+        user.LastSignInAt = time.GetUtcNow().UtcDateTime;
+        Succeeded(await users.UpdateAsync(user), "email");
+    }
+
     public async Task ShareAsync(string ownerName, string partnerName, CancellationToken cancellationToken)
     {
         var owner = await FindOrganizationAsync(ownerName, cancellationToken) ?? throw new DomainRuleException("owner", $"No organisation named '{ownerName}'.");
@@ -178,16 +217,20 @@ public sealed class AccountAdministration(VigilDb db, UserManager<VigilUser> use
             return null;
         }
         var sharing = await db.OrganizationShares.AsNoTracking().Where(s => s.PartnerId == user.OrganizationId).Select(s => s.OwnerId).ToListAsync(cancellationToken);
-        return new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing);
+        return new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing) { MustChangePassword = user.MustChangePassword };
     }
 
     /// <summary>A password for the demo admin and for users an admin adds: 24 random characters, shown once.</summary>
     public static string GeneratePassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y');
 
-    private async Task<VigilUser> CreateUserAsync(string email, Guid organizationId, string role, string password)
+    private async Task<VigilUser> CreateUserAsync(string email, Guid organizationId, string role, string password, bool mustChangePassword)
     {
-        var user = new VigilUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, OrganizationId = organizationId, Role = role };
+        var user = new VigilUser
+        {
+            UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, OrganizationId = organizationId, Role = role,
+            MustChangePassword = mustChangePassword,
+        };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {

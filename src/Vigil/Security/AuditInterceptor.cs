@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Vigil.Storage;
 
 namespace Vigil.Security;
@@ -11,6 +13,13 @@ namespace Vigil.Security;
 /// transaction as the change, so no write escapes the trail. Confidential and secret
 /// values are redacted (see <see cref="ConfidentialFields"/>). Each entry records the actor's organisation and the
 /// record's owner and classification (<see cref="AuditScope"/>), by which admins are shown it (<see cref="AuditAccess"/>).
+/// <para>
+/// A record whose key the database assigns (an identity column: alert steps, framework records, events, user claims)
+/// has only a temporary key until it is inserted. Its entry is therefore written just after the insert, by a second
+/// save in the same transaction: Vigil opens that transaction when the caller has none, commits it once the entries are
+/// written and rolls it back when either save fails, so the change and its entry are stored together or not at all
+/// (decision record 0013).
+/// </para>
 /// </summary>
 public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : SaveChangesInterceptor
 {
@@ -19,25 +28,114 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash",
     };
 
+    /// <summary>The entries waiting for database-assigned keys, per context while its save runs (the interceptor is a singleton).</summary>
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+
+    /// <summary>Entries to write once the keys are known, and the transaction Vigil opened for them (null: the caller's).</summary>
+    private sealed record Pending(List<Func<AuditEntry>> Entries, IDbContextTransaction? OwnTransaction);
+
     // Nothing in Vigil saves synchronously; should something do, the scope look-ups block rather than being skipped.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        RecordAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        if (eventData.Context is { } context && RecordAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult() is { Count: > 0 } later)
+        {
+            _pending.AddOrUpdate(context, new Pending(later, NeedsOwnTransaction(context) ? context.Database.BeginTransaction() : null));
+        }
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await RecordAsync(eventData.Context, cancellationToken);
+        if (eventData.Context is { } context && await RecordAsync(context, cancellationToken) is { Count: > 0 } later)
+        {
+            _pending.AddOrUpdate(context, new Pending(later,
+                NeedsOwnTransaction(context) ? await context.Database.BeginTransactionAsync(cancellationToken) : null));
+        }
         return result;
     }
 
-    private async ValueTask RecordAsync(DbContext? context, CancellationToken cancellationToken)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (context is null)
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
         {
-            return;
+            _pending.Remove(context);
+            try
+            {
+                context.AddRange(pending.Entries.Select(entry => entry()));
+                context.SaveChanges();
+                pending.OwnTransaction?.Commit();
+            }
+            finally
+            {
+                // Disposing an uncommitted transaction rolls it back.
+                pending.OwnTransaction?.Dispose();
+            }
         }
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            try
+            {
+                context.AddRange(pending.Entries.Select(entry => entry()));
+                await context.SaveChangesAsync(cancellationToken);
+                if (pending.OwnTransaction is not null)
+                {
+                    await pending.OwnTransaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                if (pending.OwnTransaction is not null)
+                {
+                    await pending.OwnTransaction.DisposeAsync();
+                }
+            }
+        }
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The change was not stored: no entry is written, and a transaction Vigil opened is rolled back.</summary>
+    private void Abandon(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            pending.OwnTransaction?.Dispose();
+        }
+    }
+
+    /// <summary>A caller's transaction (EF's or an ambient one) already binds the two saves together.</summary>
+    private static bool NeedsOwnTransaction(DbContext context) =>
+        context.Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null;
+
+    /// <summary>
+    /// Adds the audit entries of this save to the context, and returns those that must wait until the database has
+    /// assigned the keys they name (see the class summary).
+    /// </summary>
+    private async ValueTask<List<Func<AuditEntry>>> RecordAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var later = new List<Func<AuditEntry>>();
         context.ChangeTracker.DetectChanges();
         var viewer = actor.Viewer;
         // The command line and anonymous requests (sign-in) act for no organisation.
@@ -63,11 +161,20 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
                 continue;
             }
             string? before = entry.State == EntityState.Added ? null : Serialize(changed, p => p.OriginalValue);
-            string? after = entry.State == EntityState.Deleted ? null : Serialize(changed, p => p.CurrentValue);
             var scope = await scopes.OfAsync(entry, cancellationToken);
-            context.Add(new AuditEntry(now, viewer.IsSystem ? null : viewer.UserId, actorOrganization, viewer.Name, actor.Address, action,
-                entry.Metadata.ClrType.Name, KeyOf(entry), scope, before, after));
+            AuditEntry Write(string? after) => new(now, viewer.IsSystem ? null : viewer.UserId, actorOrganization, viewer.Name, actor.Address, action,
+                entry.Metadata.ClrType.Name, KeyOf(entry), scope, before, after);
+            // Only an insert holds temporary values: its own generated key, or the key of a parent inserted in the same save.
+            if (entry.State == EntityState.Added && changed.Any(p => p.IsTemporary))
+            {
+                later.Add(() => Write(Serialize(changed, p => p.CurrentValue)));
+            }
+            else
+            {
+                context.Add(Write(entry.State == EntityState.Deleted ? null : Serialize(changed, p => p.CurrentValue)));
+            }
         }
+        return later;
     }
 
     private static string KeyOf(EntityEntry entry)

@@ -17,6 +17,9 @@ public sealed record Viewer(Guid UserId, string Name, Guid OrganizationId, strin
 
     public bool IsSystem => UserId == Guid.Empty && Role == Roles.Admin;
 
+    /// <summary>The user still has a temporary password an admin gave them: they may only change it or sign out.</summary>
+    public bool MustChangePassword { get; init; }
+
     /// <summary>The single rule for reading a record (see README, Security).</summary>
     public bool CanSee(Guid? ownerOrganization, Classification classification) =>
         IsSystem || classification switch
