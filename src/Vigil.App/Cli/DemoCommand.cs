@@ -49,7 +49,7 @@ public static class DemoCommand
             AnsiConsole.MarkupLine($"[green]Demo data ready[/] in {Markup.Escape(target.Describe())}");
             // Plain lines: the console must not wrap a password or a link in the middle.
             Console.WriteLine($"Sign in as {DemoAdmin}");
-            Console.WriteLine($"  one-time password: {password}");
+            Console.WriteLine($"  password for this run: {password}");
             Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
             Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
             if (parse.GetValue(noServe))
