@@ -33,20 +33,21 @@ public sealed class PasswordChangeTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/css/site.css", ct)).StatusCode);
         var english = await browser.GetStringAsync("/account/password", ct);
         Assert.Contains("id=\"must-change-password\">Your password is a temporary one an admin gave you.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"site-nav\"", english, StringComparison.Ordinal);
         var chinese = await browser.GetStringAsync("/account/password?culture=zh-Hans", ct);
         Assert.Contains("您的密码是管理员提供的临时密码。", chinese, StringComparison.Ordinal);
 
-        using var same = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = password, ["Input.New"] = password }, ct);
+        using var same = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = password, ["Input.New"] = password }, cancellationToken: ct);
         Assert.Contains("The new password must differ from the current one.", await same.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         Assert.True((await AdminUsersPageTests.UserAsync(server, "field@test.example", ct)).MustChangePassword);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/", ct)).StatusCode);
 
-        using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = password, ["Input.New"] = NewPassword }, ct);
+        using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = password, ["Input.New"] = NewPassword }, cancellationToken: ct);
         var done = await changed.Content.ReadAsStringAsync(ct);
         Assert.Contains("Your password was changed.", done, StringComparison.Ordinal);
         Assert.DoesNotContain("must-change-password", done, StringComparison.Ordinal);
         Assert.False((await AdminUsersPageTests.UserAsync(server, "field@test.example", ct)).MustChangePassword);
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/alerts", ct)).StatusCode);
+        Assert.Contains("class=\"site-nav\"", await browser.GetStringAsync("/alerts", ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/auth/me", ct)).StatusCode);
         Assert.False(string.IsNullOrEmpty(await server.TokenAsync("field@test.example", NewPassword)));
     }
@@ -87,7 +88,7 @@ public sealed class PasswordChangeTests
             await AssertPasswordChangeRequiredAsync(held, ct);
         }
         using var browser = await SignInAsync(server, "analyst@test.example", temporary, ct);
-        using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = temporary, ["Input.New"] = NewPassword }, ct);
+        using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = temporary, ["Input.New"] = NewPassword }, cancellationToken: ct);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
@@ -139,7 +140,7 @@ public sealed class PasswordChangeTests
     {
         var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
-        using var signIn = await browser.PostFormAsync("/login", null, new() { ["Input.Email"] = email, ["Input.Password"] = password }, ct);
+        using var signIn = await browser.PostFormAsync("/login", null, new() { ["Input.Email"] = email, ["Input.Password"] = password }, cancellationToken: ct);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return browser;
     }
