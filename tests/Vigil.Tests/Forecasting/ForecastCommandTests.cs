@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Spectre.Console;
 using Vigil.App.Cli;
 using Vigil.Forecasting;
 using Vigil.Tests.Infrastructure;
@@ -73,20 +72,9 @@ public sealed class ForecastCommandTests : IDisposable
         lines[4] = string.Join(",", fields);
         var bad = Path.Combine(_dir, "bad.csv");
         await File.WriteAllLinesAsync(bad, lines, TestContext.Current.CancellationToken);
-        var error = new StringWriter();
-        var previous = AnsiConsole.Console;
-        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error), Ansi = AnsiSupport.No });
-        int exit;
-        try
-        {
-            exit = await VigilCli.RunAsync(["forecast", "backtest", "--data", bad, "--model", "ewp", "--data-dir", _dir]);
-        }
-        finally
-        {
-            AnsiConsole.Console = previous;
-        }
+        var (exit, error) = await ConsoleCapture.RunAsync("forecast", "backtest", "--data", bad, "--model", "ewp", "--data-dir", _dir);
         Assert.Equal(VigilCli.BadInput, exit);
-        Assert.Contains("bad.csv:5", error.ToString().Replace("\n", "", StringComparison.Ordinal));
+        Assert.Contains("bad.csv:5", error.Replace(" ", "", StringComparison.Ordinal));
     }
 
     [Fact]

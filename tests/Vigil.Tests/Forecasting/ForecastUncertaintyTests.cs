@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Vigil.App.Cli;
 using Vigil.Forecasting;
 using Vigil.Tests.Infrastructure;
@@ -136,32 +135,14 @@ public sealed class ForecastUncertaintyTests : IDisposable
         var second = Path.Combine(_dir, "ensemble.csv");
         File.WriteAllText(first, "year,ewp_name,ccode,mk_onset,maxrisk2,minrank2\n2000,Alpha,1,1,0.01,40\n2000,Beta,2,0,0.3,1\n2001,Gamma,3,1,0.4,1\n2001,Delta,4,0,0.1,2\n");
         File.WriteAllText(second, "year,ewp_name,ccode,mk_onset,maxrisk2,minrank2\n2000,Alpha,1,1,0.5,1\n2000,Beta,2,0,0.3,2\n2001,Gamma,3,1,0.4,1\n2001,Delta,4,0,0.1,2\n");
-        var (exit, output) = await RunAsync(["forecast", "compare", first, second, "--replicates", "200"]);
+        var (exit, output) = await ConsoleCapture.RunAsync(["forecast", "compare", first, second, "--replicates", "200"]);
         Assert.Equal(VigilCli.Ok, exit);
         Assert.Contains("by ensemble only: Alpha 2000 (rank 1)", output);
         Assert.Contains("recall@30 difference +0.50", output);
 
-        (exit, output) = await RunAsync(["forecast", "compare", first, Path.Combine(_dir, "missing.csv")]);
+        (exit, output) = await ConsoleCapture.RunAsync(["forecast", "compare", first, Path.Combine(_dir, "missing.csv")]);
         Assert.Equal(VigilCli.BadInput, exit);
         Assert.Contains("missing.csv: file not found", output);
-    }
-
-    private static async Task<(int Exit, string Output)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var previous = (AnsiConsole.Console, Console.Out);
-        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
-        Console.SetOut(output);
-        try
-        {
-            var exit = await VigilCli.RunAsync(args);
-            return (exit, output.ToString().Replace("\n", " ", StringComparison.Ordinal));
-        }
-        finally
-        {
-            AnsiConsole.Console = previous.Console;
-            Console.SetOut(previous.Out);
-        }
     }
 
     // Years 2000… with five countries each; the function gives (onset, risk, rank) per year and position.

@@ -1,13 +1,33 @@
+using Spectre.Console;
+using Vigil.App.Cli;
 using Xunit;
 
 namespace Vigil.Tests.Infrastructure;
 
 /// <summary>
-/// Test classes that swap the process-wide console (<c>AnsiConsole.Console</c>, <c>Console.Out</c>) to read a
-/// verb's output join this collection, so two of them never swap it at the same time.
+/// Runs a CLI verb and returns what it printed (Spectre's console and <c>Console.Out</c>, lines joined by spaces).
+/// Test classes that use it join this collection, so two of them never swap the process-wide console at once.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class ConsoleCapture
 {
     public const string Name = "Console capture";
+
+    public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var previous = (AnsiConsole.Console, Console.Out);
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+        Console.SetOut(output);
+        try
+        {
+            var exit = await VigilCli.RunAsync(args);
+            return (exit, output.ToString().Replace("\n", " ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            AnsiConsole.Console = previous.Console;
+            Console.SetOut(previous.Out);
+        }
+    }
 }
