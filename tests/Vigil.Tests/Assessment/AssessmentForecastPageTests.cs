@@ -72,9 +72,9 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
 
         var runDate = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal($"Statistical forecast of a new mass killing (model ensemble, data year 2024, run {runDate}): 30.0% within two years, rank 1 of 2 "
-            + "· Explanation by Framework risk factor · Context only: it never changes this assessment or its scores.", SummaryLine(html));
+            + "Explanation by Framework risk factor · Context only: it never changes this assessment or its scores.", SummaryLine(html));
         Assert.Equal($"Statistical forecast (model ensemble, data year 2024, run {runDate}): this factor pushes the country's risk up by +1.10 on the log-odds scale "
-            + "predictors: Battle deaths (log2) = 12.5 (+0.80), Coup attempt in the past five years = 1 (+0.30) forecast details", FactorLine(html, "RF1"));
+            + "Predictors: Battle deaths (log2) = 12.5 (+0.80), Coup attempt in the past five years = 1 (+0.30) · forecast details", FactorLine(html, "RF1"));
         Assert.Matches("<p class=\"factor-forecast\" data-factor-forecast=\"RF1\">[\\s\\S]*?<a href=\"/forecasts/SDN\">forecast details</a>", html);
         Assert.StartsWith("Statistical forecast (model ensemble, data year 2024, run", FactorLine(html, "RF5"));
         Assert.Contains("down by -0.10", FactorLine(html, "RF5"), StringComparison.Ordinal);

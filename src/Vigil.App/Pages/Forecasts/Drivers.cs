@@ -16,6 +16,22 @@ public static class Drivers
     /// <summary>A predictor's value as the data holds it (log2 counts, shares, 0/1 flags).</summary>
     public static string Value(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>"Battle deaths (log2) = 12.5 (+0.80), …" on one line, separated as the UI language does.</summary>
+    public static IHtmlContent RenderValues(IEnumerable<ForecastDriver> drivers)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var (d, i) in drivers.Select((d, i) => (d, i)))
+        {
+            if (i > 0)
+            {
+                html.Append(ForecastText.ListSeparator.Current);
+            }
+            html.AppendHtml("<span class=\"forecast-driver\" title=\"").Append(d.Predictor).AppendHtml("\">")
+                .Append($"{Label(d.Predictor)} = {Value(d.Value)} ({Push(d.Contribution)})").AppendHtml("</span>");
+        }
+        return html;
+    }
+
     public static IHtmlContent Render(IEnumerable<ForecastDriver> drivers)
     {
         var html = new HtmlContentBuilder();

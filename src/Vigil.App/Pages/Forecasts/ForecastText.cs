@@ -85,8 +85,9 @@ public static class ForecastText
     public static readonly LocalizedText BesideNote = new("Context only: it never changes this assessment or its scores.", "仅供参考：不会改变本评估及其评分。");
     public static readonly LocalizedText FactorUp = new("this factor pushes the country's risk up by {0} on the log-odds scale", "该因素使该国风险上升 {0}（对数几率）");
     public static readonly LocalizedText FactorDown = new("this factor pushes the country's risk down by {0} on the log-odds scale", "该因素使该国风险下降 {0}（对数几率）");
-    public static readonly LocalizedText FactorPredictors = new("predictors:", "预测变量：");
-    public static readonly LocalizedText FactorMore = new("and {0} more", "另有 {0} 个");
+    public static readonly LocalizedText FactorPredictors = new("Predictors:", "预测变量：");
+    public static readonly LocalizedText FactorMore = new(", and {0} more", "，另有 {0} 个");
+    public static readonly LocalizedText ListSeparator = new(", ", "、");
     public static readonly LocalizedText FactorDetails = new("forecast details", "预测详情");
     public static readonly LocalizedText FactorBlind = new(
         "Statistical forecast: the model cannot see this factor (no predictor measures it); only the assessment can.",
