@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Storage;
+using Vigil.Tests.Forecasting;
 using Vigil.Tests.Infrastructure;
+using static Vigil.Tests.Infrastructure.PageText;
 
 namespace Vigil.Tests.Assessment;
 
@@ -28,20 +30,8 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
         }
     }
 
-    /// <summary>A run forecasting Sudan (rank 1, RF1 pushed up by battle deaths and a coup attempt) and Norway (rank 2).</summary>
-    private async Task StoreRunAsync(string model, double sudanRisk, Classification classification = Classification.Public, Guid? organization = null)
-    {
-        CountryForecast[] forecasts =
-        [
-            new("Sudan", 625, "SDN", 2024, sudanRisk, 1, [new PredictorContribution("battledeaths.log2", 12.5, 0.8)], [],
-                [new PredictorContribution("battledeaths.log2", 12.5, 0.8), new PredictorContribution("coup.try.5yr", 1, 0.3),
-                    new PredictorContribution("popsize.log2", 25, -0.1)]),
-            new("Norway", 385, "NOR", 2024, 0.001, 2, [], [new PredictorContribution("freediscussion", 0.98, -0.4)], []),
-        ];
-        await using var db = await Server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
-        db.ForecastRuns.Add(new ForecastRun(model, "test.csv", 2024, 100, DateTime.UtcNow, forecasts, organization, classification));
-        await db.SaveChangesAsync();
-    }
+    private Task StoreRunAsync(string model, double sudanRisk, Classification classification = Classification.Public, Guid? organization = null) =>
+        ForecastsApiTests.StoreRunAsync(Server, model, sudanRisk, classification, organization);
 
     private async Task<string> CreateAssessmentAsync(string iso3)
     {
@@ -57,8 +47,6 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
     private static string? SummaryLine(string html) =>
         Regex.Match(html, "<p class=\"forecast-beside\" id=\"assessment-forecast\">([\\s\\S]*?)</p>") is { Success: true } m ? TextOf(m.Groups[1].Value) : null;
 
-    private static string TextOf(string html) =>
-        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ").Trim();
 
     [Theory]
     [InlineData("")]
