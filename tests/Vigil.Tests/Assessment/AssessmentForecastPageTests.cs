@@ -104,6 +104,18 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_ModelNameWithMarkup_RendersItEncoded()
+    {
+        await StoreRunAsync("ens<b>emble</b>", 0.3);
+        var id = await CreateAssessmentAsync("SDN");
+
+        var html = await Server.Client.GetStringAsync($"/assessments/{id}/edit", TestContext.Current.CancellationToken);
+
+        Assert.Contains("(model ens<b>emble</b>, data year 2024", FactorLine(html, "RF1"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>emble", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_OnlyRunRestrictedToAnotherOrganisation_ShowsNoForecast()
     {
         await StoreRunAsync("boost", 0.4, Classification.Restricted, Guid.NewGuid());
