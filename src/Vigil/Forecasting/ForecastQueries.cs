@@ -21,6 +21,23 @@ public static class ForecastQueries
         return run is not null && viewer.CanSee(run.OrganizationId, run.Classification) ? run : null;
     }
 
+    /// <summary>
+    /// A country's entry in the latest visible run that forecasts it (the run's header only, without its other entries), or null.
+    /// The same entry as the last of <see cref="CountryHistoryAsync"/>, read without loading every run's entry.
+    /// </summary>
+    public static async Task<LatestCountryForecast?> LatestOfCountryAsync(this VigilDb db, string iso3, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var code = iso3.Trim().ToUpperInvariant();
+        var runs = await db.ForecastRuns.AsNoTracking().Where(r => r.Entries.Any(e => e.Iso3 == code))
+            .OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        if (runs.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification)) is not { } run)
+        {
+            return null;
+        }
+        var entry = await db.ForecastEntries.AsNoTracking().FirstAsync(e => e.RunId == run.Id && e.Iso3 == code, cancellationToken);
+        return new LatestCountryForecast(run, entry, await db.ForecastEntries.CountAsync(e => e.RunId == run.Id, cancellationToken));
+    }
+
     /// <summary>A country's entry in every visible run, oldest run first.</summary>
     public static async Task<List<(ForecastRun Run, ForecastEntry Entry)>> CountryHistoryAsync(this VigilDb db, string iso3, Viewer viewer,
         CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Vigil.Tests.Infrastructure;
+using static Vigil.Tests.Infrastructure.PageText;
 
 namespace Vigil.Tests.Alerts;
 
@@ -59,8 +60,4 @@ public sealed class AlertInboxPageTests
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal([.. positions.Order()], positions);
     }
-
-    /// <summary>The text a reader sees: tags dropped, entities decoded, runs of white space as one space.</summary>
-    private static string TextOf(string html) =>
-        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ").Trim();
 }

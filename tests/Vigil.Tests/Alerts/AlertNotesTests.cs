@@ -12,6 +12,7 @@ using Vigil.Alerts.Notifications;
 using Vigil.Security;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
+using static Vigil.Tests.Infrastructure.PageText;
 
 namespace Vigil.Tests.Alerts;
 
@@ -290,8 +291,4 @@ public sealed class AlertNotesTests
 
     private static Task<HttpResponseMessage> PostStepAsync(HttpClient browser, Guid id, string handler, Dictionary<string, string> fields) =>
         browser.PostFormAsync($"/alerts/{id}", handler, fields);
-
-    /// <summary>The text a reader sees: tags dropped, entities decoded, runs of white space as one space.</summary>
-    private static string TextOf(string html) =>
-        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ").Trim();
 }

@@ -27,7 +27,14 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         }
     }
 
-    private async Task StoreRunAsync(string model, double sudanRisk, Classification classification = Classification.Public,
+    private Task StoreRunAsync(string model, double sudanRisk, Classification classification = Classification.Public, Guid? organization = null) =>
+        StoreRunAsync(Server, model, sudanRisk, classification, organization);
+
+    /// <summary>
+    /// Stores a run of two countries: Sudan ranked 1, its RF1 pushed up by battle deaths (12.5, +0.8) and a coup attempt (1, +0.3),
+    /// its RF5 down by population size (-0.1); Norway ranked 2, without stored contributions.
+    /// </summary>
+    internal static async Task StoreRunAsync(TestServer server, string model, double sudanRisk, Classification classification = Classification.Public,
         Guid? organization = null)
     {
         CountryForecast[] forecasts =
@@ -37,7 +44,7 @@ public sealed class ForecastsApiTests : IAsyncLifetime
                     new PredictorContribution("popsize.log2", 25, -0.1)]),
             new("Norway", 385, "NOR", 2024, 0.001, 2, [], [new PredictorContribution("freediscussion", 0.98, -0.4)], []),
         ];
-        await using var db = await Server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
         db.ForecastRuns.Add(new ForecastRun(model, "test.csv", 2024, 100, DateTime.UtcNow, forecasts, organization, classification));
         await db.SaveChangesAsync();
     }

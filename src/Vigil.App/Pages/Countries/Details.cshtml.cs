@@ -34,7 +34,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
     public bool HasForecast => LatestForecast is not null;
 
     /// <summary>The country's entry in the latest visible forecast run that has it, and how many countries that run ranked.</summary>
-    public (ForecastEntry Entry, int Ranked)? LatestForecast { get; private set; }
+    public LatestCountryForecast? LatestForecast { get; private set; }
 
     /// <summary>Whether events are stored for this country (links to /events/{iso3}).</summary>
     public bool HasEvents { get; private set; }
@@ -93,10 +93,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         }
         Assessments = entries;
         Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
-        if ((await db.CountryHistoryAsync(country.Iso3, Viewer, cancellationToken)).LastOrDefault() is ({ } run, { } entry))
-        {
-            LatestForecast = (entry, await db.ForecastEntries.CountAsync(e => e.RunId == run.Id, cancellationToken));
-        }
+        LatestForecast = await db.LatestOfCountryAsync(country.Iso3, Viewer, cancellationToken);
         HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
         return true;
     }

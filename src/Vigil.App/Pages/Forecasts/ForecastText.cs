@@ -1,3 +1,6 @@
+using Vigil.App.Pages.Shared;
+using Vigil.Forecasting;
+
 namespace Vigil.App.Pages.Forecasts;
 
 /// <summary>The forecast pages' words in English and Simplified Chinese.</summary>
@@ -75,5 +78,27 @@ public static class ForecastText
         "模型看不到以下因素（没有预测变量衡量它们，只能通过评估判断）：");
     public static readonly LocalizedText NoEffect = new("Its predictors have no effect on this forecast.", "其预测变量对本次预测没有影响。");
     public static readonly LocalizedText ByPredictor = new("Predictors with the largest effects", "影响最大的预测变量");
+    public static readonly LocalizedText Beside = new("Statistical forecast", "统计预测");
+    public static readonly LocalizedText BesideTitle = new("Statistical forecast of a new mass killing", "新的大规模杀戮的统计预测");
+    /// <summary>Follows <see cref="Beside"/> or <see cref="BesideTitle"/> directly: English wants the space, Chinese full-width brackets do not.</summary>
+    public static readonly LocalizedText BesideRun = new(" (model {0}, data year {1}, run {2}):", "（模型 {0}，数据年份 {1}，运行于 {2}）：");
+    public static readonly LocalizedText BesideNote = new("Context only: it never changes this assessment or its scores.", "仅供参考：不会改变本评估及其评分。");
+    public static readonly LocalizedText FactorUp = new("this factor pushes the country's risk up by {0} on the log-odds scale", "该因素使该国风险上升 {0}（对数几率）");
+    public static readonly LocalizedText FactorDown = new("this factor pushes the country's risk down by {0} on the log-odds scale", "该因素使该国风险下降 {0}（对数几率）");
+    public static readonly LocalizedText FactorPredictors = new("Predictors:", "预测变量：");
+    public static readonly LocalizedText FactorMore = new(", and {0} more", "，另有 {0} 个");
+    public static readonly LocalizedText ListSeparator = new(", ", "、");
+    public static readonly LocalizedText FactorDetails = new("forecast details", "预测详情");
+    public static readonly LocalizedText FactorBlind = new(
+        "Statistical forecast: the model cannot see this factor (no predictor measures it); only the assessment can.",
+        "统计预测：模型看不到该因素（没有预测变量衡量它），只能通过评估判断。");
     public static readonly LocalizedText Source = new("Source: United States Holocaust Memorial Museum, Early Warning Project.", "来源：美国大屠杀纪念馆“早期预警项目”。");
+
+    /// <summary>Why model and assessment are flagged as disagreeing (the countries list, the assessment pages); null when they agree.</summary>
+    public static string? Disagreement(DisagreementKind kind) => kind switch
+    {
+        DisagreementKind.ModelHighAssessmentLow => UiText.T("countries.disagreeHigh"),
+        DisagreementKind.ModelLowAssessmentHigh => UiText.T("countries.disagreeLow"),
+        _ => null,
+    };
 }
