@@ -75,21 +75,25 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
             .Where(e => e.CountryIso3 == iso3 && e.Source == source && e.Latitude != null && e.Longitude != null);
         if (to is null)
         {
-            to = await located.MaxAsync(e => (int?)e.Month, cancellationToken);
+            // Newest first along the (country, start date) index: stops at the first located event of the source.
+            to = await located.OrderByDescending(e => e.DateStart).Select(e => (int?)e.Month).FirstOrDefaultAsync(cancellationToken);
         }
         if (from is null && to is not null)
         {
             from = YearMonth.Add(to.Value, -23);
         }
         (MapFrom, MapTo) = (from, to);
+        // By start date rather than month (an event's month is its start date's), so the index on (country, start date) serves it.
         var inRange = located;
         if (from is not null)
         {
-            inRange = inRange.Where(e => e.Month >= from);
+            var first = YearMonth.FirstDay(from.Value);
+            inRange = inRange.Where(e => e.DateStart >= first);
         }
         if (to is not null)
         {
-            inRange = inRange.Where(e => e.Month <= to);
+            var after = YearMonth.FirstDay(YearMonth.Add(to.Value, 1));
+            inRange = inRange.Where(e => e.DateStart < after);
         }
         var points = await inRange.Select(e => new EventPoint(e.Longitude!.Value, e.Latitude!.Value, e.FatalitiesBest ?? 0, e.CivilianDeaths ?? 0, e.Place))
             .ToListAsync(cancellationToken);

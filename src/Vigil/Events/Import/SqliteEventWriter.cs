@@ -8,7 +8,8 @@ namespace Vigil.Events.Import;
 /// <summary>
 /// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE (<see cref="SqliteUpsertStatement"/>), re-bound per row,
 /// inside a transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
-/// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged.
+/// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged. The batch's
+/// new rows (ids above that maximum) are then added to event_months with one grouped statement in the same transaction.
 /// </summary>
 internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
 {
@@ -16,6 +17,8 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         $"INSERT INTO {EventConfiguration.Table} ({EventColumns.List()}) VALUES ({string.Join(", ", EventColumns.Names.Select((_, i) => $"?{i + 1}"))}) " +
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("excluded")} " +
         $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> excluded.\"ContentHash\" RETURNING \"Id\"";
+
+    private static readonly string AddMonths = EventMonthsSql.AddGrouped(EventConfiguration.Table, "\"Id\" > $after AND \"CountryIso3\" IS NOT NULL");
 
     private SqliteConnection _connection = null!;
 
@@ -62,6 +65,14 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
             {
                 updated++;
             }
+        }
+        if (inserted > 0)
+        {
+            await using var months = _connection.CreateCommand();
+            months.Transaction = transaction;
+            months.CommandText = AddMonths;
+            months.Parameters.AddWithValue("$after", maxId);
+            await months.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
