@@ -9,7 +9,7 @@ namespace Vigil.Events.Import;
 /// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE (<see cref="SqliteUpsertStatement"/>), re-bound per row,
 /// inside a transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
 /// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged. The batch's
-/// new rows (ids above that maximum) are then added to event_months with one grouped statement in the same transaction.
+/// new rows (ids above that maximum) are then added to event_months and event_places with one grouped statement each, in the same transaction.
 /// </summary>
 internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
 {
@@ -18,7 +18,7 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("excluded")} " +
         $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> excluded.\"ContentHash\" RETURNING \"Id\"";
 
-    private static readonly string AddMonths = EventMonthsSql.AddGrouped(EventConfiguration.Table, "\"Id\" > $after AND \"CountryIso3\" IS NOT NULL");
+    private static readonly string[] AddAggregates = [.. EventAggregatesSql.AddGrouped(EventConfiguration.Table, "\"Id\" > $after")];
 
     private SqliteConnection _connection = null!;
 
@@ -66,13 +66,13 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
                 updated++;
             }
         }
-        if (inserted > 0)
+        foreach (var sql in inserted > 0 ? AddAggregates : [])
         {
-            await using var months = _connection.CreateCommand();
-            months.Transaction = transaction;
-            months.CommandText = AddMonths;
-            months.Parameters.AddWithValue("$after", maxId);
-            await months.ExecuteNonQueryAsync(cancellationToken);
+            await using var add = _connection.CreateCommand();
+            add.Transaction = transaction;
+            add.CommandText = sql;
+            add.Parameters.AddWithValue("$after", maxId);
+            await add.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
