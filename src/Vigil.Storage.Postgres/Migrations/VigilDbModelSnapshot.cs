@@ -713,42 +713,6 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
-            modelBuilder.Entity("Vigil.Events.Browse.EventPlace", b =>
-                {
-                    b.Property<string>("CountryIso3")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Place")
-                        .HasColumnType("text");
-
-                    b.Property<long>("CivilianDeaths")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Events")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Fatalities")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("CountryIso3", "Source", "Month", "Longitude", "Latitude", "Place");
-
-                    b.ToTable("event_places", (string)null);
-                });
-
             modelBuilder.Entity("Vigil.Events.Event", b =>
                 {
                     b.Property<long>("Id")

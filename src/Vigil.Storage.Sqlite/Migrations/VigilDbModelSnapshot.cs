@@ -702,42 +702,6 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
-            modelBuilder.Entity("Vigil.Events.Browse.EventPlace", b =>
-                {
-                    b.Property<string>("CountryIso3")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Latitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Place")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CivilianDeaths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Events")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Fatalities")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CountryIso3", "Source", "Month", "Longitude", "Latitude", "Place");
-
-                    b.ToTable("event_places", (string)null);
-                });
-
             modelBuilder.Entity("Vigil.Events.Event", b =>
                 {
                     b.Property<long>("Id")

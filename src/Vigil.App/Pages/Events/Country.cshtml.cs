@@ -71,28 +71,33 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         }
         var iso3 = Country!.Iso3;
         var source = Series.Source;
-        // The located events pre-aggregated by month, point and place (event_places): one row per place and month.
-        var located = db.Set<EventPlace>().AsNoTracking().Where(p => p.CountryIso3 == iso3 && p.Source == source);
+        var located = db.Set<Vigil.Events.Event>().AsNoTracking()
+            .Where(e => e.CountryIso3 == iso3 && e.Source == source && e.Latitude != null && e.Longitude != null);
         if (to is null)
         {
-            to = await located.MaxAsync(p => (int?)p.Month, cancellationToken);
+            // Newest first along the (country, start date) index: stops at the first located event of the source.
+            to = await located.OrderByDescending(e => e.DateStart).Select(e => (int?)e.Month).FirstOrDefaultAsync(cancellationToken);
         }
         if (from is null && to is not null)
         {
             from = YearMonth.Add(to.Value, -23);
         }
         (MapFrom, MapTo) = (from, to);
+        // By start date rather than month (an event's month is its start date's), so the (country, start date) index serves it.
         var inRange = located;
         if (from is not null)
         {
-            inRange = inRange.Where(p => p.Month >= from);
+            var first = YearMonth.FirstDay(from.Value);
+            inRange = inRange.Where(e => e.DateStart >= first);
         }
         if (to is not null)
         {
-            inRange = inRange.Where(p => p.Month <= to);
+            var after = YearMonth.FirstDay(YearMonth.Add(to.Value, 1));
+            inRange = inRange.Where(e => e.DateStart < after);
         }
-        var points = await inRange.GroupBy(p => new { p.Longitude, p.Latitude, p.Place })
-            .Select(g => new EventPoint(g.Key.Longitude, g.Key.Latitude, (int)g.Sum(p => p.Fatalities), (int)g.Sum(p => p.CivilianDeaths), g.Key.Place, g.Sum(p => p.Events)))
+        // One row per point and place name, grouped by the database (many events share a gazetteer point).
+        var points = await inRange.GroupBy(e => new { Lon = e.Longitude!.Value, Lat = e.Latitude!.Value, e.Place })
+            .Select(g => new EventPoint(g.Key.Lon, g.Key.Lat, g.Sum(e => e.FatalitiesBest ?? 0), g.Sum(e => e.CivilianDeaths ?? 0), g.Key.Place, g.Count()))
             .ToListAsync(cancellationToken);
         Map = EventMap.Build(features, Country, points);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Events.Series;
 using Vigil.Storage;
 
 namespace Vigil.Events.Import;
@@ -9,7 +10,7 @@ namespace Vigil.Events.Import;
 /// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE (<see cref="SqliteUpsertStatement"/>), re-bound per row,
 /// inside a transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
 /// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged. The batch's
-/// new rows (ids above that maximum) are then added to event_months and event_places with one grouped statement each, in the same transaction.
+/// new events are summed by <see cref="EventMonthKey"/> as they go and added to event_months in the same transaction.
 /// </summary>
 internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
 {
@@ -18,7 +19,7 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("excluded")} " +
         $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> excluded.\"ContentHash\" RETURNING \"Id\"";
 
-    private static readonly string[] AddAggregates = [.. EventAggregatesSql.AddGrouped(EventConfiguration.Table, "\"Id\" > $after")];
+    private static readonly string AddMonth = EventMonthsSql.AddOne;
 
     private SqliteConnection _connection = null!;
 
@@ -47,6 +48,7 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         }
         using var upsert = new SqliteUpsertStatement(_connection, Upsert);
         int inserted = 0, updated = 0, unchanged = 0;
+        var months = new Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)>();
         // Formatted once per batch, as EF Core stores DateTime in SQLite.
         var importedText = importedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         foreach (var e in batch)
@@ -60,22 +62,42 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
             else if (id > maxId)
             {
                 inserted++;
+                if (EventMonthKey.Of(e) is { } key)
+                {
+                    var t = months.GetValueOrDefault(key);
+                    months[key] = (t.Events + 1, t.Fatalities + (e.FatalitiesBest ?? 0),
+                        t.CivilianEvents + (e.ViolenceType == ViolenceType.OneSided ? 1 : 0), t.CivilianDeaths + (e.CivilianDeaths ?? 0));
+                }
             }
             else
             {
                 updated++;
             }
         }
-        foreach (var sql in inserted > 0 ? AddAggregates : [])
-        {
-            await using var add = _connection.CreateCommand();
-            add.Transaction = transaction;
-            add.CommandText = sql;
-            add.Parameters.AddWithValue("$after", maxId);
-            await add.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await AddMonthsAsync(transaction, months, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
+    }
+
+    /// <summary>Adds the batch's new events to event_months, one upsert per sum (updates and deletions are the triggers').</summary>
+    private async Task AddMonthsAsync(SqliteTransaction transaction, Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)> months,
+        CancellationToken cancellationToken)
+    {
+        if (months.Count == 0)
+        {
+            return;
+        }
+        await using var add = _connection.CreateCommand();
+        add.Transaction = transaction;
+        add.CommandText = AddMonth;
+        var p = Enumerable.Range(1, 11).Select(i => add.Parameters.Add(new SqliteParameter($"${i}", null))).ToArray();
+        foreach (var (key, t) in months)
+        {
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value, p[5].Value, p[6].Value) =
+                (key.CountryIso3, key.Source, key.Admin1, key.Month, key.Spread, key.ActorType, key.ActorName);
+            (p[7].Value, p[8].Value, p[9].Value, p[10].Value) = (t.Events, t.Fatalities, t.CivilianEvents, t.CivilianDeaths);
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public override async Task<int> DeleteAsync(string source, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)

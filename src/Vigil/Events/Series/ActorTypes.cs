@@ -19,6 +19,25 @@ public static class ActorTypes
     /// </summary>
     public const int NameLength = 200;
 
+    /// <summary>
+    /// The first <see cref="NameLength"/> characters (Unicode code points, as SQLite's and PostgreSQL's substr count
+    /// them) of a name, "" for none: what the aggregate keeps and the name rule reads.
+    /// </summary>
+    public static string Name(string? actor1)
+    {
+        if (actor1 is null)
+        {
+            return "";
+        }
+        var (end, count) = (0, 0);
+        while (end < actor1.Length && count < NameLength)
+        {
+            end += char.IsSurrogatePair(actor1, end) ? 2 : 1;
+            count++;
+        }
+        return end == actor1.Length ? actor1 : actor1[..end];
+    }
+
     /// <summary>Every type, in the order series rows use.</summary>
     public static readonly IReadOnlyList<string> All = [State, Rebels, Militias, CiviliansOther];
 
@@ -53,7 +72,7 @@ public static class ActorTypes
         {
             return CiviliansOther;
         }
-        var a = (actor1.Length > NameLength ? actor1[..NameLength] : actor1).Trim();
+        var a = Name(actor1).Trim();
         if (a.StartsWith("Government of", StringComparison.OrdinalIgnoreCase)
             || a.StartsWith("Military Forces of", StringComparison.OrdinalIgnoreCase)
             || a.StartsWith("Police Forces of", StringComparison.OrdinalIgnoreCase))
