@@ -820,7 +820,7 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountryIso3", "DateStart");
+                    b.HasIndex("CountryIso3", "Month");
 
                     b.HasIndex("CountryIso3", "Source")
                         .HasDatabaseName("IX_events_spread")

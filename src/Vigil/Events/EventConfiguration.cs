@@ -25,8 +25,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.CameoCode).HasMaxLength(4);
         builder.Property(e => e.CameoRoot).HasMaxLength(2);
         builder.HasIndex(e => new { e.Source, e.SourceId }).IsUnique();
-        // The event table's default order (newest first) and the map's month range read this index.
-        builder.HasIndex(e => new { e.CountryIso3, e.DateStart });
+        // The map's month range, and the event table's date orders (by month first: see EventSearch.Sort).
+        builder.HasIndex(e => new { e.CountryIso3, e.Month });
         // Events dated only to a span longer than a month, which series spread one by one (a few percent of GED's).
         builder.HasIndex(e => new { e.CountryIso3, e.Source }).HasDatabaseName("IX_events_spread").HasFilter("\"DatePrecision\" = 5");
     }

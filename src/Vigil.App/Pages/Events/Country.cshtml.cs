@@ -75,25 +75,21 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
             .Where(e => e.CountryIso3 == iso3 && e.Source == source && e.Latitude != null && e.Longitude != null);
         if (to is null)
         {
-            // Newest first along the (country, start date) index: stops at the first located event of the source.
-            to = await located.OrderByDescending(e => e.DateStart).Select(e => (int?)e.Month).FirstOrDefaultAsync(cancellationToken);
+            to = await located.MaxAsync(e => (int?)e.Month, cancellationToken);
         }
         if (from is null && to is not null)
         {
             from = YearMonth.Add(to.Value, -23);
         }
         (MapFrom, MapTo) = (from, to);
-        // By start date rather than month (an event's month is its start date's), so the (country, start date) index serves it.
         var inRange = located;
         if (from is not null)
         {
-            var first = YearMonth.FirstDay(from.Value);
-            inRange = inRange.Where(e => e.DateStart >= first);
+            inRange = inRange.Where(e => e.Month >= from);
         }
         if (to is not null)
         {
-            var after = YearMonth.FirstDay(YearMonth.Add(to.Value, 1));
-            inRange = inRange.Where(e => e.DateStart < after);
+            inRange = inRange.Where(e => e.Month <= to);
         }
         // One row per point and place name, grouped by the database (many events share a gazetteer point).
         var points = await inRange.GroupBy(e => new { Lon = e.Longitude!.Value, Lat = e.Latitude!.Value, e.Place })
