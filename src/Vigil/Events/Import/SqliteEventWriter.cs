@@ -74,29 +74,22 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
                 updated++;
             }
         }
-        await AddMonthsAsync(transaction, months, cancellationToken);
+        AddMonths(months);
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
     }
 
     /// <summary>Adds the batch's new events to event_months, one upsert per sum (updates and deletions are the triggers').</summary>
-    private async Task AddMonthsAsync(SqliteTransaction transaction, Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)> months,
-        CancellationToken cancellationToken)
+    private void AddMonths(Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)> months)
     {
         if (months.Count == 0)
         {
             return;
         }
-        await using var add = _connection.CreateCommand();
-        add.Transaction = transaction;
-        add.CommandText = AddMonth;
-        var p = Enumerable.Range(1, 11).Select(i => add.Parameters.Add(new SqliteParameter($"${i}", null))).ToArray();
-        foreach (var (key, t) in months)
+        using var add = new SqliteUpsertStatement(_connection, AddMonth);
+        foreach (var (key, sum) in months)
         {
-            (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value, p[5].Value, p[6].Value) =
-                (key.CountryIso3, key.Source, key.Admin1, key.Month, key.Spread, key.ActorType, key.ActorName);
-            (p[7].Value, p[8].Value, p[9].Value, p[10].Value) = (t.Events, t.Fatalities, t.CivilianEvents, t.CivilianDeaths);
-            await add.ExecuteNonQueryAsync(cancellationToken);
+            add.Execute(key, sum);
         }
     }
 
