@@ -809,12 +809,12 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("CountryIso3", "Month");
 
-                    b.HasIndex("CountryIso3", "Source")
-                        .HasDatabaseName("IX_events_spread")
-                        .HasFilter("\"DatePrecision\" = 5");
-
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("CountryIso3", "Source", "Month")
+                        .HasDatabaseName("IX_events_spread")
+                        .HasFilter("\"DatePrecision\" = 5");
 
                     b.ToTable("events", null, t =>
                         {
