@@ -825,7 +825,59 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
 
-                    b.ToTable("events", (string)null);
+                    b.HasIndex("CountryIso3", "Source", "Month")
+                        .HasDatabaseName("IX_events_spread")
+                        .HasFilter("\"DatePrecision\" = 5");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasTrigger("events_months_delete");
+
+                            t.HasTrigger("events_months_update");
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Events.Series.EventMonth", b =>
+                {
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Spread")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CivilianDeaths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Fatalities")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CountryIso3", "Source", "Admin1", "Month", "Spread", "ActorType", "ActorName");
+
+                    b.ToTable("event_months", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>

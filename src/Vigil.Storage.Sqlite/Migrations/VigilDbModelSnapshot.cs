@@ -812,7 +812,59 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
 
-                    b.ToTable("events", (string)null);
+                    b.HasIndex("CountryIso3", "Source", "Month")
+                        .HasDatabaseName("IX_events_spread")
+                        .HasFilter("\"DatePrecision\" = 5");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasTrigger("events_months_delete");
+
+                            t.HasTrigger("events_months_update");
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Events.Series.EventMonth", b =>
+                {
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Spread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CivilianDeaths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Fatalities")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountryIso3", "Source", "Admin1", "Month", "Spread", "ActorType", "ActorName");
+
+                    b.ToTable("event_months", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Forecasting.ForecastEntry", b =>

@@ -9,15 +9,15 @@ public sealed record GeoBox(double West, double South, double East, double North
     public bool Contains(double lon, double lat) => lon >= West && lon <= East && lat >= South && lat <= North;
 }
 
-/// <summary>One event with coordinates, as the map needs it.</summary>
-public sealed record EventPoint(double Lon, double Lat, int Fatalities, int CivilianDeaths, string? Place);
+/// <summary>Events with coordinates as the map needs them: <see cref="Count"/> events at one point and place (one by default), their deaths summed.</summary>
+public sealed record EventPoint(double Lon, double Lat, int Fatalities, int CivilianDeaths, string? Place, int Count = 1);
 
 /// <summary>The events of one grid cell: where they are on average, how many, their deaths and (distinct) places.</summary>
 public sealed record EventCluster(int Column, int Row, double Lon, double Lat, int Count, int Fatalities, int CivilianDeaths, IReadOnlyList<string> Places);
 
 /// <summary>
 /// Clusters points on a regular grid over a box (columns west to east, rows north to south): one cluster
-/// per non-empty cell, placed at the mean of its points. Points outside the box are left out.
+/// per non-empty cell, placed at the mean of its events (a point of several events weighs as many). Points outside the box are left out.
 /// </summary>
 public static class EventClusters
 {
@@ -32,9 +32,10 @@ public static class EventClusters
         return [.. points.Where(p => box.Contains(p.Lon, p.Lat))
             .GroupBy(p => (Column: Cell(p.Lon - box.West, box.Width, columns), Row: Cell(box.North - p.Lat, box.Height, rows)))
             .OrderBy(g => g.Key.Row).ThenBy(g => g.Key.Column)
-            .Select(g => new EventCluster(g.Key.Column, g.Key.Row, g.Average(p => p.Lon), g.Average(p => p.Lat), g.Count(),
-                g.Sum(p => p.Fatalities), g.Sum(p => p.CivilianDeaths),
-                [.. g.Select(p => p.Place).OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))];
+            .Select(g => (g.Key, Points: g.ToList(), Count: g.Sum(p => p.Count)))
+            .Select(g => new EventCluster(g.Key.Column, g.Key.Row, g.Points.Sum(p => p.Lon * p.Count) / g.Count, g.Points.Sum(p => p.Lat * p.Count) / g.Count, g.Count,
+                g.Points.Sum(p => p.Fatalities), g.Points.Sum(p => p.CivilianDeaths),
+                [.. g.Points.Select(p => p.Place).OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))];
     }
 
     /// <summary>The cell index of an offset along one axis; the far edge belongs to the last cell.</summary>

@@ -35,6 +35,23 @@ public sealed class EventMapTests
     }
 
     [Fact]
+    public void Grid_PointOfSeveralEvents_WeighsAsManyAsSeparateEvents()
+    {
+        EventPoint[] separate = [new(0.2, 23.8, 1, 0, "A"), new(0.2, 23.8, 2, 1, "A"), new(0.2, 23.8, 0, 0, "A"), new(0.8, 23.2, 4, 4, "B")];
+        EventPoint[] grouped = [new(0.2, 23.8, 3, 1, "A", Count: 3), new(0.8, 23.2, 4, 4, "B")];
+
+        var one = Assert.Single(EventClusters.Grid(separate, Box));
+        var other = Assert.Single(EventClusters.Grid(grouped, Box));
+
+        Assert.Equal((4, 7, 5), (other.Count, other.Fatalities, other.CivilianDeaths));
+        Assert.Equal((one.Count, one.Fatalities, one.CivilianDeaths), (other.Count, other.Fatalities, other.CivilianDeaths));
+        Assert.Equal(one.Lon, other.Lon, 12);
+        Assert.Equal(one.Lat, other.Lat, 12);
+        Assert.Equal((0.2 * 3 + 0.8) / 4, other.Lon, 12);
+        Assert.Equal(["A", "B"], other.Places);
+    }
+
+    [Fact]
     public void Grid_PointsOutsideBox_LeftOut()
     {
         EventPoint[] points = [new(-0.1, 5, 1, 1, "W"), new(5, 24.1, 1, 1, "N"), new(30, 5, 1, 1, "E"), new(5, 5, 1, 1, "In")];

@@ -91,7 +91,9 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         {
             inRange = inRange.Where(e => e.Month <= to);
         }
-        var points = await inRange.Select(e => new EventPoint(e.Longitude!.Value, e.Latitude!.Value, e.FatalitiesBest ?? 0, e.CivilianDeaths ?? 0, e.Place))
+        // One row per point and place name, grouped by the database (many events share a gazetteer point).
+        var points = await inRange.GroupBy(e => new { Lon = e.Longitude!.Value, Lat = e.Latitude!.Value, e.Place })
+            .Select(g => new EventPoint(g.Key.Lon, g.Key.Lat, g.Sum(e => e.FatalitiesBest ?? 0), g.Sum(e => e.CivilianDeaths ?? 0), g.Key.Place, g.Count()))
             .ToListAsync(cancellationToken);
         Map = EventMap.Build(features, Country, points);
     }

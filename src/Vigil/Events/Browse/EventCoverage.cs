@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Events.Series;
 using Vigil.Storage;
 
 namespace Vigil.Events.Browse;
@@ -6,8 +7,8 @@ namespace Vigil.Events.Browse;
 /// <summary>
 /// Which countries have stored events, from which source and for which months — the index of the event pages.
 /// Sources are listed apart, never added together (they count the same killings differently).
-/// The answer is kept for <see cref="Freshness"/>: it reads every event (≈ 1 s for a million in SQLite), and an
-/// index page a minute behind an import is fine — the country pages always read live.
+/// It reads the monthly aggregate (<see cref="EventMonth"/>), not the events. The answer is kept for
+/// <see cref="Freshness"/> as well: an index page a minute behind an import is fine — the country pages always read live.
 /// </summary>
 public sealed class EventCoverage(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
 {
@@ -33,17 +34,18 @@ public sealed class EventCoverage(IDbContextFactory<VigilDb> dbFactory, TimeProv
     private async Task<IReadOnlyList<SourceCoverage>> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // One pass over the events, grouped by (country, source, month): a few thousand rows even for millions of events.
-        var months = await db.Set<Event>().AsNoTracking().Where(e => e.CountryIso3 != null)
-            .GroupBy(e => new { e.CountryIso3, e.Source, e.Month })
-            .Select(g => new { g.Key.CountryIso3, g.Key.Source, g.Key.Month, Events = g.Count(), CivilianDeaths = g.Sum(e => e.CivilianDeaths ?? 0) })
+        // From the monthly aggregate (every event with a country, spread ones by their first month): a few thousand
+        // rows grouped by (country, source, month) even for millions of events.
+        var months = await db.Set<EventMonth>().AsNoTracking()
+            .GroupBy(m => new { m.CountryIso3, m.Source, m.Month })
+            .Select(g => new { g.Key.CountryIso3, g.Key.Source, g.Key.Month, Events = g.Sum(m => m.Events), CivilianDeaths = (int)g.Sum(m => m.CivilianDeaths) })
             .ToListAsync(cancellationToken);
         return [.. months.GroupBy(m => (m.CountryIso3, m.Source)).Select(g =>
         {
             var last = g.Max(m => m.Month);
             var recentFrom = YearMonth.Add(last, -(SourceCoverage.RecentMonths - 1));
             var recent = g.Where(m => m.Month >= recentFrom).ToList();
-            return new SourceCoverage(g.Key.CountryIso3!, g.Key.Source, g.Sum(m => m.Events), g.Min(m => m.Month), last,
+            return new SourceCoverage(g.Key.CountryIso3, g.Key.Source, g.Sum(m => m.Events), g.Min(m => m.Month), last,
                 recent.Sum(m => m.Events), recent.Sum(m => m.CivilianDeaths));
         }).OrderBy(c => c.Iso3, StringComparer.Ordinal).ThenBy(c => c.Source, StringComparer.Ordinal)];
     }

@@ -53,11 +53,13 @@ public sealed class EventSearch(IDbContextFactory<VigilDb> dbFactory)
         return events;
     }
 
+    // The date orders sort by month first: an event's month is its start date's, so the order is the same, and the
+    // (country, month) index then gives it month by month and a page stops after its rows instead of sorting the country.
     private static IQueryable<Event> Sort(IQueryable<Event> events, string sort) => sort switch
     {
-        "date-asc" => events.OrderBy(e => e.DateStart).ThenBy(e => e.Id),
+        "date-asc" => events.OrderBy(e => e.Month).ThenBy(e => e.DateStart).ThenBy(e => e.Id),
         "fatalities" => events.OrderByDescending(e => e.FatalitiesBest ?? 0).ThenByDescending(e => e.DateStart).ThenBy(e => e.Id),
         "place" => events.OrderBy(e => e.Admin1).ThenBy(e => e.Place).ThenByDescending(e => e.DateStart).ThenBy(e => e.Id),
-        _ => events.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id),
+        _ => events.OrderByDescending(e => e.Month).ThenByDescending(e => e.DateStart).ThenByDescending(e => e.Id),
     };
 }

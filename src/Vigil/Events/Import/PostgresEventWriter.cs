@@ -8,7 +8,7 @@ namespace Vigil.Events.Import;
 /// <summary>
 /// PostgreSQL: each batch is binary-COPied into a session temp table (emptied at commit), then moved
 /// with one INSERT … SELECT … ON CONFLICT DO UPDATE, all in one transaction. (xmax = 0) in RETURNING
-/// marks rows that were inserted rather than updated.
+/// marks rows that were inserted rather than updated; the same statement adds the inserted ones to event_months.
 /// </summary>
 internal sealed class PostgresEventWriter(VigilDb db) : EventBatchWriter
 {
@@ -17,7 +17,8 @@ internal sealed class PostgresEventWriter(VigilDb db) : EventBatchWriter
     private static readonly string Upsert =
         $"WITH up AS (INSERT INTO {EventConfiguration.Table} ({EventColumns.List()}) SELECT {EventColumns.List()} FROM {Stage} " +
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("EXCLUDED")} " +
-        $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> EXCLUDED.\"ContentHash\" RETURNING (xmax = 0) AS inserted) " +
+        $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> EXCLUDED.\"ContentHash\" RETURNING (xmax = 0) AS inserted, {EventMonthsSql.Columns}), " +
+        $"months AS ({EventMonthsSql.AddGrouped("up", "inserted")}) " +
         "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up";
 
     private NpgsqlConnection _connection = null!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Events.Series;
 using Vigil.Storage;
 
 namespace Vigil.Events.Import;
@@ -8,7 +9,8 @@ namespace Vigil.Events.Import;
 /// <summary>
 /// SQLite: one prepared INSERT … ON CONFLICT DO UPDATE (<see cref="SqliteUpsertStatement"/>), re-bound per row,
 /// inside a transaction per batch, on the DbContext's own connection. RETURNING "Id" tells new rows (an id above
-/// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged.
+/// the batch's starting maximum) from updated ones; no row comes back when the content hash is unchanged. The batch's
+/// new events are summed by <see cref="EventMonthKey"/> as they go and added to event_months in the same transaction.
 /// </summary>
 internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
 {
@@ -16,6 +18,8 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         $"INSERT INTO {EventConfiguration.Table} ({EventColumns.List()}) VALUES ({string.Join(", ", EventColumns.Names.Select((_, i) => $"?{i + 1}"))}) " +
         $"ON CONFLICT (\"Source\", \"SourceId\") DO UPDATE SET {EventColumns.UpdateSet("excluded")} " +
         $"WHERE {EventConfiguration.Table}.\"ContentHash\" <> excluded.\"ContentHash\" RETURNING \"Id\"";
+
+    private static readonly string AddMonth = EventMonthsSql.AddOne;
 
     private SqliteConnection _connection = null!;
 
@@ -44,6 +48,7 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
         }
         using var upsert = new SqliteUpsertStatement(_connection, Upsert);
         int inserted = 0, updated = 0, unchanged = 0;
+        var months = new Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)>();
         // Formatted once per batch, as EF Core stores DateTime in SQLite.
         var importedText = importedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         foreach (var e in batch)
@@ -57,14 +62,35 @@ internal sealed class SqliteEventWriter(VigilDb db) : EventBatchWriter
             else if (id > maxId)
             {
                 inserted++;
+                if (EventMonthKey.Of(e) is { } key)
+                {
+                    var t = months.GetValueOrDefault(key);
+                    months[key] = (t.Events + 1, t.Fatalities + (e.FatalitiesBest ?? 0),
+                        t.CivilianEvents + (e.ViolenceType == ViolenceType.OneSided ? 1 : 0), t.CivilianDeaths + (e.CivilianDeaths ?? 0));
+                }
             }
             else
             {
                 updated++;
             }
         }
+        AddMonths(months);
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(inserted, updated, unchanged);
+    }
+
+    /// <summary>Adds the batch's new events to event_months, one upsert per sum (updates and deletions are the triggers').</summary>
+    private void AddMonths(Dictionary<EventMonthKey, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths)> months)
+    {
+        if (months.Count == 0)
+        {
+            return;
+        }
+        using var add = new SqliteUpsertStatement(_connection, AddMonth);
+        foreach (var (key, sum) in months)
+        {
+            add.Execute(key, sum);
+        }
     }
 
     public override async Task<int> DeleteAsync(string source, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Vigil.Events.Series;
 
 namespace Vigil.Events.Import;
 
 /// <summary>
-/// The events upsert as one native SQLite statement on a Microsoft.Data.Sqlite connection's handle,
+/// The events upsert (and the event_months one) as one native SQLite statement on a Microsoft.Data.Sqlite connection's handle,
 /// prepared once and re-bound by position per row. Microsoft.Data.Sqlite boxes every value and looks each
 /// named parameter up again on every execution, which cost about half the import time; binding by index
 /// through SQLitePCL (the library Microsoft.Data.Sqlite itself runs on) does not. Runs inside the
@@ -70,6 +71,25 @@ internal sealed class SqliteUpsertStatement : IDisposable
         }
         Check(step);
         return null;
+    }
+
+    /// <summary>Executes the event_months upsert (<see cref="EventMonthsSql.AddOne"/>) for one sum of new events.</summary>
+    public void Execute(EventMonthKey key, (int Events, long Fatalities, int CivilianEvents, long CivilianDeaths) sum)
+    {
+        var s = _statement;
+        Check(raw.sqlite3_reset(s));
+        Text(1, key.CountryIso3);
+        Text(2, key.Source);
+        Text(3, key.Admin1);
+        Int(4, key.Month);
+        Int(5, key.Spread ? 1 : 0);
+        Int(6, key.ActorType);
+        Text(7, key.ActorName);
+        Int(8, sum.Events);
+        Check(raw.sqlite3_bind_int64(s, 9, sum.Fatalities));
+        Int(10, sum.CivilianEvents);
+        Check(raw.sqlite3_bind_int64(s, 11, sum.CivilianDeaths));
+        Check(raw.sqlite3_step(s));
     }
 
     private void Text(int index, string? value) =>

@@ -13,6 +13,31 @@ public static class ActorTypes
     public const string Militias = "militias";
     public const string CiviliansOther = "civilians_other";
 
+    /// <summary>
+    /// The name rule reads at most this many characters of a name: the <see cref="EventMonth"/> aggregate keeps no more
+    /// (a key column must stay short on PostgreSQL), and the rule must give the same group from it as from the event.
+    /// </summary>
+    public const int NameLength = 200;
+
+    /// <summary>
+    /// The first <see cref="NameLength"/> characters (Unicode code points, as SQLite's and PostgreSQL's substr count
+    /// them) of a name, "" for none: what the aggregate keeps and the name rule reads.
+    /// </summary>
+    public static string Name(string? actor1)
+    {
+        if (actor1 is null)
+        {
+            return "";
+        }
+        var (end, count) = (0, 0);
+        while (end < actor1.Length && count < NameLength)
+        {
+            end += char.IsSurrogatePair(actor1, end) ? 2 : 1;
+            count++;
+        }
+        return end == actor1.Length ? actor1 : actor1[..end];
+    }
+
     /// <summary>Every type, in the order series rows use.</summary>
     public static readonly IReadOnlyList<string> All = [State, Rebels, Militias, CiviliansOther];
 
@@ -39,7 +64,7 @@ public static class ActorTypes
     /// The fallback for events without a stored type, from ACLED's and UCDP's naming conventions:
     /// "Military/Police Forces of …" and "Government of …" are state forces; names with "Militia" are militias;
     /// civilians, protesters, rioters, unidentified groups and missing actors are civilians/other; any other named
-    /// actor is a rebel (or other organised armed) group.
+    /// actor is a rebel (or other organised armed) group. Only the first <see cref="NameLength"/> characters count.
     /// </summary>
     public static string Of(string? actor1)
     {
@@ -47,7 +72,7 @@ public static class ActorTypes
         {
             return CiviliansOther;
         }
-        var a = actor1.Trim();
+        var a = Name(actor1).Trim();
         if (a.StartsWith("Government of", StringComparison.OrdinalIgnoreCase)
             || a.StartsWith("Military Forces of", StringComparison.OrdinalIgnoreCase)
             || a.StartsWith("Police Forces of", StringComparison.OrdinalIgnoreCase))

@@ -4,7 +4,7 @@ using Vigil.Storage;
 namespace Vigil.Events.Series;
 
 /// <summary>
-/// Monthly series from stored events, aggregated in the database. Sources are never added together
+/// Monthly series from stored events, read from their monthly aggregate (<see cref="EventMonth"/>). Sources are never added together
 /// (GED and ACLED count the same killings differently): a series uses the requested source or, by
 /// default, the country's richest of ACLED and UCDP GED (GDELT only when it is all there is, or asked for).
 /// Events dated only to a span longer than a month (GED date_prec 5, often a year of killings reported
@@ -20,14 +20,16 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         {
             return null;
         }
-        var (chosen, events) = selected;
-        var totals = await TotalsAsync(events, byAdmin1: false, cancellationToken);
+        var (chosen, months, events) = selected;
+        var totals = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
         return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, ""));
     }
 
-    /// <summary>The source a country's series is drawn from (the richest, or the one asked for) and its events, optionally of one admin-1.</summary>
-    private static async Task<(SourceSpan Chosen, IQueryable<Event> Events)?> SelectAsync(VigilDb db, string iso3, string? admin1, string? source,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The source a country's series is drawn from (the richest, or the one asked for), its pre-aggregated months and its
+    /// events (read only for those spread over a long span), optionally of one admin-1.
+    /// </summary>
+    private static async Task<Selected?> SelectAsync(VigilDb db, string iso3, string? admin1, string? source, CancellationToken cancellationToken)
     {
         var sources = await SourcesAsync(db, iso3, cancellationToken);
         var chosen = source is null ? Richest(sources, allowGdelt: true) : sources.FirstOrDefault(s => s.Source == source);
@@ -35,9 +37,17 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         {
             return null;
         }
-        var events = db.Set<Event>().Where(e => e.CountryIso3 == iso3 && e.Source == chosen.Source);
-        return (chosen, admin1 is null ? events : events.Where(e => e.Admin1 == admin1));
+        var (months, events) = Of(db, iso3, chosen.Source);
+        // The aggregate keeps "" for events without an admin-1, which no admin-1 asked for (not even "") matches.
+        return admin1 is null ? new Selected(chosen, months, events)
+            : new Selected(chosen, months.Where(m => m.Admin1 == admin1 && m.Admin1 != ""), events.Where(e => e.Admin1 == admin1));
     }
+
+    private static (IQueryable<EventMonth> Months, IQueryable<Event> Events) Of(VigilDb db, string iso3, string source) =>
+        (db.Set<EventMonth>().AsNoTracking().Where(m => m.CountryIso3 == iso3 && m.Source == source),
+         db.Set<Event>().AsNoTracking().Where(e => e.CountryIso3 == iso3 && e.Source == source));
+
+    private sealed record Selected(SourceSpan Chosen, IQueryable<EventMonth> Months, IQueryable<Event> Events);
 
     /// <summary>
     /// The same series split by the primary actor's type (<see cref="ActorTypes"/>: the stored type, else the name rule): every month of the span once per type,
@@ -50,30 +60,30 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         {
             return null;
         }
-        var (chosen, events) = selected;
+        var (chosen, months, events) = selected;
         var totals = new Dictionary<(int Month, string Type), (double Events, double Fatalities)>();
         void Add(int month, string type, double count, double fatalities)
         {
             var t = totals.GetValueOrDefault((month, type));
             totals[(month, type)] = (t.Events + count, t.Fatalities + fatalities);
         }
-        // Names are only needed (and grouped by) for events without a stored type.
-        var precise = await events.Where(e => e.DatePrecision != DatePrecision.LongerThanMonth)
-            .GroupBy(e => new { e.Month, e.ActorType, Actor1 = e.ActorType == null ? e.Actor1 : null })
-            .Select(g => new { g.Key.Month, g.Key.ActorType, g.Key.Actor1, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0) })
+        // The aggregate keeps names only for events without a stored type.
+        var precise = await months.Where(m => !m.Spread)
+            .GroupBy(m => new { m.Month, m.ActorType, m.ActorName })
+            .Select(g => new { g.Key.Month, g.Key.ActorType, g.Key.ActorName, Events = g.Sum(m => m.Events), Fatalities = g.Sum(m => m.Fatalities) })
             .ToListAsync(cancellationToken);
-        precise.ForEach(r => Add(r.Month, ActorTypes.Of(r.ActorType, r.Actor1), r.Events, r.Fatalities));
-        var spread = await events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth)
+        precise.ForEach(r => Add(r.Month, ActorTypes.Of(r.ActorType == 0 ? null : (ActorType)r.ActorType, r.ActorName), r.Events, r.Fatalities));
+        var spread = await Spread(events)
             .Select(e => new { e.DateStart, e.DateEnd, e.FatalitiesBest, e.ActorType, e.Actor1 })
             .ToListAsync(cancellationToken);
         foreach (var e in spread)
         {
             var first = YearMonth.Of(e.DateStart);
-            var months = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
+            var span = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
             var type = ActorTypes.Of(e.ActorType, e.Actor1);
-            for (var (month, i) = (first, 0); i < months; month = YearMonth.Add(month, 1), i++)
+            for (var (month, i) = (first, 0); i < span; month = YearMonth.Add(month, 1), i++)
             {
-                Add(month, type, 1.0 / months, (e.FatalitiesBest ?? 0) / (double)months);
+                Add(month, type, 1.0 / span, (e.FatalitiesBest ?? 0) / (double)span);
             }
         }
         var to = totals.Keys.Select(k => k.Month).Append(chosen.To).Max();
@@ -97,12 +107,12 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     public async Task<IReadOnlyList<EventSeries>> AllAsync(bool withAdmin1, string? source, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var spans = await db.Set<Event>().Where(e => e.CountryIso3 != null)
-            .GroupBy(e => new { e.CountryIso3, e.Source })
-            .Select(g => new { g.Key.CountryIso3, Span = new SourceSpan(g.Key.Source, g.Count(), g.Min(e => e.Month), g.Max(e => e.Month)) })
+        var spans = await db.Set<EventMonth>()
+            .GroupBy(m => new { m.CountryIso3, m.Source })
+            .Select(g => new { g.Key.CountryIso3, Span = new SourceSpan(g.Key.Source, g.Sum(m => m.Events), g.Min(m => m.Month), g.Max(m => m.Month)) })
             .ToListAsync(cancellationToken);
         var result = new List<EventSeries>();
-        foreach (var country in spans.GroupBy(c => c.CountryIso3!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var country in spans.GroupBy(c => c.CountryIso3).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var available = country.Select(c => c.Span).ToList();
             var chosen = source is null ? Richest(available, allowGdelt: false) : available.FirstOrDefault(s => s.Source == source);
@@ -110,14 +120,14 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             {
                 continue;
             }
-            var events = db.Set<Event>().Where(e => e.CountryIso3 == country.Key && e.Source == chosen.Source);
-            var national = await TotalsAsync(events, byAdmin1: false, cancellationToken);
+            var (months, events) = Of(db, country.Key, chosen.Source);
+            var national = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
             result.Add(new EventSeries(country.Key, "", chosen.Source, Fill(country.Key, "", chosen.From, chosen.To, national, "")));
             if (!withAdmin1)
             {
                 continue;
             }
-            var regional = await TotalsAsync(events.Where(e => e.Admin1 != null), byAdmin1: true, cancellationToken);
+            var regional = await TotalsAsync(months.Where(m => m.Admin1 != ""), events.Where(e => e.Admin1 != null), byAdmin1: true, cancellationToken);
             foreach (var admin1 in regional.Keys.Select(k => k.Admin1).Distinct().Order(StringComparer.Ordinal))
             {
                 result.Add(new EventSeries(country.Key, admin1, chosen.Source, Fill(country.Key, admin1, chosen.From, chosen.To, regional, admin1)));
@@ -126,7 +136,8 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         return result;
     }
 
-    private static async Task<Dictionary<(string Admin1, int Month), MonthTotals>> TotalsAsync(IQueryable<Event> events, bool byAdmin1, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(string Admin1, int Month), MonthTotals>> TotalsAsync(IQueryable<EventMonth> months, IQueryable<Event> events, bool byAdmin1,
+        CancellationToken cancellationToken)
     {
         var totals = new Dictionary<(string, int), MonthTotals>();
         MonthTotals At(string admin1, int month)
@@ -138,34 +149,34 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             return t;
         }
 
-        var precise = events.Where(e => e.DatePrecision != DatePrecision.LongerThanMonth);
+        var precise = months.Where(m => !m.Spread);
         if (byAdmin1)
         {
-            var rows = await precise.GroupBy(e => new { e.Admin1, e.Month })
-                .Select(g => new { g.Key.Admin1, g.Key.Month, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0),
-                    CivilianEvents = g.Count(e => e.ViolenceType == ViolenceType.OneSided), CivilianDeaths = g.Sum(e => e.CivilianDeaths ?? 0) })
+            var rows = await precise.GroupBy(m => new { m.Admin1, m.Month })
+                .Select(g => new { g.Key.Admin1, g.Key.Month, Events = g.Sum(m => m.Events), Fatalities = g.Sum(m => m.Fatalities),
+                    CivilianEvents = g.Sum(m => m.CivilianEvents), CivilianDeaths = g.Sum(m => m.CivilianDeaths) })
                 .ToListAsync(cancellationToken);
-            rows.ForEach(r => At(r.Admin1 ?? "", r.Month).Add(r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths));
+            rows.ForEach(r => At(r.Admin1, r.Month).Add(r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths));
         }
         else
         {
-            var rows = await precise.GroupBy(e => e.Month)
-                .Select(g => new { Month = g.Key, Events = g.Count(), Fatalities = g.Sum(e => e.FatalitiesBest ?? 0),
-                    CivilianEvents = g.Count(e => e.ViolenceType == ViolenceType.OneSided), CivilianDeaths = g.Sum(e => e.CivilianDeaths ?? 0) })
+            var rows = await precise.GroupBy(m => m.Month)
+                .Select(g => new { Month = g.Key, Events = g.Sum(m => m.Events), Fatalities = g.Sum(m => m.Fatalities),
+                    CivilianEvents = g.Sum(m => m.CivilianEvents), CivilianDeaths = g.Sum(m => m.CivilianDeaths) })
                 .ToListAsync(cancellationToken);
             rows.ForEach(r => At("", r.Month).Add(r.Events, r.Fatalities, r.CivilianEvents, r.CivilianDeaths));
         }
 
-        var spread = await events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth)
+        var spread = await Spread(events)
             .Select(e => new { e.Admin1, e.DateStart, e.DateEnd, e.FatalitiesBest, e.CivilianDeaths, e.ViolenceType })
             .ToListAsync(cancellationToken);
         foreach (var e in spread)
         {
             var first = YearMonth.Of(e.DateStart);
-            var months = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
-            var share = 1.0 / months;
+            var span = YearMonth.Between(first, YearMonth.Of(e.DateEnd)) + 1;
+            var share = 1.0 / span;
             var civilian = e.ViolenceType == ViolenceType.OneSided ? share : 0;
-            for (var (month, i) = (first, 0); i < months; month = YearMonth.Add(month, 1), i++)
+            for (var (month, i) = (first, 0); i < span; month = YearMonth.Add(month, 1), i++)
             {
                 At(byAdmin1 ? e.Admin1 ?? "" : "", month).Add(share, (e.FatalitiesBest ?? 0) * share, civilian, (e.CivilianDeaths ?? 0) * share);
             }
@@ -173,9 +184,16 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         return totals;
     }
 
+    /// <summary>
+    /// The events dated only to a span longer than a month, which series spread one by one (the partial index
+    /// IX_events_spread finds them), in a fixed order so their fractional shares always add up the same way.
+    /// </summary>
+    private static IQueryable<Event> Spread(IQueryable<Event> events) =>
+        events.Where(e => e.DatePrecision == DatePrecision.LongerThanMonth).OrderBy(e => e.Month).ThenBy(e => e.Id);
+
     private static async Task<List<SourceSpan>> SourcesAsync(VigilDb db, string iso3, CancellationToken cancellationToken) =>
-        await db.Set<Event>().Where(e => e.CountryIso3 == iso3).GroupBy(e => e.Source)
-            .Select(g => new SourceSpan(g.Key, g.Count(), g.Min(e => e.Month), g.Max(e => e.Month))).ToListAsync(cancellationToken);
+        await db.Set<EventMonth>().Where(m => m.CountryIso3 == iso3).GroupBy(m => m.Source)
+            .Select(g => new SourceSpan(g.Key, g.Sum(m => m.Events), g.Min(m => m.Month), g.Max(m => m.Month))).ToListAsync(cancellationToken);
 
     private static SourceSpan? Richest(IEnumerable<SourceSpan> spans, bool allowGdelt)
     {
