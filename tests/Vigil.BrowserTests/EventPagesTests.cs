@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vigil.Events;
+using Vigil.Events.Import;
 using Vigil.Storage;
 
 namespace Vigil.BrowserTests;
@@ -9,25 +10,24 @@ namespace Vigil.BrowserTests;
 /// <summary>An analyst finds a country through the events index and opens its charts and event table.</summary>
 public sealed class EventPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    // Through the importer, as a user stores events: it also keeps the monthly summary (event_months) in step.
     private async Task StoreEventsAsync()
     {
-        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync();
-        if (await db.Set<Event>().AnyAsync(e => e.CountryIso3 == "CAF"))
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync())
         {
-            return;
-        }
-        for (var i = 0; i < 6; i++)
-        {
-            var day = new DateOnly(2022, 1 + i, 15);
-            db.Add(new Event
+            if (await db.Set<Event>().AnyAsync(e => e.CountryIso3 == "CAF"))
             {
-                Source = EventSource.Acled, SourceId = $"browser-{i}", DateStart = day, DateEnd = day, Month = YearMonth.Of(day),
-                CountryIso3 = "CAF", CountryCow = 482, Admin1 = "Ouham", Place = "Bossangoa", Latitude = 6.49, Longitude = 17.45,
-                ViolenceType = ViolenceType.OneSided, EventType = "Violence against civilians", Actor1 = "Unidentified Armed Group",
-                FatalitiesBest = i + 1, CivilianDeaths = i + 1, CivilianTargeting = true, ImportedAt = DateTime.UtcNow,
-            }.Hashed());
+                return;
+            }
         }
-        await db.SaveChangesAsync();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("vigil-browser-events-").FullName, "acled.csv");
+        await File.WriteAllLinesAsync(file, [
+            "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,inter1,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,iso3",
+            .. Enumerable.Range(0, 6).Select(i =>
+                $"browser-{i},2022-{1 + i:00}-15,2022,1,Violence against civilians,Attack,Unidentified Armed Group,Civilians,3,7,Central African Republic,Ouham,Bossangoa,Bossangoa,6.49,17.45,1,{i + 1},n,CAF"),
+        ]);
+        var summary = await fixture.Services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest([file]), null, CancellationToken.None);
+        Assert.Equal(6, summary.Imported);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Vigil.Alerts;
 using Vigil.Alerts.Notifications;
 using Vigil.Assessment;
 using Vigil.Events;
+using Vigil.Events.Series;
 using Vigil.Forecasting;
 using Vigil.Security;
 
@@ -51,6 +52,7 @@ internal sealed class AuditScopes(DbContext db)
         [typeof(WebhookSubscription)] = SystemRecord,
         [typeof(WebhookDelivery)] = SystemRecord,
         [typeof(Event)] = SystemRecord,
+        [typeof(EventMonth)] = SystemRecord,
         [typeof(FrameworkRecord)] = SystemRecord,
     };
 

@@ -12,6 +12,8 @@ namespace Vigil.Storage;
 
 public static class StorageServices
 {
+    private static readonly EventInsertGuard EventInsert = new();
+
     /// <summary>Registers the database (SQLite or PostgreSQL per <paramref name="target"/>) and the reference catalogues.</summary>
     public static IServiceCollection AddVigilCore(this IServiceCollection services, DatabaseTarget target)
     {
@@ -20,7 +22,7 @@ public static class StorageServices
         services.AddDbContextFactory<VigilDb>((sp, options) =>
         {
             target.Configure(options);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), EventInsert);
             options.ReplaceService<IModelCacheKeyFactory, VigilModelCacheKeyFactory>();
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContext());

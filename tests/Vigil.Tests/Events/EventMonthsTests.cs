@@ -102,4 +102,20 @@ public sealed class EventMonthsTests
             .ListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(await store.CountAsync(EventSource.Acled), coverage.Single(c => c.Iso3 == "DJI").Events);
     }
+
+    [Fact]
+    public async Task SaveChanges_EventAddedThroughEf_IsRefusedSoTheSummaryCannotMissIt()
+    {
+        await using var store = await EventStore.OpenAsync(EventStore.Sqlite);
+        await using var db = await store.DbAsync();
+        var day = new DateOnly(2022, 1, 15);
+        db.Add(new Event
+        {
+            Source = EventSource.Acled, SourceId = "ef-1", DateStart = day, DateEnd = day, Month = YearMonth.Of(day), CountryIso3 = "CAF",
+            ImportedAt = DateTime.UtcNow,
+        }.Hashed());
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("EventImporter", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountAsync());
+    }
 }
