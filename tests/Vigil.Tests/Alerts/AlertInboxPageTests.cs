@@ -33,6 +33,20 @@ public sealed class AlertInboxPageTests
         Assert.Equal("Central African Republic: surge in civilian deaths and fatalities, 2013-12 to 2014-01", TextOf(heading.Groups[1].Value));
         Assert.Contains("<span class=\"nowrap\">2013-12 to 2014-01</span>", heading.Value, StringComparison.Ordinal);
         Assert.Contains("<td>civilian deaths</td>", detail, StringComparison.Ordinal);
+        Assert.Contains("Months: 2013-12 to 2014-01", TextOf(detail), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CountryPage_WithAlerts_LinksToTheInboxFilteredWithTheCounts()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        await AlertSeed.AlertAsync(server.Services, "CAF", DateTime.UtcNow, period: new DateOnly(2013, 12, 1), measure: "civilian_deaths");
+        await AlertSeed.AlertAsync(server.Services, "CAF", DateTime.UtcNow, period: new DateOnly(2019, 3, 1), measure: "fatalities");
+
+        var page = await server.Client.GetStringAsync("/countries/CAF", ct);
+        Assert.Contains("<a href=\"/alerts?country=CAF\" id=\"country-alerts-link\">Alerts: 2 (2 not closed)</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("country-alerts-link", await server.Client.GetStringAsync("/countries/MLI", ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
     /// <summary>Whether events are stored for this country (links to /events/{iso3}).</summary>
     public bool HasEvents { get; private set; }
 
+    /// <summary>The country's alerts, from event data and the forecast watchlist, and how many are not closed (links to the inbox, filtered).</summary>
+    public (int All, int Open) Alerts { get; private set; }
+
     [BindProperty]
     public NewAssessmentInput Input { get; set; } = new();
 
@@ -95,6 +98,8 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
         LatestForecast = await db.LatestOfCountryAsync(country.Iso3, Viewer, cancellationToken);
         HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
+        var statuses = await db.Set<Vigil.Alerts.Alert>().Where(a => a.CountryIso3 == country.Iso3).Select(a => a.Status).ToListAsync(cancellationToken);
+        Alerts = (statuses.Count, statuses.Count(s => s != Vigil.Alerts.AlertStatus.Closed));
         return true;
     }
 }

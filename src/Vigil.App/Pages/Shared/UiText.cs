@@ -196,6 +196,7 @@ public static class UiText
         ["country.forecastLink"] = ("Forecast of a new mass killing", "新的大规模屠杀预测"),
         ["country.forecastFigure"] = ("{0} within two years, rank {1} of {2}", "两年内 {0}，{2} 个国家中排名第 {1}"),
         ["country.eventsLink"] = ("Conflict events and escalation signals", "冲突事件与升级信号"),
+        ["country.alertsLink"] = ("Alerts: {0} ({1} not closed)", "警报：{0} 条（{1} 条未关闭）"),
         ["country.history"] = ("Overall risk over time", "总体风险变化"),
         ["country.chartTitle"] = ("Overall risk score by “as of” date", "按截至日期显示的总体风险分数"),
         ["country.chartDesc"] = ("{0} scored assessments. Latest: {1} ({2}) as of {3}. The same figures are in the table below.",
