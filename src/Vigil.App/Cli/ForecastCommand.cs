@@ -130,14 +130,28 @@ public static class ForecastCommand
         var model = ModelOption();
         var output = new Option<FileInfo?>("--out") { Description = "CSV to write: ccode, ewp_name, iso3, risk, rank and the explaining predictors" };
         var top = new Option<int>("--top") { Description = "Countries to print", DefaultValueFactory = _ => 30 };
+        var asOf = new Option<int?>("--as-of")
+        {
+            Description = "Forecast as it would have been made from the data of this year (later rows and outcomes ignored), to fill in past runs; it raises no alerts",
+        };
         var command = new Command("run", "Train on all years with known outcomes, forecast from the latest year, store the run");
         command.Options.Add(data);
         command.Options.Add(model);
         command.Options.Add(output);
         command.Options.Add(top);
+        command.Options.Add(asOf);
         command.SetAction(async (parse, ct) =>
         {
             var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
+            if (parse.GetValue(asOf) is { } year)
+            {
+                if (year < table.FirstYear + 10 || year > table.LastYear)
+                {
+                    AnsiConsole.MarkupLine($"[red]error:[/] --as-of {year}: the table covers {table.FirstYear}–{table.LastYear}; choose a year from {table.FirstYear + 10} (ten years to learn from) to {table.LastYear}.");
+                    return VigilCli.BadInput;
+                }
+                table = table.AsOf(year);
+            }
             var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             ForecastRunner.Outcome? outcome = null;

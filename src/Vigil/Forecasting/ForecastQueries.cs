@@ -4,12 +4,16 @@ using Vigil.Storage;
 
 namespace Vigil.Forecasting;
 
-/// <summary>Reads of stored forecast runs, shared by the API and the pages; only runs the viewer may see.</summary>
+/// <summary>
+/// Reads of stored forecast runs, shared by the API and the pages; only runs the viewer may see. Runs are ordered by
+/// the year of data they forecast from, then by when they were stored: a forecast stored later from older data
+/// (`forecast run --as-of`) takes its place in the history and never becomes "the latest".
+/// </summary>
 public static class ForecastQueries
 {
     public static async Task<ForecastRun?> LatestRunAsync(this VigilDb db, Viewer viewer, CancellationToken cancellationToken)
     {
-        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt)
+        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
             .Select(r => new { r.Id, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
         var latest = headers.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification));
         return latest is null ? null : await db.RunAsync(latest.Id, viewer, cancellationToken);
@@ -29,7 +33,7 @@ public static class ForecastQueries
     {
         var code = iso3.Trim().ToUpperInvariant();
         var runs = await db.ForecastRuns.AsNoTracking().Where(r => r.Entries.Any(e => e.Iso3 == code))
-            .OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+            .OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
         if (runs.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification)) is not { } run)
         {
             return null;
@@ -48,7 +52,7 @@ public static class ForecastQueries
         var runs = await db.ForecastRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         return [.. entries.Select(e => (Run: runs[e.RunId], Entry: e))
             .Where(x => viewer.CanSee(x.Run.OrganizationId, x.Run.Classification))
-            .OrderBy(x => x.Run.CreatedAt)];
+            .OrderBy(x => x.Run.DataYear).ThenBy(x => x.Run.CreatedAt)];
     }
 
     /// <summary>
@@ -58,15 +62,16 @@ public static class ForecastQueries
     public static async Task<Dictionary<string, List<RiskPoint>>> RecentRisksAsync(this VigilDb db, Viewer viewer, int maxRuns,
         CancellationToken cancellationToken)
     {
-        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt)
-            .Select(r => new { r.Id, r.CreatedAt, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
-        var runs = headers.Where(r => viewer.CanSee(r.OrganizationId, r.Classification)).Take(maxRuns).ToDictionary(r => r.Id, r => r.CreatedAt);
+        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
+            .Select(r => new { r.Id, r.DataYear, r.CreatedAt, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
+        var runs = headers.Where(r => viewer.CanSee(r.OrganizationId, r.Classification)).Take(maxRuns).ToDictionary(r => r.Id);
         var ids = runs.Keys.ToList();
         var entries = await db.ForecastEntries.AsNoTracking().Where(e => ids.Contains(e.RunId))
             .Select(e => new { e.RunId, e.EwpName, e.Risk, e.Rank }).ToListAsync(cancellationToken);
         return entries.GroupBy(e => e.EwpName, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => g.Select(e => new RiskPoint(runs[e.RunId], e.Risk, e.Rank)).OrderBy(p => p.RunCreatedAt).ToList(),
+            g => g.Select(e => new RiskPoint(runs[e.RunId].DataYear, runs[e.RunId].CreatedAt, e.Risk, e.Rank))
+                .OrderBy(p => p.DataYear).ThenBy(p => p.RunCreatedAt).ToList(),
             StringComparer.Ordinal);
     }
 }

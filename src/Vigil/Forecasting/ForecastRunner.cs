@@ -8,7 +8,7 @@ namespace Vigil.Forecasting;
 /// <summary>
 /// The `forecast run` use case: train on all known years, forecast from the latest, store the run, and store
 /// the changes since the model's previous run (<see cref="WatchlistChange"/>) as signals for alerts, in the
-/// same transaction.
+/// same transaction. A run from older data than the model's latest run only fills in the history and raises nothing.
 /// </summary>
 public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider clock)
 {
@@ -21,13 +21,17 @@ public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, Country
         var trainingRows = table.Rows.Count(r => model.NeedsCompletePredictors ? r.IsCompleteCase : r.HasKnownTarget);
         var run = new ForecastRun(model.Name, table.Source, table.LastYear, trainingRows, clock.GetUtcNow().UtcDateTime, forecasts);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var previousId = await db.ForecastRuns.Where(r => r.Model == run.Model).OrderByDescending(r => r.CreatedAt)
-            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        var previous = previousId is { } id
-            ? await db.ForecastRuns.AsNoTracking().Include(r => r.Entries).FirstAsync(r => r.Id == id, cancellationToken)
-            : null;
+        var latest = await db.ForecastRuns.Where(r => r.Model == run.Model).OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
+            .Select(r => new { r.Id, r.DataYear }).FirstOrDefaultAsync(cancellationToken);
         db.ForecastRuns.Add(run);
-        var changes = WatchlistChange.Between(previous, run);
+        // A forecast from older data than the model's latest (`--as-of`) fills in the history: nothing has changed now.
+        IReadOnlyList<WatchlistChange> changes = [];
+        if (latest is null || latest.DataYear <= run.DataYear)
+        {
+            var previous = latest is null ? null
+                : await db.ForecastRuns.AsNoTracking().Include(r => r.Entries).FirstAsync(r => r.Id == latest.Id, cancellationToken);
+            changes = WatchlistChange.Between(previous, run);
+        }
         await StoreSignalsAsync(db, changes, run, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(run, changes);

@@ -78,6 +78,14 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_AsOfOutsideTheTable_IsBadInputNamingTheRange()
+    {
+        var (exit, output) = await ConsoleCapture.RunAsync("forecast", "run", "--data", SharedData.EwpTable(), "--as-of", "1950", "--data-dir", _dir);
+        Assert.Equal(VigilCli.BadInput, exit);
+        Assert.Contains("--as-of 1950: the table covers 1960–2024", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backtest_UnknownModel_IsAUsageError()
     {
         var exit = await VigilCli.RunAsync(["forecast", "backtest", "--data", "x.csv", "--model", "crystal-ball", "--data-dir", _dir]);

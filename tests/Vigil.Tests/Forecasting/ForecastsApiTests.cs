@@ -197,12 +197,12 @@ public sealed class ForecastsApiTests : IAsyncLifetime
     public void RiskTrend_RankFallsFromFiveToTwo_MovedUpThreePlaces()
     {
         var trend = Vigil.App.Pages.Forecasts.RiskTrend.From(
-            [new RiskPoint(DateTime.UnixEpoch, 0.01, 5), new RiskPoint(DateTime.UnixEpoch.AddDays(1), 0.01, 5), new RiskPoint(DateTime.UnixEpoch.AddDays(2), 0.03, 2)]);
+            [new RiskPoint(2022, DateTime.UnixEpoch, 0.01, 5), new RiskPoint(2023, DateTime.UnixEpoch.AddDays(1), 0.01, 5), new RiskPoint(2024, DateTime.UnixEpoch.AddDays(2), 0.03, 2)]);
 
         Assert.NotNull(trend);
         Assert.Equal(3, trend.RankChange);
         Assert.Equal("1,15 32,15 63,1", trend.Points);
-        Assert.Null(Vigil.App.Pages.Forecasts.RiskTrend.From([new RiskPoint(DateTime.UnixEpoch, 0.01, 5)]));
+        Assert.Null(Vigil.App.Pages.Forecasts.RiskTrend.From([new RiskPoint(2024, DateTime.UnixEpoch, 0.01, 5)]));
     }
 
     [Fact]

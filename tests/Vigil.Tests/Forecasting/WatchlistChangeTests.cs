@@ -98,12 +98,33 @@ public sealed class WatchlistChangeTests
         }
     }
 
+    [Fact]
+    public async Task RunAsync_FromOlderDataAfterTheLatest_FillsInTheHistoryWithoutSignalsOrBecomingLatest()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        var runner = server.Services.GetRequiredService<ForecastRunner>();
+        string[] names = ["Sudan", "Norway"];
+        var latest = await runner.RunAsync(Table(names), new ScriptedModel(new() { ["Sudan"] = 0.3, ["Norway"] = 0.001 }), ct);
+        var backfill = await runner.RunAsync(Table(names, 2020), new ScriptedModel(new() { ["Sudan"] = 0.001, ["Norway"] = 0.3 }), ct);
+
+        Assert.Empty(backfill.Changes);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct);
+        Assert.Equal(2, await db.Set<Signal>().CountAsync(ct));
+        var viewer = Vigil.Security.Viewer.System;
+        Assert.Equal(latest.Run.Id, (await db.LatestRunAsync(viewer, ct))!.Id);
+        var history = await db.CountryHistoryAsync("SDN", viewer, ct);
+        Assert.Equal([2020, 2024], history.Select(h => h.Run.DataYear));
+        var risks = await db.RecentRisksAsync(viewer, 12, ct);
+        Assert.Equal([0.001, 0.3], risks["Sudan"].Select(p => p.Risk));
+    }
+
     private static ForecastRun Run(IEnumerable<(string Iso3, int Rank)> ranks) =>
         new("ensemble", "test.csv", 2024, 100, DateTime.UtcNow,
             ranks.Select(r => new CountryForecast(r.Iso3, 1, r.Iso3, 2024, 1.0 / (r.Rank + 1), r.Rank, [], [], [])));
 
-    private static CountryYearTable Table(string[] names) =>
-        new("test.csv", [.. names.Select((name, i) => new CountryYear(name, 2024, 0, new double[PredictorCatalog.All.Count], 0, 0, null, null, i + 2))]);
+    private static CountryYearTable Table(string[] names, int year = 2024) =>
+        new("test.csv", [.. names.Select((name, i) => new CountryYear(name, year, 0, new double[PredictorCatalog.All.Count], 0, 0, null, null, i + 2))]);
 
     /// <summary>Each country's risk as scripted, whatever the data.</summary>
     private sealed class ScriptedModel(Dictionary<string, double> risks) : IForecastModel, ITrainedForecaster
