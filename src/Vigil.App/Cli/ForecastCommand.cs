@@ -172,7 +172,9 @@ public static class ForecastCommand
             AnsiConsole.Write(shown);
             AnsiConsole.MarkupLine($"Stored run {run.Id} ({run.Model}, data year {run.DataYear}, {run.Entries.Count} countries).");
             var changes = outcome.Changes;
-            AnsiConsole.MarkupLine(changes.Count == 0
+            AnsiConsole.MarkupLine(outcome.FillsHistory
+                ? "Stored in the history: this model already has a run from newer data, so nothing is compared and no alert is raised."
+                : changes.Count == 0
                 ? "No watchlist change since the previous run of this model."
                 : $"{changes.Count} watchlist changes since the previous run of this model (stored as signals; `vigil alerts raise` turns them into alerts): "
                   + Markup.Escape(string.Join(", ", changes.Select(c => $"{c.Iso3} {c.Measure} (rank {c.Rank}{(c.PreviousRank is { } p ? $", was {p}" : "")})"))));

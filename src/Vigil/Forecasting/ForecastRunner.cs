@@ -12,8 +12,11 @@ namespace Vigil.Forecasting;
 /// </summary>
 public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider clock)
 {
-    /// <summary>The stored run and the changes since the model's previous run, stored with it as signals.</summary>
-    public sealed record Outcome(ForecastRun Run, IReadOnlyList<WatchlistChange> Changes);
+    /// <summary>
+    /// The stored run and the changes since the model's previous run, stored with it as signals; <paramref name="FillsHistory"/>
+    /// when the model already had a run from newer data (nothing is compared then).
+    /// </summary>
+    public sealed record Outcome(ForecastRun Run, IReadOnlyList<WatchlistChange> Changes, bool FillsHistory = false);
 
     public async Task<Outcome> RunAsync(CountryYearTable table, IForecastModel model, CancellationToken cancellationToken)
     {
@@ -34,7 +37,7 @@ public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, Country
         }
         await StoreSignalsAsync(db, changes, run, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(run, changes);
+        return new Outcome(run, changes, latest is not null && latest.DataYear > run.DataYear);
     }
 
     // One signal per (source, country, month, measure), as the escalation scan keeps them: a second run in the

@@ -109,6 +109,8 @@ public sealed class WatchlistChangeTests
         var backfill = await runner.RunAsync(Table(names, 2020), new ScriptedModel(new() { ["Sudan"] = 0.001, ["Norway"] = 0.3 }), ct);
 
         Assert.Empty(backfill.Changes);
+        Assert.True(backfill.FillsHistory);
+        Assert.False(latest.FillsHistory);
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct);
         Assert.Equal(2, await db.Set<Signal>().CountAsync(ct));
         var viewer = Vigil.Security.Viewer.System;
