@@ -43,7 +43,7 @@ public static class DemoSampleData
             var runner = services.GetRequiredService<ForecastRunner>();
             foreach (var year in new[] { data.LastYear - 1, data.LastYear })
             {
-                var (run, changes) = await runner.RunAsync(data.AsOf(year), ForecastModels.Create(ForecastModels.Default), cancellationToken);
+                var (run, changes, _) = await runner.RunAsync(data.AsOf(year), ForecastModels.Create(ForecastModels.Default), cancellationToken);
                 AnsiConsole.MarkupLine($"Sample forecast: model {run.Model}, data year {run.DataYear}, {run.Entries.Count} countries, {changes.Count} watchlist changes");
             }
         }
