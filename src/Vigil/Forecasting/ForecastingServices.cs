@@ -1,3 +1,4 @@
+using Vigil.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Vigil.Forecasting;
@@ -7,6 +8,10 @@ public static class ForecastingServices
     public static IServiceCollection AddForecasting(this IServiceCollection services)
     {
         services.AddSingleton<ForecastRunner>();
+        foreach (var name in WatchlistChange.MeasureNames)
+        {
+            services.AddSingleton(name);
+        }
         return services;
     }
 }

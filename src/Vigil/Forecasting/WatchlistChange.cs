@@ -23,6 +23,14 @@ public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity
     /// <summary>The measures alert rules can filter forecast signals on.</summary>
     public static IReadOnlyList<string> Measures { get; } = [Top10, Top30, Rise];
 
+    /// <summary>How the digest (English, sent outside Vigil) names them.</summary>
+    public static IReadOnlyList<MeasureName> MeasureNames { get; } =
+    [
+        new(Top10, "entered the forecast top 10"),
+        new(Top30, "entered the forecast top 30"),
+        new(Rise, $"climbed {RiseRanks} or more places in the forecast"),
+    ];
+
     public static IReadOnlyList<WatchlistChange> Between(ForecastRun? previous, ForecastRun current)
     {
         var before = previous?.Entries.Where(e => e.Iso3 is not null).ToDictionary(e => e.Iso3!, StringComparer.Ordinal)

@@ -58,6 +58,22 @@ public sealed class DigestAndUnreadTests
     }
 
     [Fact]
+    public async Task BuildDigest_ForecastAndEventAlerts_MeasuresInWords()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTime.UtcNow;
+        await AlertSeed.AlertAsync(server.Services, "SDN", now, measure: Vigil.Forecasting.WatchlistChange.Top10);
+        await AlertSeed.AlertAsync(server.Services, "CAF", now, measure: "civilian_deaths");
+
+        var markdown = (await server.Services.GetRequiredService<BuildDigest>().RunAsync(ct)).Markdown;
+
+        Assert.Contains("Sudan: entered the forecast top 10", markdown, StringComparison.Ordinal);
+        Assert.Contains("Central African Republic: civilian deaths", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("forecast top10", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnreadCount_OneUserOpensAlert_OnlyTheirCountDrops()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());

@@ -13,7 +13,8 @@ namespace Vigil.Alerts.Notifications;
 /// named by its place (country name, admin-1), what rose (its signals' measures) and its months; an escalation's note is
 /// quoted only when it is Public, since the digest goes to webhooks outside Vigil and is read by every signed-in user.
 /// </summary>
-public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time)
+public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time,
+    IEnumerable<MeasureName> measureNames)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
@@ -48,12 +49,12 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
     private static List<Alert> MostSevereFirst(List<Alert> alerts) =>
         [.. alerts.OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3, StringComparer.Ordinal).ThenByDescending(a => a.LastPeriod)];
 
-    /// <summary>"Central African Republic / Ouham: civilian deaths, fatalities" (measure names with spaces for underscores).</summary>
+    /// <summary>"Central African Republic / Ouham: civilian deaths, fatalities"; "Sudan: entered the forecast top 10" (<see cref="MeasureName"/>).</summary>
     private string Headline(Alert alert, Dictionary<Guid, IReadOnlyList<string>> measures)
     {
         var place = alert.PlaceName(countries, System.Globalization.CultureInfo.InvariantCulture);
         var what = measures.GetValueOrDefault(alert.Id) ?? [];
-        return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => m.Replace('_', ' ')));
+        return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => MeasureName.Of(m, measureNames)));
     }
 
     private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated, Func<Alert, string> headline,
