@@ -96,6 +96,8 @@ public sealed class WatchlistChangeTests
             Assert.Contains("href=\"/forecasts/SDN\"", html, StringComparison.Ordinal);
             Assert.DoesNotContain("alert-charts", html, StringComparison.Ordinal);
         }
+        var forecastPage = await server.Client.GetStringAsync("/forecasts/SDN", ct);
+        Assert.Contains("<a href=\"/alerts?country=SDN\" id=\"forecast-alerts-link\">1 open alert(s) from the watchlist</a>", forecastPage, StringComparison.Ordinal);
     }
 
     [Fact]

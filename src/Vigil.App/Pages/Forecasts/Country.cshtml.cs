@@ -1,5 +1,7 @@
 using Vigil.App.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Forecasting;
@@ -26,6 +28,9 @@ public sealed class CountryModel(VigilDb db, CountryCatalog countries, Framework
     public RiskProfile? Profile { get; private set; }
 
     public DisagreementKind Disagreement { get; private set; }
+
+    /// <summary>The country's alerts raised by changes in the forecast watchlist and not closed.</summary>
+    public int OpenWatchlistAlerts { get; private set; }
 
     /// <summary>The Framework's risk factors (RF1–RF14) with the forecast's explanation through each.</summary>
     public IReadOnlyList<(RiskFactorDefinition? Definition, RiskFactorEffect Effect)> Factors { get; private set; } = [];
@@ -54,6 +59,9 @@ public sealed class CountryModel(VigilDb db, CountryCatalog countries, Framework
             Profile = ProfileCalculator.Calculate(await frameworks.ForAsync(Assessment, cancellationToken), Assessment);
             Disagreement = ForecastDisagreement.Check(Latest.Rank, Profile.Overall.Level);
         }
+        var watchlistSignals = db.Set<Signal>().Where(s => s.Origin == WatchlistChange.Origin && s.CountryIso3 == country.Iso3).Select(s => s.Id);
+        OpenWatchlistAlerts = await db.Set<Alert>().CountAsync(a => a.CountryIso3 == country.Iso3 && a.Status != AlertStatus.Closed
+            && a.Signals.Any(l => watchlistSignals.Contains(l.SignalId)), cancellationToken);
         return Page();
     }
 }

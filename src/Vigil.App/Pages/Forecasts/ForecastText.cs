@@ -55,6 +55,7 @@ public static class ForecastText
     public static readonly LocalizedText UncertaintyText = new(
         "Intervals come from redrawing the 31 evaluated years with replacement 2,000 times (vigil forecast backtest). Against the replica on the same country-years (vigil forecast compare), the default {1} changes AUC by {2} (95 % interval {3} to {4}) and recall@30 by {5} ({6} to {7}); {8} onsets were in the top 30 of their year only by {0}, {9} only by {1} (exact McNemar p = {10}). With 39 onsets, differences of this size between models cannot be told from chance.",
         "区间来自对 31 个评估年份进行 2,000 次有放回重抽样（vigil forecast backtest）。在相同的国家-年份上与复制模型对比（vigil forecast compare），默认模型 {1} 使 AUC 变化 {2}（95% 区间 {3} 至 {4}），recall@30 变化 {5}（{6} 至 {7}）；有 {8} 次开始仅被 {0} 排入当年前 30 名，{9} 次仅被 {1} 排入（精确 McNemar 检验 p = {10}）。只有 39 次开始，模型之间这种规模的差异无法与偶然区分。");
+    public static readonly LocalizedText OpenAlerts = new("{0} open alert(s) from the watchlist", "来自观察名单的未关闭警报：{0} 条");
     public static readonly LocalizedText Limits = new("Known limits", "已知局限");
     public static readonly LocalizedText Mapping = new("Predictors and the risk factors they measure", "预测变量及其对应的风险因素");
     public static readonly LocalizedText Nav = new("Forecasts", "预测");
