@@ -3,7 +3,7 @@ using Vigil.Storage;
 
 namespace Vigil.Alerts;
 
-/// <summary>Reads of stored alerts shared by the inbox page and the API.</summary>
+/// <summary>Reads of stored alerts shared by the pages and the API.</summary>
 public static class AlertQueries
 {
     /// <summary>
@@ -29,5 +29,19 @@ public static class AlertQueries
                           select new { link.AlertId, signal.Measure }).Distinct().ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.AlertId).ToDictionary(g => g.Key,
             g => (IReadOnlyList<string>)[.. g.Select(r => r.Measure).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>A country's alerts and how many are not closed; with <paramref name="origin"/>, only alerts with a signal from it.</summary>
+    public static async Task<(int All, int Open)> CountsOfCountryAsync(this VigilDb db, string iso3, string? origin,
+        CancellationToken cancellationToken)
+    {
+        var alerts = db.Set<Alert>().Where(a => a.CountryIso3 == iso3);
+        if (origin is not null)
+        {
+            var signals = db.Set<Signal>().Where(s => s.Origin == origin && s.CountryIso3 == iso3).Select(s => s.Id);
+            alerts = alerts.Where(a => a.Signals.Any(l => signals.Contains(l.SignalId)));
+        }
+        var statuses = await alerts.Select(a => a.Status).ToListAsync(cancellationToken);
+        return (statuses.Count, statuses.Count(s => s != AlertStatus.Closed));
     }
 }

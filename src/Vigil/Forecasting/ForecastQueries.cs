@@ -11,9 +11,13 @@ namespace Vigil.Forecasting;
 /// </summary>
 public static class ForecastQueries
 {
+    /// <summary>Runs from the newest data first; of runs from the same year, the last stored first.</summary>
+    public static IOrderedQueryable<ForecastRun> NewestFirst(this IQueryable<ForecastRun> runs) =>
+        runs.OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt);
+
     public static async Task<ForecastRun?> LatestRunAsync(this VigilDb db, Viewer viewer, CancellationToken cancellationToken)
     {
-        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
+        var headers = await db.ForecastRuns.AsNoTracking().NewestFirst()
             .Select(r => new { r.Id, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
         var latest = headers.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification));
         return latest is null ? null : await db.RunAsync(latest.Id, viewer, cancellationToken);
@@ -33,7 +37,7 @@ public static class ForecastQueries
     {
         var code = iso3.Trim().ToUpperInvariant();
         var runs = await db.ForecastRuns.AsNoTracking().Where(r => r.Entries.Any(e => e.Iso3 == code))
-            .OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+            .NewestFirst().ToListAsync(cancellationToken);
         if (runs.FirstOrDefault(r => viewer.CanSee(r.OrganizationId, r.Classification)) is not { } run)
         {
             return null;
@@ -62,7 +66,7 @@ public static class ForecastQueries
     public static async Task<Dictionary<string, List<RiskPoint>>> RecentRisksAsync(this VigilDb db, Viewer viewer, int maxRuns,
         CancellationToken cancellationToken)
     {
-        var headers = await db.ForecastRuns.AsNoTracking().OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
+        var headers = await db.ForecastRuns.AsNoTracking().NewestFirst()
             .Select(r => new { r.Id, r.DataYear, r.CreatedAt, r.OrganizationId, r.Classification }).ToListAsync(cancellationToken);
         var runs = headers.Where(r => viewer.CanSee(r.OrganizationId, r.Classification)).Take(maxRuns).ToDictionary(r => r.Id);
         var ids = runs.Keys.ToList();

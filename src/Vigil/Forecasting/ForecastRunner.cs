@@ -24,7 +24,7 @@ public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, Country
         var trainingRows = table.Rows.Count(r => model.NeedsCompletePredictors ? r.IsCompleteCase : r.HasKnownTarget);
         var run = new ForecastRun(model.Name, table.Source, table.LastYear, trainingRows, clock.GetUtcNow().UtcDateTime, forecasts);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var latest = await db.ForecastRuns.Where(r => r.Model == run.Model).OrderByDescending(r => r.DataYear).ThenByDescending(r => r.CreatedAt)
+        var latest = await db.ForecastRuns.Where(r => r.Model == run.Model).NewestFirst()
             .Select(r => new { r.Id, r.DataYear }).FirstOrDefaultAsync(cancellationToken);
         db.ForecastRuns.Add(run);
         // A forecast from older data than the model's latest (`--as-of`) fills in the history: nothing has changed now.
@@ -40,25 +40,17 @@ public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, Country
         return new Outcome(run, changes, latest is not null && latest.DataYear > run.DataYear);
     }
 
-    // One signal per (source, country, month, measure), as the escalation scan keeps them: a second run in the
-    // same month refreshes it rather than adding another.
+    // A second run in the same month refreshes its signals rather than adding others (SignalLedger).
     private static async Task StoreSignalsAsync(VigilDb db, IReadOnlyList<WatchlistChange> changes, ForecastRun run,
         CancellationToken cancellationToken)
     {
         var source = WatchlistChange.SourceOf(run.Model);
         var period = new DateOnly(run.CreatedAt.Year, run.CreatedAt.Month, 1);
-        var existing = await db.Set<Signal>()
-            .Where(s => s.Origin == WatchlistChange.Origin && s.DataSource == source && s.Period == period)
-            .ToDictionaryAsync(s => (s.CountryIso3, s.Measure), cancellationToken);
+        var ledger = await SignalLedger.LoadAsync(db, WatchlistChange.Origin, s => s.DataSource == source && s.Period == period, cancellationToken);
         foreach (var change in changes)
         {
-            if (!existing.TryGetValue((change.Iso3, change.Measure), out var signal))
-            {
-                signal = Signal.Raise(WatchlistChange.Origin, source, change.Iso3, "", period, change.Measure, [], run.CreatedAt);
-                db.Add(signal);
-                existing[(change.Iso3, change.Measure)] = signal;
-            }
-            signal.Measured(change.Risk, change.PreviousRisk ?? 0, change.Risk, change.Severity, run.CreatedAt);
+            ledger.Record(source, change.Iso3, "", period, change.Measure, [], change.Risk, change.PreviousRisk ?? 0, change.Risk, change.Severity,
+                run.CreatedAt);
         }
     }
 }

@@ -26,15 +26,9 @@ public sealed class ForecastQueriesTests
     [InlineData(EventStore.Postgres)]
     public async Task LatestOfCountryAsync_NewestRunHidden_ReturnsTheNewestVisibleRunsEntry(string provider)
     {
-        var store = provider == EventStore.Postgres ? await TestStore.PostgresAsync() : TestStore.Sqlite();
-        if (store is null)
-        {
-            Assert.Skip($"PostgreSQL not configured: set {TestStore.PostgresVariable}.");
-        }
-        await using var owned = store;
+        await using var store = await EventStore.OpenAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        await using var services = new ServiceCollection().AddLogging().AddVigilCore(store.Target).BuildServiceProvider();
-        await services.GetRequiredService<DatabaseSetup>().MigrateAsync(ct);
+        var services = store.Services;
         await using var db = await services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct);
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         db.ForecastRuns.AddRange(Run("ewp", start, 0.1), Run("ensemble", start.AddDays(1), 0.2),

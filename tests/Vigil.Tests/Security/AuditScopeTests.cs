@@ -60,15 +60,9 @@ public sealed class AuditScopeTests
     [InlineData(EventStore.Postgres)]
     public async Task Migration_ExistingEntries_ScopedFromTheRecordsThatRemain(string provider)
     {
-        var store = provider == EventStore.Postgres ? await TestStore.PostgresAsync() : TestStore.Sqlite();
-        if (store is null)
-        {
-            Assert.Skip($"PostgreSQL not configured: set {TestStore.PostgresVariable}.");
-        }
-        await using var owned = store;
+        await using var store = await EventStore.OpenAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        await using var services = new ServiceCollection().AddLogging().AddVigilCore(store.Target).BuildServiceProvider();
-        await services.GetRequiredService<DatabaseSetup>().MigrateAsync(ct);
+        var services = store.Services;
         var dbFactory = services.GetRequiredService<IDbContextFactory<VigilDb>>();
         VigilUser analyst, ownerAdmin, outsiderAdmin;
         await using (var scope = services.CreateAsyncScope())

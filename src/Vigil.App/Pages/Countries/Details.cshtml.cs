@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Alerts;
 using Vigil.App.Api;
 using Vigil.App.Pages.Shared;
 using Vigil.Assessment;
@@ -98,8 +99,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         Chart = HistoryChart.From(entries.Select(e => (e.Assessment, e.Profile)));
         LatestForecast = await db.LatestOfCountryAsync(country.Iso3, Viewer, cancellationToken);
         HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
-        var statuses = await db.Set<Vigil.Alerts.Alert>().Where(a => a.CountryIso3 == country.Iso3).Select(a => a.Status).ToListAsync(cancellationToken);
-        Alerts = (statuses.Count, statuses.Count(s => s != Vigil.Alerts.AlertStatus.Closed));
+        Alerts = await db.CountsOfCountryAsync(country.Iso3, null, cancellationToken);
         return true;
     }
 }

@@ -1,6 +1,5 @@
 using Vigil.App.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
@@ -59,9 +58,7 @@ public sealed class CountryModel(VigilDb db, CountryCatalog countries, Framework
             Profile = ProfileCalculator.Calculate(await frameworks.ForAsync(Assessment, cancellationToken), Assessment);
             Disagreement = ForecastDisagreement.Check(Latest.Rank, Profile.Overall.Level);
         }
-        var watchlistSignals = db.Set<Signal>().Where(s => s.Origin == WatchlistChange.Origin && s.CountryIso3 == country.Iso3).Select(s => s.Id);
-        OpenWatchlistAlerts = await db.Set<Alert>().CountAsync(a => a.CountryIso3 == country.Iso3 && a.Status != AlertStatus.Closed
-            && a.Signals.Any(l => watchlistSignals.Contains(l.SignalId)), cancellationToken);
+        OpenWatchlistAlerts = (await db.CountsOfCountryAsync(country.Iso3, WatchlistChange.Origin, cancellationToken)).Open;
         return Page();
     }
 }

@@ -29,18 +29,10 @@ public sealed class EscalationScan(SeriesQueries series, IDbContextFactory<Vigil
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var existing = (await db.Set<Signal>().Where(s => s.Origin == Origin).ToListAsync(cancellationToken))
-            .ToDictionary(s => (s.DataSource, s.CountryIso3, s.Admin1, s.Period, s.Measure));
+        var ledger = await SignalLedger.LoadAsync(db, Origin, null, cancellationToken);
         foreach (var f in findings)
         {
-            var period = YearMonth.FirstDay(f.Month);
-            if (!existing.TryGetValue((f.Source, f.Country, f.Admin1, period, f.Measure), out var signal))
-            {
-                signal = Signal.Raise(Origin, f.Source, f.Country, f.Admin1, period, f.Measure, f.Indicators, now);
-                db.Add(signal);
-                existing[(f.Source, f.Country, f.Admin1, period, f.Measure)] = signal;
-            }
-            signal.Measured(f.Observed, f.Expected, f.Score, f.Severity, now);
+            ledger.Record(f.Source, f.Country, f.Admin1, YearMonth.FirstDay(f.Month), f.Measure, f.Indicators, f.Observed, f.Expected, f.Score, f.Severity, now);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
