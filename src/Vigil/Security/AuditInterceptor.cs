@@ -34,15 +34,10 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
     /// <summary>Entries to write once the keys are known, and the transaction Vigil opened for them (null: the caller's).</summary>
     private sealed record Pending(List<Func<AuditEntry>> Entries, IDbContextTransaction? OwnTransaction);
 
-    // Nothing in Vigil saves synchronously; should something do, the scope look-ups block rather than being skipped.
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context && RecordAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult() is { Count: > 0 } later)
-        {
-            _pending.AddOrUpdate(context, new Pending(later, NeedsOwnTransaction(context) ? context.Database.BeginTransaction() : null));
-        }
-        return result;
-    }
+    // Nothing in Vigil saves synchronously; should something do, the scope look-ups and the entries written after the
+    // insert block rather than being skipped.
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -54,25 +49,8 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
         return result;
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
-        {
-            _pending.Remove(context);
-            try
-            {
-                context.AddRange(pending.Entries.Select(entry => entry()));
-                context.SaveChanges();
-                pending.OwnTransaction?.Commit();
-            }
-            finally
-            {
-                // Disposing an uncommitted transaction rolls it back.
-                pending.OwnTransaction?.Dispose();
-            }
-        }
-        return result;
-    }
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
