@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.App.Hosting;
+using Vigil.App.Pages.Account;
 using Vigil.Security;
 using Vigil.Storage;
 
@@ -50,7 +51,7 @@ public static class AuthApi
                 // A temporary password buys no token (it could do nothing but be refused): the user changes it on the page first.
                 if (user.MustChangePassword)
                 {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ViewerMiddleware.MustChangePassword.Current,
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.MustChangePasswordApi,
                         extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true });
                 }
                 await accounts.RecordSignInAsync(user);

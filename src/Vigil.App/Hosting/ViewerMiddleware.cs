@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Vigil.App.Pages.Account;
 using Vigil.Security;
 
 namespace Vigil.App.Hosting;
@@ -21,11 +22,6 @@ public sealed class ViewerMiddleware(RequestDelegate next)
     public const string PasswordPage = "/account/password";
 
     private static readonly string[] OpenWhilePasswordMustChange = [PasswordPage, "/logout", "/login", "/lang"];
-
-    /// <summary>The API's answer to a user with a temporary password (a bearer token, an API key or a session cookie).</summary>
-    public static readonly LocalizedText MustChangePassword = new(
-        "Your password is a temporary one an admin gave you: change it at /account/password before using Vigil.",
-        "您的密码是管理员提供的临时密码：请先在 /account/password 修改密码，然后再使用 Vigil。");
 
     public async Task InvokeAsync(HttpContext context, CurrentActor actor, AccountAdministration accounts, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
@@ -70,7 +66,7 @@ public sealed class ViewerMiddleware(RequestDelegate next)
     {
         if (!cookieAuthenticated || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
         {
-            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: MustChangePassword.Current,
+            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.MustChangePasswordApi,
                 extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true }).ExecuteAsync(context);
             return;
         }

@@ -38,43 +38,28 @@ public sealed class LoginModel(SignInManager<VigilUser> signIn, UserManager<Vigi
     {
         if (!ModelState.IsValid)
         {
-            Error = LoginText.Invalid.Current;
+            Error = AccountText.LoginInvalid;
             return Page();
         }
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is null || user.DisabledAt is not null)
         {
-            Error = LoginText.Wrong.Current;
+            Error = AccountText.LoginWrong;
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            Error = LoginText.LockedOut.Current;
+            Error = AccountText.LoginLockedOut;
             return Page();
         }
         if (!result.Succeeded)
         {
-            Error = LoginText.Wrong.Current;
+            Error = AccountText.LoginWrong;
             return Page();
         }
         await accounts.RecordSignInAsync(user);
         // A temporary password leads to the password page first (ViewerMiddleware holds the session there until it is changed).
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
-}
-
-public static class LoginText
-{
-    public static readonly LocalizedText Title = new("Sign in", "登录");
-    public static readonly LocalizedText Email = new("E-mail", "电子邮件");
-    public static readonly LocalizedText Password = new("Password", "密码");
-    public static readonly LocalizedText Submit = new("Sign in", "登录");
-    public static readonly LocalizedText Intro = new(
-        "Vigil holds sensitive information about people at risk. Sign in with the account your administrator gave you.",
-        "Vigil 存有关于处境危险者的敏感信息。请使用管理员为您创建的账户登录。");
-    public static readonly LocalizedText Invalid = new("Enter your e-mail and password.", "请输入电子邮件和密码。");
-    public static readonly LocalizedText Wrong = new("Wrong e-mail or password.", "电子邮件或密码错误。");
-    public static readonly LocalizedText LockedOut = new(
-        "Too many failed attempts: this account is locked for 15 minutes.", "失败次数过多：该账户已被锁定15分钟。");
 }

@@ -41,7 +41,7 @@ public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<Vi
         }
         if (!ModelState.IsValid)
         {
-            Error = PasswordText.TooShort.Current;
+            Error = AccountText.PasswordTooShort;
             return Page();
         }
         var result = await accounts.ChangeOwnPasswordAsync(user, Input.Current, Input.New);
@@ -55,18 +55,4 @@ public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<Vi
         Changed = true;
         return Page();
     }
-}
-
-public static class PasswordText
-{
-    public static readonly LocalizedText Title = new("Change password", "修改密码");
-    public static readonly LocalizedText Current = new("Current password", "当前密码");
-    public static readonly LocalizedText New = new("New password (at least 12 characters)", "新密码（至少12个字符）");
-    public static readonly LocalizedText Submit = new("Change password", "修改密码");
-    public static readonly LocalizedText Done = new("Your password was changed. Other sessions and tokens were signed out.", "密码已修改。其他会话和令牌已被注销。");
-    public static readonly LocalizedText MustChange = new(
-        "Your password is a temporary one an admin gave you. Choose your own before you use Vigil: enter the temporary password as the current one.",
-        "您的密码是管理员提供的临时密码。使用 Vigil 之前，请设置您自己的密码：将临时密码填为当前密码。");
-    public static readonly LocalizedText Continue = new("Continue to Vigil", "继续使用 Vigil");
-    public static readonly LocalizedText TooShort = new("The new password needs at least 12 characters.", "新密码至少需要12个字符。");
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
-using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Admin;
 
@@ -65,7 +64,7 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
             {
                 return NotFoundPage();
             }
-            Notice = T("users.roleChanged", user.Email, RoleName(user.Role));
+            Notice = Localized.Format(AdminText.RoleChanged, user.Email, RoleName(user.Role));
         }
         catch (DomainRuleException broken)
         {
@@ -82,7 +81,7 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
             {
                 return NotFoundPage();
             }
-            Notice = T("users.disabled", user.Email);
+            Notice = Localized.Format(AdminText.Disabled, user.Email);
         }
         catch (DomainRuleException broken)
         {
@@ -117,11 +116,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         {
             return NotFoundPage();
         }
-        Notice = T("users.enabled", user.Email);
+        Notice = Localized.Format(AdminText.Enabled, user.Email);
         return RedirectToPage();
     }
 
-    public static string RoleName(string role) => TryT("users.role." + role) ?? role;
+    public static string RoleName(string role) => EnumText.Of(AdminText.ResourceManager, "Role", role);
 
     private async Task<IActionResult> RuleBrokenAsync(DomainRuleException broken, Guid? user, CancellationToken cancellationToken)
     {

@@ -1,29 +1,29 @@
 using System.Text.RegularExpressions;
 using Vigil.Alerts;
 using Vigil.Security;
-using static Vigil.App.Pages.Shared.UiText;
+using Vigil.App.Pages.Shared;
 
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>Statuses, severities, signal measures and step notes in the page's language, and their CSS classes.</summary>
 public static partial class AlertLabels
 {
-    public static string Status(AlertStatus status) => T("status." + status.ToString().ToLowerInvariant());
+    public static string Status(AlertStatus status) => EnumText.Of(status);
 
-    public static string Severity(SignalSeverity severity) => T("severity." + severity.ToString().ToLowerInvariant());
+    public static string Severity(SignalSeverity severity) => EnumText.Of(severity);
 
     public static string SeverityClass(SignalSeverity severity) => "tag severity-" + severity.ToString().ToLowerInvariant();
 
-    public static string Classification(Classification classification) => T("classification." + classification);
+    public static string Classification(Classification classification) => EnumText.Of(classification);
 
     /// <summary>
     /// What a signal counted ("civilian_deaths" → "civilian deaths"); a measure without a label (a future signal
     /// origin) is shown as its name with spaces rather than hidden.
     /// </summary>
-    public static string Measure(string measure) => TryT("measure." + measure) ?? measure.Replace('_', ' ');
+    public static string Measure(string measure) => EnumText.TryOf(AlertsText.ResourceManager, "Measure", measure) ?? measure.Replace('_', ' ');
 
     /// <summary>Where a signal or rule comes from ("events", "forecasts"), in the page's language.</summary>
-    public static string Origin(string origin) => TryT("alerts.origin." + origin) ?? origin;
+    public static string Origin(string origin) => EnumText.Of(AlertsText.ResourceManager, "Origin", origin);
 
     /// <summary>
     /// A step's note as a reader should see it. Vigil's own steps store a terse, language-neutral record
@@ -38,9 +38,12 @@ public static partial class AlertLabels
         {
             return visibleNote;
         }
-        var forecast = match.Groups["measure"].Value.StartsWith("forecast_", StringComparison.Ordinal) ? "Forecast" : "";
-        var key = (match.Groups["kind"].Value == "raised by" ? "alerts.systemNote.raised" : "alerts.systemNote.merged") + forecast;
-        return T(key, Measure(match.Groups["measure"].Value), match.Groups["month"].Value);
+        var forecast = match.Groups["measure"].Value.StartsWith("forecast_", StringComparison.Ordinal);
+        var raised = match.Groups["kind"].Value == "raised by";
+        var template = forecast
+            ? (raised ? AlertsText.SystemNoteRaisedForecast : AlertsText.SystemNoteMergedForecast)
+            : (raised ? AlertsText.SystemNoteRaised : AlertsText.SystemNoteMerged);
+        return Localized.Format(template, Measure(match.Groups["measure"].Value), match.Groups["month"].Value);
     }
 
     [GeneratedRegex(@"^(?<kind>raised by|merged) signal (?<measure>[a-z0-9_]+) (?<month>\d{4}-\d{2})$", RegexOptions.CultureInvariant)]

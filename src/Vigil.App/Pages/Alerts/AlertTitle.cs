@@ -1,7 +1,7 @@
 using System.Globalization;
 using Vigil.Alerts;
 using Vigil.Countries;
-using static Vigil.App.Pages.Shared.UiText;
+using Vigil.App.Pages.Shared;
 
 namespace Vigil.App.Pages.Alerts;
 
@@ -18,7 +18,7 @@ public sealed record AlertTitle(string What, string Months)
     // Harm to civilians first: it is what an atrocity-prevention analyst reads for.
     private static readonly string[] MeasureOrder = ["civilian_deaths", "civilian_events", "fatalities", "events", "forecast_top10", "forecast_top30", "forecast_rise"];
 
-    public static string Separator => T("alertTitle.separator");
+    public static string Separator => AlertsText.AlertTitleSeparator;
 
     public string Text => What + Separator + Months;
 
@@ -28,18 +28,18 @@ public sealed record AlertTitle(string What, string Months)
     {
         var place = alert.PlaceName(countries, CultureInfo.CurrentUICulture);
         var what = measures.Count == 0
-            ? T("alertTitle.noMeasure", place)
+            ? Localized.Format(AlertsText.AlertTitleNoMeasure, place)
             // Forecast measures say what happened themselves ("entered the top 10 of the forecast"), not "surge in".
             : measures.All(m => m.StartsWith("forecast_", StringComparison.Ordinal))
-                ? T("alertTitle.forecast", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]))
-                : T("alertTitle.what", place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
+                ? Localized.Format(AlertsText.AlertTitleForecast, place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]))
+                : Localized.Format(AlertsText.AlertTitleWhat, place, ListOf([.. Ordered(measures).Select(AlertLabels.Measure)]));
         return new AlertTitle(what, MonthsOf(alert.FirstPeriod, alert.LastPeriod));
     }
 
     public static string MonthsOf(DateOnly first, DateOnly last)
     {
         var from = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        return first == last ? from : T("alertTitle.months", from, last.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        return first == last ? from : Localized.Format(AlertsText.AlertTitleMonths, from, last.ToString("yyyy-MM", CultureInfo.InvariantCulture));
     }
 
     private static IEnumerable<string> Ordered(IEnumerable<string> measures) =>
@@ -49,5 +49,5 @@ public sealed record AlertTitle(string What, string Months)
 
     /// <summary>"a", "a and b", "a, b and c" (English); "a、b、c" (Chinese).</summary>
     private static string ListOf(List<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(T("common.listSeparator"), items.Take(items.Count - 1)) + T("common.listLast") + items[^1];
+        items.Count == 1 ? items[0] : string.Join(SharedText.ListSeparator, items.Take(items.Count - 1)) + SharedText.ListLast + items[^1];
 }

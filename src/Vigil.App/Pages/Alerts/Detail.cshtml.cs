@@ -11,7 +11,6 @@ using Vigil.Countries;
 using Vigil.Events.Series;
 using Vigil.Security;
 using Vigil.Storage;
-using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
 
@@ -79,7 +78,7 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
     {
         if (!CanStep)
         {
-            throw new AccessDeniedException(T("alerts.readOnly"));
+            throw new AccessDeniedException(AlertsText.ReadOnly);
         }
         Alert? stepped;
         try
@@ -97,12 +96,12 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
             ShowRuleBroken(rule);
             if (rule.Field == "noteClassification")
             {
-                NoteClassificationError = T("alerts.noteClassificationInvalid", NoteClassification);
+                NoteClassificationError = Localized.Format(AlertsText.NoteClassificationInvalid, NoteClassification);
                 Error = NoteClassificationError;
             }
             else if (rule.Field == "note")
             {
-                NoteError = T("alerts.noteTooLong", Vigil.Alerts.Alert.NoteMaxLength);
+                NoteError = Localized.Format(AlertsText.NoteTooLong, Vigil.Alerts.Alert.NoteMaxLength);
                 Error = NoteError;
             }
             return Page();
@@ -111,7 +110,7 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         {
             return NotFoundPage();
         }
-        Notice = T("alerts.moved", AlertLabels.Status(stepped.Status));
+        Notice = Localized.Format(AlertsText.Moved, AlertLabels.Status(stepped.Status));
         return RedirectToPage(new { id });
     }
 

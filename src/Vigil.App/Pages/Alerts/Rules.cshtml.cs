@@ -7,7 +7,6 @@ using Vigil.Events.Escalation;
 using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Storage;
-using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
 
@@ -84,7 +83,7 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
             ShowRuleBroken(broken);
             return Page();
         }
-        Notice = T("alerts.ruleSaved");
+        Notice = AlertsText.RuleSaved;
         return RedirectToPage();
     }
 

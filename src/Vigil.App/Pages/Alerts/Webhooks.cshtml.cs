@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Alerts.Notifications;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
-using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
 
@@ -52,7 +51,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
             ShowRuleBroken(broken);
             if (broken.Field == "url")
             {
-                UrlError = T("webhooks.urlInvalid");
+                UrlError = AlertsText.WebhooksUrlInvalid;
                 Error = UrlError;
             }
             return Page();
@@ -70,7 +69,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
         {
             return NotFoundPage();
         }
-        Notice = T("webhooks.disabled", webhook.Url);
+        Notice = Localized.Format(AlertsText.WebhooksDisabled, webhook.Url);
         return RedirectToPage();
     }
 
@@ -80,7 +79,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
         {
             return NotFoundPage();
         }
-        Notice = T("webhooks.enabled", webhook.Url);
+        Notice = Localized.Format(AlertsText.WebhooksEnabled, webhook.Url);
         return RedirectToPage();
     }
 
@@ -94,7 +93,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
                 return NotFoundPage();
             }
             UnconfirmedDelete = id;
-            Error = T("webhooks.confirmNeeded");
+            Error = AlertsText.WebhooksConfirmNeeded;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -102,7 +101,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
         {
             return NotFoundPage();
         }
-        Notice = T("webhooks.deleted", deliveries);
+        Notice = Localized.Format(AlertsText.WebhooksDeleted, deliveries);
         return RedirectToPage();
     }
 

@@ -37,7 +37,7 @@ public sealed class AssessmentForecast
     public DisagreementKind Disagreement { get; }
 
     /// <summary>"(model ensemble, data year 2024, run 2026-11-20):" in the UI language.</summary>
-    public string RunDescription => string.Format(CultureInfo.CurrentCulture, ForecastText.BesideRun.Current, Run.Model, Run.DataYear,
+    public string RunDescription => Localized.Format(ForecastsText.BesideRun, Run.Model, Run.DataYear,
         Display.Date(DateOnly.FromDateTime(Run.CreatedAt)));
 
     /// <summary>Largest absolute factor effect of this forecast, the scale of the bars (as on the forecast page).</summary>

@@ -64,7 +64,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             Assessment.EvidenceFor(target).ToList(),
             e => EvidenceFieldsView.ForExisting(e, section, showSourceIdentity, e.Id == _postedEvidence?.Id ? _postedEvidence.Value.Input : null),
             EvidenceFieldsView.ForNew(target, rowName, section, newValues),
-            UiText.T("edit.forIndicator", target));
+            Localized.Format(AssessmentsText.EditForIndicator, target));
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -79,7 +79,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 return NotFoundPage();
             }
-            Notice = UiText.T("edit.savedSummary");
+            Notice = AssessmentsText.EditSavedSummary;
             return RedirectToPage(null, null, new { id }, "summary-form");
         }
         catch (DomainRuleException rule)
@@ -121,7 +121,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 return new JsonResult(new { profile = ProfileCalculator.Calculate(framework, assessment) });
             }
-            Notice = judged + added + removed == 0 ? UiText.T("edit.noChanges", section.Id) : UiText.T("edit.savedFactor", section.Id, judged, added, removed);
+            Notice = judged + added + removed == 0 ? Localized.Format(AssessmentsText.EditNoChanges, section.Id) : Localized.Format(AssessmentsText.EditSavedFactor, section.Id, judged, added, removed);
             var anchor = focus is not null && section.Indicators.Any(i => i.Id == focus) ? RowKey(focus) : "factor-" + section.Id;
             return RedirectToPage(null, null, new { id, open = section.Id }, anchor);
         }
@@ -146,7 +146,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
                 return NotFoundPage();
             }
             var item = assessment.Evidence.First(e => e.Id == evidenceId);
-            Notice = UiText.T("edit.savedEvidence", item.Title);
+            Notice = Localized.Format(AssessmentsText.EditSavedEvidence, item.Title);
             return RedirectToPage(null, null, new { id, open = factor }, RowKey(item.Target));
         }
         catch (DomainRuleException rule)
@@ -186,8 +186,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
                 return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(assessment, cancellationToken), assessment) });
             }
             Notice = changed + added + removed == 0
-                ? UiText.T("edit.noChanges", UiText.T("resilience.title"))
-                : UiText.T("edit.savedResilience", changed, added, removed);
+                ? Localized.Format(AssessmentsText.EditNoChanges, AssessmentsText.ResilienceTitle)
+                : Localized.Format(AssessmentsText.EditSavedResilience, changed, added, removed);
             var anchor = focus is not null && work.Any(w => w.Input.DimensionId == focus) ? RowKey(focus) : "resilience-section";
             return RedirectToPage(null, null, new { id, open = ResilienceSection }, anchor);
         }

@@ -23,13 +23,13 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         await LoadAsync(id, cancellationToken) ? Page() : NotFoundPage();
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => review.SubmitAsync(id, Actor, cancellationToken), "view.submitted", cancellationToken);
+        ActAsync(id, () => review.SubmitAsync(id, Actor, cancellationToken), AssessmentsText.ViewSubmitted, cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(id, () => review.ReturnAsync(id, Actor, reason, cancellationToken), "view.returned", cancellationToken);
+        ActAsync(id, () => review.ReturnAsync(id, Actor, reason, cancellationToken), AssessmentsText.ViewReturned, cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => review.ApproveAsync(id, Actor, cancellationToken), "view.approved", cancellationToken);
+        ActAsync(id, () => review.ApproveAsync(id, Actor, cancellationToken), AssessmentsText.ViewApproved, cancellationToken);
 
     public async Task<IActionResult> OnPostNextVersionAsync(Guid id, string? asOf, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 return NotFoundPage();
             }
-            Notice = UiText.T("view.nextStarted", next.VersionNumber);
+            Notice = Localized.Format(AssessmentsText.ViewNextStarted, next.VersionNumber);
             return RedirectToPage("/Assessments/Edit", new { id = next.Id });
         }
         catch (DomainRuleException rule)
@@ -68,7 +68,7 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     }
 
     /// <summary>Review decisions need a real name: "analyst" approving "analyst" would mean nothing.</summary>
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task<RiskAssessment?>> action, string noticeKey, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<RiskAssessment?>> action, string notice, CancellationToken cancellationToken)
     {
         try
         {
@@ -76,7 +76,7 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 return NotFoundPage();
             }
-            Notice = UiText.T(noticeKey);
+            Notice = notice;
             return RedirectToPage(new { id });
         }
         catch (DomainRuleException rule)

@@ -72,7 +72,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
                 Actor,
                 Input.Classification,
                 Input.Areas), cancellationToken);
-            Notice = UiText.T("country.created");
+            Notice = CountriesText.CountryCreated;
             return RedirectToPage("/Assessments/Edit", new { id = assessment.Id });
         }
         catch (DomainRuleException rule)

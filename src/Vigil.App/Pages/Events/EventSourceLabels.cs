@@ -1,4 +1,4 @@
-using static Vigil.App.Pages.Shared.UiText;
+using Vigil.App.Pages.Shared;
 
 namespace Vigil.App.Pages.Events;
 
@@ -8,7 +8,7 @@ namespace Vigil.App.Pages.Events;
 /// </summary>
 public static class EventSourceLabels
 {
-    public static string Abbreviated(string source) => TryT("source.short." + source) ?? source;
+    public static string Abbreviated(string source) => EnumText.Of(EventsText.ResourceManager, "SourceShort", source);
 
-    public static string Full(string source) => TryT("source.full." + source) ?? source;
+    public static string Full(string source) => EnumText.Of(EventsText.ResourceManager, "SourceFull", source);
 }

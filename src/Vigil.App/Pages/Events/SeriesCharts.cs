@@ -1,6 +1,5 @@
 using Vigil.Alerts;
 using Vigil.Events.Series;
-using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Events;
 
@@ -9,9 +8,9 @@ public static class SeriesCharts
 {
     public static IReadOnlyList<SeriesChart> For(IReadOnlyList<SeriesRow> rows, IReadOnlyList<Signal> signals) =>
     [
-        SeriesChart.For(T("events.chart.events"), rows, r => r.Events, "events", signals),
-        SeriesChart.For(T("events.chart.fatalities"), rows, r => r.Fatalities, "fatalities", signals),
-        SeriesChart.For(T("events.chart.civilianEvents"), rows, r => r.CivilianEvents, "civilian_events", signals),
-        SeriesChart.For(T("events.chart.civilianDeaths"), rows, r => r.CivilianDeaths, "civilian_deaths", signals),
+        SeriesChart.For(EventsText.ChartEvents, rows, r => r.Events, "events", signals),
+        SeriesChart.For(EventsText.ChartFatalities, rows, r => r.Fatalities, "fatalities", signals),
+        SeriesChart.For(EventsText.ChartCivilianEvents, rows, r => r.CivilianEvents, "civilian_events", signals),
+        SeriesChart.For(EventsText.ChartCivilianDeaths, rows, r => r.CivilianDeaths, "civilian_deaths", signals),
     ];
 }

@@ -24,7 +24,7 @@ public static class Drivers
         {
             if (i > 0)
             {
-                html.Append(ForecastText.ListSeparator.Current);
+                html.Append(ForecastsText.ListSeparator);
             }
             html.AppendHtml("<span class=\"forecast-driver\" title=\"").Append(d.Predictor).AppendHtml("\">")
                 .Append($"{Label(d.Predictor)} = {Value(d.Value)} ({Push(d.Contribution)})").AppendHtml("</span>");

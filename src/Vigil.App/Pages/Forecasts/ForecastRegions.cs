@@ -1,3 +1,5 @@
+using Vigil.App.Pages.Shared;
+
 namespace Vigil.App.Pages.Forecasts;
 
 /// <summary>
@@ -7,16 +9,19 @@ namespace Vigil.App.Pages.Forecasts;
 /// </summary>
 public static class ForecastRegions
 {
-    public sealed record Region(string Key, LocalizedText Name, int From, int To);
+    public sealed record Region(string Key, int From, int To)
+    {
+        public string Name => EnumText.Of(ForecastsText.ResourceManager, "Region", Key);
+    }
 
     public static IReadOnlyList<Region> All { get; } =
     [
-        new("africa", new("Africa", "非洲"), 400, 626),
-        new("americas", new("Americas", "美洲"), 2, 199),
-        new("asia", new("Asia", "亚洲"), 700, 899),
-        new("europe", new("Europe", "欧洲"), 200, 399),
-        new("middle-east", new("Middle East", "中东"), 627, 699),
-        new("oceania", new("Oceania", "大洋洲"), 900, 999),
+        new("africa", 400, 626),
+        new("americas", 2, 199),
+        new("asia", 700, 899),
+        new("europe", 200, 399),
+        new("middle-east", 627, 699),
+        new("oceania", 900, 999),
     ];
 
     public static Region? Find(string? key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.OrdinalIgnoreCase));

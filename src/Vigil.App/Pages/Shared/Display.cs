@@ -2,7 +2,7 @@ using System.Globalization;
 using Vigil.App.Api;
 using Vigil.Assessment;
 using Vigil.Security;
-using static Vigil.App.Pages.Shared.UiText;
+using Vigil.App.Pages.Assessments;
 
 namespace Vigil.App.Pages.Shared;
 
@@ -44,41 +44,41 @@ public static class Display
 
     public static string HeatClass(double? score) => "heat-" + ProfileCalculator.LevelOf(score).Replace(' ', '-');
 
-    public static string Level(string level) => T("level." + level);
+    public static string Level(string level) => EnumText.Of(AssessmentsText.ResourceManager, "Level", level);
 
     /// <summary>The level as a heading ("Very high"), where the lower-case word would look like a fragment.</summary>
-    public static string LevelTitle(string level) => T("levelTitle." + level);
+    public static string LevelTitle(string level) => EnumText.Of(AssessmentsText.ResourceManager, "LevelTitle", level);
 
-    public static string Status(AssessmentStatus status) => T("assessmentStatus." + status);
+    public static string Status(AssessmentStatus status) => EnumText.Of(status);
 
     public static string StatusClass(AssessmentStatus status) => "status-" + status.ToString().ToLowerInvariant();
 
-    public static string Indicator(IndicatorStatus status) => T("indicatorStatus." + status);
+    public static string Indicator(IndicatorStatus status) => EnumText.Of(status);
 
-    public static string Trend(Trend? trend) => trend is { } t ? T("trend." + t) : "—";
+    public static string Trend(Trend? trend) => trend is { } t ? EnumText.Of(t) : "—";
 
-    public static string Confidence(Confidence? confidence) => confidence is { } c ? T("confidence." + c) : "—";
+    public static string Confidence(Confidence? confidence) => confidence is { } c ? EnumText.Of(c) : "—";
 
-    public static string Source(SourceType source) => T("source." + source);
+    public static string Source(SourceType source) => EnumText.Of(source);
 
-    public static string Classification(Classification classification) => T("classification." + classification);
+    public static string Classification(Classification classification) => EnumText.Of(classification);
 
-    public static string Severity(int? severity) => severity is { } s ? T("severity." + s.ToString(Invariant)) : "—";
+    public static string Severity(int? severity) => severity is { } s ? EnumText.Of(AssessmentsText.ResourceManager, "Severity", s.ToString(Invariant)) : "—";
 
     public static string Crime(FrameworkDefinition framework, string key) =>
         framework.Crimes.TryGetValue(key, out var text) ? text.Current : key;
 
-    public static string Check(string check) => T("check." + check);
+    public static string Check(string check) => EnumText.Of(AssessmentsText.ResourceManager, "Check", check);
 
-    public static string CheckExplained(string check) => T("check." + check + ".help");
+    public static string CheckExplained(string check) => EnumText.Of(AssessmentsText.ResourceManager, "CheckHelp", check);
 
     /// <summary>"B2: usually reliable source; probably true", the Admiralty grade in words.</summary>
     public static string GradeExplained(char reliability, int credibility) =>
-        T("grade.explained", reliability, T("reliability." + reliability), credibility, T("credibility." + credibility.ToString(Invariant)));
+        Localized.Format(AssessmentsText.GradeExplained, reliability, EnumText.Of(AssessmentsText.ResourceManager, "Reliability", reliability.ToString()), credibility, EnumText.Of(AssessmentsText.ResourceManager, "Credibility", credibility.ToString(Invariant)));
 
-    public static string Rating(int? rating) => rating is { } r ? T("rating." + r.ToString(Invariant)) : T("rating.none");
+    public static string Rating(int? rating) => rating is { } r ? EnumText.Of(AssessmentsText.ResourceManager, "Rating", r.ToString(Invariant)) : AssessmentsText.RatingNone;
 
-    public static string Direction(string direction) => T("direction." + direction);
+    public static string Direction(string direction) => EnumText.Of(AssessmentsText.ResourceManager, "Direction", direction);
 
     /// <summary>The value the forms and the API use for an enum: camelCase, as in the JSON.</summary>
     public static string Value<TEnum>(TEnum value) where TEnum : struct, Enum => AssessmentRequests.JsonName(value.ToString());
@@ -92,13 +92,13 @@ public static class Display
     /// </summary>
     public static string Judgement(string? description)
     {
-        if (string.IsNullOrEmpty(description) || !IsChinese)
+        if (string.IsNullOrEmpty(description) || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en")
         {
             return description ?? "";
         }
-        return string.Join("，", description.Split(", ").Select(part =>
+        return string.Join(AssessmentsText.JudgementSeparator, description.Split(", ").Select(part =>
             part.StartsWith("severity ", StringComparison.Ordinal)
-                ? T("severity.label") + " " + part["severity ".Length..]
+                ? AssessmentsText.SeverityLabel + " " + part["severity ".Length..]
                 : part switch
                 {
                     "present" => Indicator(IndicatorStatus.Present),
@@ -113,5 +113,5 @@ public static class Display
     }
 
     /// <summary>The action words of the change history ("judged", "approved").</summary>
-    public static string HistoryAction(string action) => TryT("history." + action) ?? action;
+    public static string HistoryAction(string action) => EnumText.Of(AssessmentsText.ResourceManager, "History", action);
 }

@@ -40,7 +40,7 @@ public abstract class VigilPageModel : PageModel
         if (AdminsOnly && Viewer.Role != Roles.Admin)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            Error = UiText.T("forbidden.title");
+            Error = SharedText.ForbiddenTitle;
             context.Result = Partial("_Forbidden", this);
             return;
         }
