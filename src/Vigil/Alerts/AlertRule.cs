@@ -37,15 +37,15 @@ public sealed class AlertRule
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
         {
-            throw new DomainRuleException("name", new LocalizedText("A rule needs a name of at most 200 characters.", "规则需要名称（最多 200 个字符）。"));
+            throw new DomainRuleException("name", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.RuleName)));
         }
         if (minimumScore < 0)
         {
-            throw new DomainRuleException("minimumScore", new LocalizedText("The minimum score cannot be negative.", "最低分数不能为负数。"));
+            throw new DomainRuleException("minimumScore", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.RuleMinimumScore)));
         }
         if (countries.Any(c => c.Length != 3))
         {
-            throw new DomainRuleException("countries", new LocalizedText("Countries are ISO 3166 alpha-3 codes.", "国家须为 ISO 3166 三字母代码。"));
+            throw new DomainRuleException("countries", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.RuleCountries)));
         }
         Name = name.Trim();
         Origin = origin;

@@ -9,7 +9,7 @@ internal static class AnalystNotes
     {
         if (notes is { Length: > MaxLength })
         {
-            throw new DomainRuleException("notes", new LocalizedText("Notes are at most 10,000 characters.", "备注最多 10,000 个字符。"));
+            throw new DomainRuleException("notes", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NotesTooLong)));
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed record AssessmentView(
                 x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? x.Indicator.Gender, x.Judgement?.Area, EvidenceOf(x.Indicator.Id)))
             .ToList();
         var resilience = ResilienceDimensions.All
-            .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.En, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(d.Id)))
+            .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.English, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(d.Id)))
             .ToList();
         return new AssessmentView(
             a.Id, a.SeriesId, a.VersionNumber, a.PreviousVersionId, a.CountryIso3, a.Title, a.AsOf, a.Areas, a.Summary, a.Author,

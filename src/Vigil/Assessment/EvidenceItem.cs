@@ -15,19 +15,19 @@ public sealed class EvidenceItem
     {
         if (sourceIdentity is { Length: > 500 })
         {
-            throw new DomainRuleException("evidence.sourceIdentity", new LocalizedText("A source identity is at most 500 characters.", "来源身份最多 500 个字符。"));
+            throw new DomainRuleException("evidence.sourceIdentity", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.EvidenceSourceIdentityTooLong)));
         }
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new DomainRuleException("evidence.title", new LocalizedText("Every evidence item needs a title.", "每个证据条目都需要标题。"));
+            throw new DomainRuleException("evidence.title", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.EvidenceTitleRequired)));
         }
         if (title.Length > 500)
         {
-            throw new DomainRuleException("evidence.title", new LocalizedText("An evidence title is at most 500 characters.", "证据标题最多 500 个字符。"));
+            throw new DomainRuleException("evidence.title", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.EvidenceTitleTooLong)));
         }
         if (reference is { Length: > 2000 })
         {
-            throw new DomainRuleException("evidence.reference", new LocalizedText("An evidence reference is at most 2000 characters.", "证据出处最多 2000 个字符。"));
+            throw new DomainRuleException("evidence.reference", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.EvidenceReferenceTooLong)));
         }
         Id = Guid.NewGuid();
         Target = target;

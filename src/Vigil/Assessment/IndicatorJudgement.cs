@@ -31,17 +31,17 @@ public sealed class IndicatorJudgement
         {
             if (severity is not null and (< 1 or > 3))
             {
-                throw new DomainRuleException("severity", new LocalizedText("Severity must be 1 (limited), 2 (serious) or 3 (severe).", "严重程度须为 1（有限）、2（严重）或 3（极其严重）。"));
+                throw new DomainRuleException("severity", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.SeverityRange)));
             }
         }
         else if (severity is not null || trend is not null)
         {
-            throw new DomainRuleException(severity is not null ? "severity" : "trend", new LocalizedText("Severity and trend apply only to an indicator that is present.", "严重程度和趋势仅适用于“存在”的指标。"));
+            throw new DomainRuleException(severity is not null ? "severity" : "trend", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.SeverityOnlyWhenPresent)));
         }
         AnalystNotes.Check(notes);
         if (area is { Length: > 200 })
         {
-            throw new DomainRuleException("area", new LocalizedText("An area name is at most 200 characters.", "地区名称最多 200 个字符。"));
+            throw new DomainRuleException("area", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.AreaTooLong)));
         }
         Status = status;
         Severity = status == IndicatorStatus.Present ? severity ?? 2 : null;

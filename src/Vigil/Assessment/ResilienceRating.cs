@@ -18,7 +18,7 @@ public sealed class ResilienceRating
     {
         if (rating is not null and (< 0 or > 3))
         {
-            throw new DomainRuleException("rating", new LocalizedText("A resilience rating is 0 (none), 1 (weak), 2 (moderate) or 3 (strong).", "韧性评级为 0（无）、1（弱）、2（中等）或 3（强）。"));
+            throw new DomainRuleException("rating", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ResilienceRatingRange)));
         }
         AnalystNotes.Check(notes);
         Rating = rating;

@@ -24,7 +24,7 @@ public sealed class RiskAssessment
         CheckTitle(title);
         if (string.IsNullOrWhiteSpace(author) || author.Length > 200)
         {
-            throw new DomainRuleException("author", new LocalizedText("An author is required (at most 200 characters).", "需要作者（最多 200 个字符）。"));
+            throw new DomainRuleException("author", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.AuthorRequired)));
         }
         Id = Guid.NewGuid();
         SeriesId = Id;
@@ -86,13 +86,13 @@ public sealed class RiskAssessment
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
         {
-            throw new DomainRuleException("title", new LocalizedText("A title is required (at most 300 characters).", "需要标题（最多 300 个字符）。"));
+            throw new DomainRuleException("title", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.TitleRequired)));
         }
     }
 
     private EvidenceItem EvidenceItemOf(Guid evidenceId) =>
         _evidence.FirstOrDefault(e => e.Id == evidenceId)
-            ?? throw new DomainRuleException("evidenceId", new LocalizedText("No such evidence item in this assessment.", "本评估中没有该证据条目。"));
+            ?? throw new DomainRuleException("evidenceId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NoSuchEvidence)));
 
     public void Describe(string title, DateOnly asOf, string? areas, string? summary, string actor, DateTime now)
     {
@@ -100,7 +100,7 @@ public sealed class RiskAssessment
         CheckTitle(title);
         if (summary is { Length: > 20_000 })
         {
-            throw new DomainRuleException("summary", new LocalizedText("The summary is at most 20,000 characters.", "摘要最多 20,000 个字符。"));
+            throw new DomainRuleException("summary", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.SummaryTooLong)));
         }
         var before = $"{Title} | {AsOf:yyyy-MM-dd} | {Areas}";
         Title = title.Trim();
@@ -116,7 +116,7 @@ public sealed class RiskAssessment
     {
         EnsureEditable();
         var definition = framework.FindIndicator(indicatorId)
-            ?? throw new DomainRuleException("indicatorId", new LocalizedText($"Indicator '{indicatorId}' is not in framework {framework.Id} {framework.Version}.", $"指标“{indicatorId}”不在框架 {framework.Id} {framework.Version} 中。"));
+            ?? throw new DomainRuleException("indicatorId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.IndicatorNotInFramework), indicatorId, framework.Id, framework.Version));
         var judgement = JudgementFor(indicatorId);
         var before = judgement?.Describe();
         if (judgement is null)
@@ -180,7 +180,7 @@ public sealed class RiskAssessment
         EnsureEditable();
         if (ResilienceDimensions.Find(dimensionId) is null)
         {
-            throw new DomainRuleException("dimensionId", new LocalizedText($"'{dimensionId}' is not a resilience dimension (P1–P5, E1–E6).", $"“{dimensionId}”不是韧性维度（P1–P5、E1–E6）。"));
+            throw new DomainRuleException("dimensionId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NotADimension), dimensionId));
         }
         var entry = ResilienceFor(dimensionId);
         var before = entry?.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -197,7 +197,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.Draft)
         {
-            throw new DomainRuleException("status", new LocalizedText($"Only a draft can be submitted for review; this assessment is {Status}.", $"只有草稿可以提交审核；本评估当前状态为 {Status}。"), conflict: true);
+            throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.SubmitOnlyDraft), Status), conflict: true);
         }
         Status = AssessmentStatus.InReview;
         SubmittedAt = now;
@@ -209,7 +209,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.InReview)
         {
-            throw new DomainRuleException("status", new LocalizedText("Only an assessment in review can be returned to draft.", "只有审核中的评估可以退回草稿。"), conflict: true);
+            throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ReturnOnlyInReview)), conflict: true);
         }
         Status = AssessmentStatus.Draft;
         Touch(now, actor, "returned", null, nameof(AssessmentStatus.InReview), reason);
@@ -219,11 +219,11 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.InReview)
         {
-            throw new DomainRuleException("status", new LocalizedText($"Only an assessment in review can be approved; this one is {Status}.", $"只有审核中的评估可以批准；本评估当前状态为 {Status}。"), conflict: true);
+            throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproveOnlyInReview), Status), conflict: true);
         }
         if (string.Equals(approver.Trim(), Author, StringComparison.OrdinalIgnoreCase))
         {
-            throw new DomainRuleException("approver", new LocalizedText("The approver must not be the author: a second person reviews every assessment.", "批准人不能是作者：每份评估都须由第二人审核。"), conflict: true);
+            throw new DomainRuleException("approver", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproverNotAuthor)), conflict: true);
         }
         Status = AssessmentStatus.Approved;
         ApprovedAt = now;
@@ -236,7 +236,7 @@ public sealed class RiskAssessment
     {
         if (Status != AssessmentStatus.Approved)
         {
-            throw new DomainRuleException("status", new LocalizedText("A new version starts from an approved assessment; finish this one first.", "新版本须基于已批准的评估；请先完成本评估。"), conflict: true);
+            throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NewVersionFromApproved)), conflict: true);
         }
         var next = new RiskAssessment
         {
@@ -276,8 +276,8 @@ public sealed class RiskAssessment
         {
             throw new DomainRuleException("status",
                 Status == AssessmentStatus.Approved
-                    ? new LocalizedText("This assessment is approved and can no longer change; start a new version to update it.", "本评估已批准，不能再修改；如需更新，请创建新版本。")
-                    : new LocalizedText("This assessment is in review; return it to draft before editing.", "本评估正在审核中；编辑前请先退回草稿。"),
+                    ? new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApprovedIsReadOnly))
+                    : new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.InReviewIsReadOnly)),
                 conflict: true);
         }
     }

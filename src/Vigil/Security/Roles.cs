@@ -13,8 +13,8 @@ public static class Roles
 
     public static string Parse(string? role) =>
         All.FirstOrDefault(r => r.Equals(role?.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new DomainRuleException("role", new LocalizedText(
-            $"'{role}' is not a role: {string.Join(", ", All)}.", $"“{role}”不是角色，可选：{string.Join("、", All)}。"));
+        ?? throw new DomainRuleException("role", new ResourceText(
+            SecurityDomainText.ResourceManager, nameof(SecurityDomainText.NotARole), role, new TextList(All)));
 
     /// <summary>Create and edit assessments and other analytical records.</summary>
     public static bool CanEdit(string role) => role is Admin or Analyst;

@@ -59,13 +59,12 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
             var origin = rule?.Origin ?? Input.Origin ?? EscalationScan.Origin;
             if (!Origins.TryGetValue(origin, out var measures))
             {
-                throw new DomainRuleException("origin", new LocalizedText("Choose where the signals come from: event data or the forecast watchlist.", "请选择信号来源：事件数据或预测观察名单。"));
+                throw new DomainRuleException("origin", new ResourceText(AlertsText.ResourceManager, nameof(AlertsText.RuleOriginRequired)));
             }
             if (!string.IsNullOrWhiteSpace(Input.Measure) && !measures.Contains(Input.Measure.Trim()))
             {
-                throw new DomainRuleException("measure", new LocalizedText(
-                    $"The measure '{Input.Measure.Trim()}' does not belong to signals from {origin}; choose one of {string.Join(", ", measures)} or leave it empty.",
-                    $"指标“{Input.Measure.Trim()}”不属于来自 {origin} 的信号；请从 {string.Join("、", measures)} 中选择，或留空。"));
+                throw new DomainRuleException("measure", new ResourceText(AlertsText.ResourceManager, nameof(AlertsText.RuleMeasureNotOfOrigin),
+                    Input.Measure.Trim(), origin, new TextList(measures)));
             }
             if (rule is null)
             {

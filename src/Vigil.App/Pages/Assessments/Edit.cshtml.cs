@@ -231,7 +231,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             {
                 Status = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
                 Title = rule.Conflict ? "The record's state does not allow this." : "One or more fields are invalid.",
-                Detail = rule.Text.Current,
+                Detail = rule.CurrentMessage,
             })
             { StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
         }

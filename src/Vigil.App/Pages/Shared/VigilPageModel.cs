@@ -56,7 +56,7 @@ public abstract class VigilPageModel : PageModel
 
     protected void ShowRuleBroken(DomainRuleException rule)
     {
-        Error = rule.Text.Current;
+        Error = rule.CurrentMessage;
         Response.StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
     }
 }

@@ -29,11 +29,11 @@ public sealed class WebhookSubscription
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || url.Length > 1000)
         {
-            throw new DomainRuleException("url", new LocalizedText("A webhook needs an absolute http(s) URL of at most 1000 characters.", "Webhook 需要一个完整的 http(s) 网址（最多 1000 个字符）。"));
+            throw new DomainRuleException("url", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.WebhookUrl)));
         }
         if (string.IsNullOrWhiteSpace(secret) || secret.Length < 16 || secret.Length > 200)
         {
-            throw new DomainRuleException("secret", new LocalizedText("A webhook secret has 16 to 200 characters.", "Webhook 密钥须为 16 到 200 个字符。"));
+            throw new DomainRuleException("secret", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.WebhookSecret)));
         }
         return new WebhookSubscription { Id = Guid.NewGuid(), Url = url, Secret = secret, Enabled = true, QueuedThrough = now, CreatedAt = now, CreatedBy = by };
     }

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Resources;
+using Vigil.Alerts;
+using Vigil.Alerts.Notifications;
+using Vigil.App.Hosting;
+using Vigil.App.Pages;
+using Vigil.App.Pages.Admin;
+using Vigil.App.Pages.Alerts;
+using Vigil.App.Pages.Assessments;
+using Vigil.App.Pages.Countries;
+using Vigil.App.Pages.Events;
+using Vigil.App.Pages.Forecasts;
+using Vigil.App.Pages.Shared;
+using Vigil.Assessment;
+using Vigil.Countries;
+using Vigil.Events;
+using Vigil.Events.Escalation;
+using Vigil.Forecasting;
+using Vigil.Security;
+
+namespace Vigil.Tests.Localization;
+
+/// <summary>
+/// Every enum value and every stored status the pages name has its words in every UI language, under the naming rule
+/// of <see cref="EnumText"/> ("Kind_Value"): a value added to an enum or a data file without its texts fails here.
+/// </summary>
+public sealed class StatusTextTests
+{
+    /// <summary>The core enums the pages show; <see cref="EnumText.TextsOf"/> says where their texts live.</summary>
+    private static readonly Type[] ShownEnums =
+    [
+        typeof(AssessmentStatus), typeof(IndicatorStatus), typeof(Trend), typeof(Confidence), typeof(SourceType),
+        typeof(Classification), typeof(AlertStatus), typeof(SignalSeverity), typeof(WebhookDeliveryStatus),
+    ];
+
+    public static TheoryData<string> Enums() => [.. ShownEnums.Select(t => t.FullName!)];
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void EnumValues_EveryUiCulture_HaveText(string enumType)
+    {
+        var type = ShownEnums.Single(t => t.FullName == enumType);
+
+        AssertTexts(EnumText.TextsOf(type), type.Name, Enum.GetNames(type));
+    }
+
+    public static TheoryData<string> Kinds() => [.. StringStatuses().Keys];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void StatusValues_EveryUiCulture_HaveText(string kind)
+    {
+        var (texts, values) = StringStatuses()[kind];
+
+        AssertTexts(texts, kind.Split('.')[1], values);
+    }
+
+    [Fact]
+    public void EnumText_UnknownStatus_ShowsTheValue()
+    {
+        Assert.Equal("unheard-of", EnumText.Of(AlertsText.ResourceManager, "Measure", "unheard-of"));
+    }
+
+    [Fact]
+    public void NameOf_WordsAndDashes_BecomeOnePascalCaseName()
+    {
+        Assert.Equal("Level_VeryHigh", EnumText.NameOf("Level", "very high"));
+        Assert.Equal("UserState_LockedOut", EnumText.NameOf("UserState", "locked-out"));
+        Assert.Equal("Measure_CivilianDeaths", EnumText.NameOf("Measure", "civilian_deaths"));
+    }
+
+    /// <summary>Kind (prefixed by the feature, to keep theory rows apart) → its texts and every value it takes.</summary>
+    private static Dictionary<string, (ResourceManager Texts, IReadOnlyCollection<string> Values)> StringStatuses()
+    {
+        var framework = FrameworkParser.Parse(FrameworkCatalog.EmbeddedJson());
+        var assessments = AssessmentsText.ResourceManager;
+        string[] levels = ["low", "moderate", "high", "very high", "not assessed"];
+        return new()
+        {
+            ["Assessments.Level"] = (assessments, levels),
+            ["Assessments.LevelTitle"] = (assessments, levels),
+            ["Assessments.Severity"] = (assessments, ["1", "2", "3"]),
+            ["Assessments.Rating"] = (assessments, ["0", "1", "2", "3"]),
+            ["Assessments.Reliability"] = (assessments, ["A", "B", "C", "D", "E", "F"]),
+            ["Assessments.Credibility"] = (assessments, ["1", "2", "3", "4", "5", "6"]),
+            ["Assessments.Check"] = (assessments, [.. framework.Indicators.Select(i => i.Check).Distinct()]),
+            ["Assessments.CheckHelp"] = (assessments, [.. framework.Indicators.Select(i => i.Check).Distinct()]),
+            ["Assessments.Direction"] = (assessments, ["worse", "better", "newly assessed", "no longer assessed", "changed", "notes changed", "unchanged"]),
+            ["Assessments.History"] = (assessments, ["created", "described", "judged", "evidence added", "evidence edited", "evidence removed", "resilience rated", "submitted", "returned", "approved"]),
+            ["Assessments.StatusHelp"] = (assessments, Enum.GetNames<AssessmentStatus>()),
+            ["Assessments.ResilienceGroup"] = (assessments, [.. ResilienceDimensions.All.Select(d => d.Group).Distinct()]),
+            ["Assessment.DimensionTitle"] = (AssessmentDomainText.ResourceManager, [.. ResilienceDimensions.All.Select(d => d.Id)]),
+            ["Assessment.DimensionQuestion"] = (AssessmentDomainText.ResourceManager, [.. ResilienceDimensions.All.Select(d => d.Id)]),
+            ["Framework.FactorKind"] = (FrameworkText.ResourceManager, [.. framework.RiskFactors.Select(f => f.Kind).Distinct()]),
+            ["Framework.Completeness"] = (FrameworkText.ResourceManager, ["complete", "partial", "unknown"]),
+            ["Countries.CountryStatus"] = (CountriesText.ResourceManager, [.. CountryCatalog.Embedded.All.Select(c => c.Status).Append(CountryCatalog.TrainingCountry.Status).Distinct()]),
+            ["Alerts.Measure"] = (AlertsText.ResourceManager, [.. SeriesMeasure.All.Select(m => m.Name), WatchlistChange.Top10, WatchlistChange.Top30, WatchlistChange.Rise]),
+            ["Alerts.Origin"] = (AlertsText.ResourceManager, [EscalationScan.Origin, WatchlistChange.Origin]),
+            ["Alerts.NoteLevel"] = (AlertsText.ResourceManager, Enum.GetNames<Classification>()),
+            ["Alerts.WebhookKind"] = (AlertsText.ResourceManager, ["alert", "digest"]),
+            ["Events.SourceShort"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt]),
+            ["Events.SourceFull"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt]),
+            ["Admin.UserState"] = (AdminText.ResourceManager, [UserSummary.Active, UserSummary.Disabled, UserSummary.LockedOut]),
+            ["Admin.Role"] = (AdminText.ResourceManager, Roles.All),
+            ["Forecasts.Region"] = (ForecastsText.ResourceManager, [.. ForecastRegions.All.Select(r => r.Key)]),
+        };
+    }
+
+    private static void AssertTexts(ResourceManager texts, string kind, IReadOnlyCollection<string> values)
+    {
+        Assert.NotEmpty(values);
+        var missing = VigilWebHost.Cultures
+            .SelectMany(culture => values
+                .Where(value => string.IsNullOrWhiteSpace(texts.GetResourceSet(culture.Name == "en" ? CultureInfo.InvariantCulture : culture, true, false)?.GetString(EnumText.NameOf(kind, value))))
+                .Select(value => $"{culture.Name}: {EnumText.NameOf(kind, value)}"))
+            .ToList();
+        Assert.Empty(missing);
+    }
+}
