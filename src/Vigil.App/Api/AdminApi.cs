@@ -41,7 +41,10 @@ public static class AdminApi
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
 
-        group.MapGet("/audit", async (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
+        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs.
+        group.ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/audit", async Task<Results<Ok<List<AuditView>>, FileContentHttpResult>> (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
                 var query = db.AuditLog.AsNoTracking().VisibleTo(context.Viewer());
                 if (!string.IsNullOrWhiteSpace(recordType))
@@ -72,10 +75,11 @@ public static class AdminApi
                             row["after"].Set(r.After ?? "");
                         }
                     }
-                    return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
+                    return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
                 }
-                return Results.Ok(rows);
+                return TypedResults.Ok(rows);
             })
+            .ProducesTextToo("text/csv")
             .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
         // An admin manages the people of their own organisation (decision 0010: user records are that organisation's);
@@ -92,14 +96,17 @@ public static class AdminApi
             })
             .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
                 + "is the only place it is shown: hand it over by a safe channel. Until the user changes it at /account/password, their session reaches only "
-                + "that page and their API calls answer 403 (passwordChangeRequired).");
+                + "that page and their API calls answer 403 (passwordChangeRequired).")
+            .ProducesRuleProblems();
         group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.ChangeRoleAsync(http.Viewer(), id, request.Role, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
-            .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).");
+            .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).")
+            .ProducesRuleProblems();
         group.MapPost("/users/{id:guid}/disable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.DisableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Disables a user of the admin's organisation and ends all their sessions and tokens (admins only); "
-                + "not yourself, nor the organisation's last active admin (409).");
+                + "not yourself, nor the organisation's last active admin (409).")
+            .ProducesValidationProblem(StatusCodes.Status409Conflict);
         group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
             {
                 if (await accounts.ResetPasswordAsync(http.Viewer(), id, ct) is not var (user, password))
@@ -110,7 +117,8 @@ public static class AdminApi
                 return TypedResults.Ok(new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "
-                + "ends their sessions and tokens (admins only; not yourself: use /account/password).");
+                + "ends their sessions and tokens (admins only; not yourself: use /account/password).")
+            .ProducesValidationProblem(StatusCodes.Status409Conflict);
         group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.EnableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");
