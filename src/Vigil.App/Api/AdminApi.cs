@@ -41,8 +41,10 @@ public static class AdminApi
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
 
-        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs.
+        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
+        // the writes run the account rules (a valid role, an unused e-mail, not yourself, not the last active admin).
         group.ProducesProblem(StatusCodes.Status403Forbidden);
+        group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/audit", async Task<Results<Ok<List<AuditView>>, FileContentHttpResult>> (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
@@ -96,17 +98,14 @@ public static class AdminApi
             })
             .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
                 + "is the only place it is shown: hand it over by a safe channel. Until the user changes it at /account/password, their session reaches only "
-                + "that page and their API calls answer 403 (passwordChangeRequired).")
-            .ProducesRuleProblems();
+                + "that page and their API calls answer 403 (passwordChangeRequired).");
         group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.ChangeRoleAsync(http.Viewer(), id, request.Role, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
-            .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).")
-            .ProducesRuleProblems();
+            .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).");
         group.MapPost("/users/{id:guid}/disable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.DisableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Disables a user of the admin's organisation and ends all their sessions and tokens (admins only); "
-                + "not yourself, nor the organisation's last active admin (409).")
-            .ProducesValidationProblem(StatusCodes.Status409Conflict);
+                + "not yourself, nor the organisation's last active admin (409).");
         group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
             {
                 if (await accounts.ResetPasswordAsync(http.Viewer(), id, ct) is not var (user, password))
@@ -117,8 +116,7 @@ public static class AdminApi
                 return TypedResults.Ok(new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "
-                + "ends their sessions and tokens (admins only; not yourself: use /account/password).")
-            .ProducesValidationProblem(StatusCodes.Status409Conflict);
+                + "ends their sessions and tokens (admins only; not yourself: use /account/password).");
         group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
                 await accounts.EnableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");

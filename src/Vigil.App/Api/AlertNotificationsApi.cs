@@ -56,8 +56,6 @@ public static class AlertNotificationsApi
         // Webhooks send alert data out of Vigil: only admins see or add them.
         var webhooks = group.MapGroup("/webhooks").AddEndpointFilter(async (context, next) =>
             context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
-
-        webhooks.ProducesProblem(StatusCodes.Status403Forbidden);
         webhooks.MapGet("/", async (WebhookAdministration admin, CancellationToken ct) =>
             TypedResults.Ok((await admin.ListAsync(ct)).Select(WebhookDto.From).ToList()))
             .WithSummary("Webhook subscriptions with their delivery counts, never their secrets (admin).");
@@ -84,5 +82,7 @@ public static class AlertNotificationsApi
             .ProducesValidationProblem();
         webhooks.MapPost("/deliver", async (DeliverWebhooks deliver, CancellationToken ct) => TypedResults.Ok(await deliver.RunAsync(ct)))
             .WithSummary("Runs one delivery pass now (admin): queues alert changes and sends due deliveries.");
+        // Said once for the group: its admin-only filter answers 403 (ProblemDetails) to anyone else.
+        webhooks.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

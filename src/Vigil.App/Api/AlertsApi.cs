@@ -81,8 +81,6 @@ public static class AlertsApi
         var rules = group.MapGroup("/rules").AddEndpointFilter(async (context, next) =>
             HttpMethods.IsGet(context.HttpContext.Request.Method) || context.HttpContext.Viewer().Role == Roles.Admin
                 ? await next(context) : TypedResults.Forbid());
-
-        rules.ProducesProblem(StatusCodes.Status403Forbidden);
         rules.MapPost("/", async (RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -106,6 +104,8 @@ public static class AlertsApi
             return TypedResults.Ok(rule);
         }).WithSummary("Edits a rule.")
             .ProducesValidationProblem();
+        // Said once for the group: its admin filter answers 403 (ProblemDetails) to anyone else's edits.
+        rules.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, HttpContext http, VigilDb db, CancellationToken ct)

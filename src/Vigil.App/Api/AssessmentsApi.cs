@@ -15,6 +15,8 @@ public static class AssessmentsApi
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
+        // Every write runs the assessment's rules (drafts only, a second reviewer, roles of the owning organisation).
+        group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/", async (string? country, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
@@ -35,8 +37,7 @@ public static class AssessmentsApi
             var assessment = await editing.CreateAsync(body.ToRequest(context.Viewer().Name), ct);
             var view = View(assessment, await frameworks.ForAsync(assessment, ct), context);
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
-        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.")
-        .ProducesRuleProblems();
+        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
             await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
@@ -46,54 +47,45 @@ public static class AssessmentsApi
 
         group.MapPut("/{id:guid}", async (Guid id, AssessmentRequests.Describe body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.DescribeAsync(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Change a draft's title, as-of date, areas and summary.")
-            .ProducesRuleProblems();
+            .WithSummary("Change a draft's title, as-of date, areas and summary.");
 
         group.MapPut("/{id:guid}/indicators/{indicatorId}", async (Guid id, string indicatorId, AssessmentRequests.Judgement body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.JudgeAsync(id, indicatorId, body.ToRequest(), context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.")
-            .ProducesRuleProblems();
+            .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.AddEvidenceAsync(id, target, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Add one evidence item to an indicator (e.g. 7.9) or a resilience dimension (e.g. P2).")
-            .ProducesRuleProblems();
+            .WithSummary("Add one evidence item to an indicator (e.g. 7.9) or a resilience dimension (e.g. P2).");
 
         group.MapPut("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, AssessmentRequests.Evidence body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.CorrectEvidenceAsync(id, evidenceId, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Correct an evidence item of a draft in place, keeping its id: { title, url|reference, date, sourceType, reliability A-F, credibility 1-6, sourceIdentity? }. "
-                + "sourceIdentity omitted or null keeps the stored one, \"\" clears it; only roles that may see Confidential fields may change it.")
-            .ProducesRuleProblems();
+                + "sourceIdentity omitted or null keeps the stored one, \"\" clears it; only roles that may see Confidential fields may change it.");
 
         group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.RemoveEvidenceAsync(id, evidenceId, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Remove an evidence item from a draft.")
-            .ProducesRuleProblems();
+            .WithSummary("Remove an evidence item from a draft.");
 
         group.MapPut("/{id:guid}/resilience/{dimensionId}", async (Guid id, string dimensionId, AssessmentRequests.Resilience body, HttpContext context,
                 AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await editing.RateResilienceAsync(id, dimensionId, body.Rating, body.Notes, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Rate a resilience dimension (P1–P5 national priorities, E1–E6 effectiveness factors): { rating 0-3, notes }.")
-            .ProducesRuleProblems();
+            .WithSummary("Rate a resilience dimension (P1–P5 national priorities, E1–E6 effectiveness factors): { rating 0-3, notes }.");
 
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await review.SubmitAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Submit a draft for review.")
-            .ProducesRuleProblems();
+            .WithSummary("Submit a draft for review.");
 
         group.MapPost("/{id:guid}/return", async (Guid id, AssessmentRequests.Review? body, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await review.ReturnAsync(id, context.Viewer().Name, body?.Reason, ct), frameworks, context, ct))
-            .WithSummary("Send an assessment in review back to draft, with a reason.")
-            .ProducesRuleProblems();
+            .WithSummary("Send an assessment in review back to draft, with a reason.");
 
         group.MapPost("/{id:guid}/approve", async (Guid id, AssessmentRequests.Review? body, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await review.ApproveAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
-            .WithSummary("Approve an assessment in review. The approver (the signed-in reviewer or admin) must not be the author. Approved versions never change.")
-            .ProducesRuleProblems();
+            .WithSummary("Approve an assessment in review. The approver (the signed-in reviewer or admin) must not be the author. Approved versions never change.");
 
         group.MapPost("/{id:guid}/versions", async Task<Results<Created<AssessmentView>, NotFound>> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
@@ -102,8 +94,7 @@ public static class AssessmentsApi
             return next is null
                 ? TypedResults.NotFound()
                 : TypedResults.Created($"/api/v1/assessments/{next.Id}", View(next, await frameworks.ForAsync(next, ct), context));
-        }).WithSummary("Start the next version of an approved assessment as a draft copy.")
-        .ProducesRuleProblems();
+        }).WithSummary("Start the next version of an approved assessment as a draft copy.");
 
         group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<Results<Ok<AssessmentComparison>, NotFound>> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
