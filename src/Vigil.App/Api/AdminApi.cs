@@ -41,7 +41,12 @@ public static class AdminApi
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
 
-        group.MapGet("/audit", async (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
+        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
+        // the writes run the account rules (a valid role, an unused e-mail, not yourself, not the last active admin).
+        group.ProducesProblem(StatusCodes.Status403Forbidden);
+        group.ProducesRuleProblemsOnWrites();
+
+        group.MapGet("/audit", async Task<Results<Ok<List<AuditView>>, FileContentHttpResult>> (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
                 var query = db.AuditLog.AsNoTracking().VisibleTo(context.Viewer());
                 if (!string.IsNullOrWhiteSpace(recordType))
@@ -72,10 +77,11 @@ public static class AdminApi
                             row["after"].Set(r.After ?? "");
                         }
                     }
-                    return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
+                    return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
                 }
-                return Results.Ok(rows);
+                return TypedResults.Ok(rows);
             })
+            .ProducesTextToo("text/csv")
             .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
         // An admin manages the people of their own organisation (decision 0010: user records are that organisation's);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
 using Vigil.App.Hosting;
@@ -14,6 +15,8 @@ public static class AssessmentsApi
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
+        // Every write runs the assessment's rules (drafts only, a second reviewer, roles of the owning organisation).
+        group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/", async (string? country, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
@@ -36,7 +39,7 @@ public static class AssessmentsApi
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
         }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
 
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
             await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
                 ? TypedResults.Ok(View(a, await frameworks.ForAsync(a, ct), context))
                 : TypedResults.NotFound())
@@ -84,7 +87,7 @@ public static class AssessmentsApi
             await Respond(await review.ApproveAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Approve an assessment in review. The approver (the signed-in reviewer or admin) must not be the author. Approved versions never change.");
 
-        group.MapPost("/{id:guid}/versions", async Task<IResult> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/versions", async Task<Results<Created<AssessmentView>, NotFound>> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var next = await editing.StartNextVersionAsync(id, context.Viewer().Name,
                 string.IsNullOrWhiteSpace(body?.AsOf) ? null : AssessmentRequests.ParseDate(body.AsOf, "asOf"), ct);
@@ -93,7 +96,7 @@ public static class AssessmentsApi
                 : TypedResults.Created($"/api/v1/assessments/{next.Id}", View(next, await frameworks.ForAsync(next, ct), context));
         }).WithSummary("Start the next version of an approved assessment as a draft copy.");
 
-        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<IResult> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<Results<Ok<AssessmentComparison>, NotFound>> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var a = await db.LoadAssessmentAsync(id, context.Viewer(), ct);
             var b = await db.LoadAssessmentAsync(otherId, context.Viewer(), ct);
@@ -106,7 +109,7 @@ public static class AssessmentsApi
             return TypedResults.Ok(AssessmentComparison.Compare(from, await frameworks.ForAsync(from, ct), to, await frameworks.ForAsync(to, ct)));
         }).WithSummary("What changed between two assessments, indicator by indicator, and how the profile moved (older → newer).");
 
-        group.MapGet("/{id:guid}/export", async Task<IResult> (Guid id, string? format, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/export", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> (Guid id, string? format, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
         {
             format = (format ?? "md").ToLowerInvariant();
             if (!AssessmentExporter.Formats.Contains(format))
@@ -121,10 +124,12 @@ public static class AssessmentsApi
             var view = View(a, framework, context);
             var (content, contentType, extension) = AssessmentExporter.Export(view, framework, countries.Find(a.CountryIso3), format);
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(content), contentType, AssessmentExporter.FileName(view, extension));
-        }).WithSummary("Download an assessment as md (for decision makers), json or csv (with HXL tags).");
+        }).WithSummary("Download an assessment as md (for decision makers), json or csv (with HXL tags).")
+        .Produces<AssessmentView>(StatusCodes.Status200OK, "application/json")
+        .ProducesTextToo("text/markdown", "text/csv");
     }
 
-    private static async Task<IResult> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
+    private static async Task<Results<Ok<AssessmentView>, NotFound>> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
         assessment is null ? TypedResults.NotFound() : TypedResults.Ok(View(assessment, await frameworks.ForAsync(assessment, ct), context));
 
     /// <summary>The published view, with Confidential fields only for those allowed to see them.</summary>
