@@ -231,8 +231,8 @@ public sealed class AlertNotesTests
         Guid organization;
         await using (var scope = services.CreateAsyncScope())
         {
-            organization = (await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                .AddUserAsync("analyst@osapg.example", "OSAPG", Roles.Analyst, TestServer.Password, OrganizationKind.Un, ct)).OrganizationId;
+            organization = (await scope.ServiceProvider.GetRequiredService<AddUser>()
+                .RunAsync(new("analyst@osapg.example", "OSAPG", Roles.Analyst, TestServer.Password, OrganizationKind.Un), ct)).OrganizationId;
         }
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -283,7 +283,7 @@ public sealed class AlertNotesTests
     private static async Task ShareAsync(TestServer server, string owner, string partner)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync(owner, partner, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ShareOrganization>().RunAsync(new(owner, partner), CancellationToken.None);
     }
 
     /// <summary>An admin client that keeps cookies (the antiforgery cookie), as a browser does.</summary>

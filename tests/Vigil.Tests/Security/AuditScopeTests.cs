@@ -67,11 +67,11 @@ public sealed class AuditScopeTests
         VigilUser analyst, ownerAdmin, outsiderAdmin;
         await using (var scope = services.CreateAsyncScope())
         {
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
-            analyst = await accounts.AddUserAsync("analyst@owner.example", "Owner", Roles.Analyst, TestServer.Password, OrganizationKind.Un, ct);
-            ownerAdmin = await accounts.AddUserAsync("admin@owner.example", "Owner", Roles.Admin, TestServer.Password, OrganizationKind.Un, ct);
-            outsiderAdmin = await accounts.AddUserAsync("admin@outsider.example", "Outsider", Roles.Admin, TestServer.Password, OrganizationKind.CivilSociety, ct);
-            await accounts.ShareAsync("Owner", "Outsider", ct);
+            var addUser = scope.ServiceProvider.GetRequiredService<AddUser>();
+            analyst = await addUser.RunAsync(new("analyst@owner.example", "Owner", Roles.Analyst, TestServer.Password, OrganizationKind.Un), ct);
+            ownerAdmin = await addUser.RunAsync(new("admin@owner.example", "Owner", Roles.Admin, TestServer.Password, OrganizationKind.Un), ct);
+            outsiderAdmin = await addUser.RunAsync(new("admin@outsider.example", "Outsider", Roles.Admin, TestServer.Password, OrganizationKind.CivilSociety), ct);
+            await scope.ServiceProvider.GetRequiredService<ShareOrganization>().RunAsync(new("Owner", "Outsider"), ct);
         }
 
         // The owner's analyst writes: three assessments with a judgement and evidence, an alert step, a read mark, a key.
@@ -80,13 +80,14 @@ public sealed class AuditScopeTests
         var assessments = new Dictionary<string, Guid>();
         await using (var scope = services.CreateAsyncScope())
         {
-            var editing = scope.ServiceProvider.GetRequiredService<AssessmentEditing>();
+            var create = scope.ServiceProvider.GetRequiredService<CreateAssessment>();
+            var judge = scope.ServiceProvider.GetRequiredService<JudgeIndicator>();
             foreach (var (name, classification) in new[] { ("public", Classification.Public), ("kept", Classification.Restricted), ("gone", Classification.Restricted) })
             {
-                var assessment = await editing.CreateAsync(new CreateAssessmentRequest("SSD", name, new DateOnly(2026, 10, 1), "", classification), ct);
+                var assessment = await create.RunAsync(new CreateAssessment.Request("SSD", name, new DateOnly(2026, 10, 1), "", classification), ct);
                 assessments[name] = assessment.Id;
-                await editing.JudgeAsync(assessment.Id, "2.1", new JudgementRequest(IndicatorStatus.Present, 2, null, null, $"{name} note", null, null,
-                    [new EvidenceRequest("Interview", "file 17", null, SourceType.UnReport, 'B', 2, "Witness Amina K.")]), "", ct);
+                await judge.RunAsync(new(assessment.Id, "2.1", new JudgementRequest(IndicatorStatus.Present, 2, null, null, $"{name} note", null, null,
+                    [new EvidenceRequest("Interview", "file 17", null, SourceType.UnReport, 'B', 2, "Witness Amina K.")]), ""), ct);
             }
         }
         var alert = await AlertSeed.AlertAsync(services, "SSD", DateTime.UtcNow);
@@ -149,7 +150,7 @@ public sealed class AuditScopeTests
     {
         await using var scope = services.CreateAsyncScope();
         var stamp = (await scope.ServiceProvider.GetRequiredService<VigilDb>().Users.SingleAsync(u => u.Id == user.Id)).SecurityStamp;
-        return (await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ViewerForAsync(user.Id, stamp, CancellationToken.None))!;
+        return (await scope.ServiceProvider.GetRequiredService<FindViewer>().RunAsync(user.Id, stamp, CancellationToken.None))!;
     }
 
     private static Task<List<AuditEntry>> VisibleAsync(VigilDb db, Viewer viewer, CancellationToken cancellationToken) =>

@@ -1,0 +1,69 @@
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.Assessment;
+
+/// <summary>
+/// What every change to an assessment shares: loading it for the person acting (null when they may not see it, 403 when
+/// they may see but not change it), their name and the time for the history, and the one save that stores the change.
+/// </summary>
+public sealed class EditableAssessments(VigilDb db, TimeProvider time, CurrentActor current)
+{
+    public Viewer Viewer => current.Viewer;
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The signed-in user's name wins over a name passed in (the CLI and the demo act as the system and name the actor).</summary>
+    public string Who(string actor) => current.Viewer.IsSystem ? actor : current.Viewer.Name;
+
+    /// <summary>Loads a draft the current viewer may edit: null when it is not visible to them, 403 when visible but not theirs to edit.</summary>
+    public async Task<RiskAssessment?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var assessment = await db.LoadAssessmentAsync(id, current.Viewer, cancellationToken);
+        if (assessment is not null && !current.Viewer.CanEdit(assessment.OrganizationId))
+        {
+            throw new AccessDeniedException("Only analysts and admins of the owning organisation can change this assessment.");
+        }
+        return assessment;
+    }
+
+    /// <summary>Loads the assessment, makes one change and saves it; null when the viewer cannot see it.</summary>
+    public async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken)
+    {
+        var assessment = await LoadAsync(id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+        await SaveAllOrNothingAsync(() => change(assessment), cancellationToken);
+        return assessment;
+    }
+
+    /// <summary>
+    /// Makes a change of several steps to loaded assessments and saves it at once. A rule broken on any step forgets every step
+    /// made in memory, so that no later save in the same scope stores part of it, and the store keeps what it had; entities loaded
+    /// before are then detached (load them again to read what is stored).
+    /// </summary>
+    public async Task SaveAllOrNothingAsync(Action change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            change();
+        }
+        catch (DomainRuleException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Stores a new assessment (a first version or the next one).</summary>
+    public async Task AddAsync(RiskAssessment assessment, CancellationToken cancellationToken)
+    {
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+}
