@@ -7,7 +7,7 @@ namespace Vigil.Assessment;
 /// What every change to an assessment shares: loading it for the person acting (null when they may not see it, 403 when
 /// they may see but not change it), their name and the time for the history, and the one save that stores the change.
 /// </summary>
-public sealed class EditableAssessments(VigilDb db, TimeProvider time, CurrentActor current)
+public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks, TimeProvider time, CurrentActor current)
 {
     public Viewer Viewer => current.Viewer;
 
@@ -28,23 +28,28 @@ public sealed class EditableAssessments(VigilDb db, TimeProvider time, CurrentAc
     }
 
     /// <summary>Loads the assessment, makes one change and saves it; null when the viewer cannot see it.</summary>
-    public async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken)
+    public Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (assessment, _) => change(assessment), cancellationToken);
+
+    /// <summary>Loads the assessment and its framework version, makes the change and saves it all or nothing; null when the viewer cannot see it.</summary>
+    public async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment, FrameworkDefinition> change, CancellationToken cancellationToken)
     {
         var assessment = await LoadAsync(id, cancellationToken);
         if (assessment is null)
         {
             return null;
         }
-        await SaveAllOrNothingAsync(() => change(assessment), cancellationToken);
+        var framework = await frameworks.ForAsync(assessment, cancellationToken);
+        await SaveAllOrNothingAsync(() => change(assessment, framework), cancellationToken);
         return assessment;
     }
 
     /// <summary>
-    /// Makes a change of several steps to loaded assessments and saves it at once. A rule broken on any step forgets every step
+    /// Makes a change (one step or a whole section of them) and saves it at once. A rule broken on any step forgets every step
     /// made in memory, so that no later save in the same scope stores part of it, and the store keeps what it had; entities loaded
     /// before are then detached (load them again to read what is stored).
     /// </summary>
-    public async Task SaveAllOrNothingAsync(Action change, CancellationToken cancellationToken)
+    private async Task SaveAllOrNothingAsync(Action change, CancellationToken cancellationToken)
     {
         try
         {
@@ -64,6 +69,4 @@ public sealed class EditableAssessments(VigilDb db, TimeProvider time, CurrentAc
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Vigil.Assessment;
 /// whole section is written with one save, so a rule broken on the third row leaves the first two as they were stored. A rule
 /// broken on a row names it (<see cref="RowOf"/>). The editor's autosave of one row is a section of one (<see cref="JudgeIndicator"/>).
 /// </summary>
-public sealed class SaveFactorSection(EditableAssessments drafts, FrameworkCatalog frameworks)
+public sealed class SaveFactorSection(EditableAssessments drafts)
 {
     private const string RowPrefix = "rows[";
 
@@ -15,8 +15,8 @@ public sealed class SaveFactorSection(EditableAssessments drafts, FrameworkCatal
 
     public sealed record Request(Guid AssessmentId, string FactorId, IReadOnlyList<Row> Rows, IReadOnlyList<Guid> RemoveEvidence, string Actor);
 
-    /// <summary>The saved draft, its framework, and how many judgements changed and evidence items were added and removed.</summary>
-    public sealed record Outcome(RiskAssessment Assessment, FrameworkDefinition Framework, int Judged, int Added, int Removed)
+    /// <summary>The saved draft, and how many judgements changed and evidence items were added and removed.</summary>
+    public sealed record Outcome(RiskAssessment Assessment, int Judged, int Added, int Removed)
     {
         public bool Changed => Judged + Added + Removed > 0;
     }
@@ -24,19 +24,13 @@ public sealed class SaveFactorSection(EditableAssessments drafts, FrameworkCatal
     /// <summary>The outcome, or null when the viewer cannot see the assessment.</summary>
     public async Task<Outcome?> RunAsync(Request request, CancellationToken cancellationToken)
     {
-        var assessment = await drafts.LoadAsync(request.AssessmentId, cancellationToken);
-        if (assessment is null)
-        {
-            return null;
-        }
-        var framework = await frameworks.ForAsync(assessment, cancellationToken);
-        var factor = framework.RiskFactors.FirstOrDefault(f => f.Id == request.FactorId)
-            ?? throw new DomainRuleException("factor", new LocalizedText($"'{request.FactorId}' is not a risk factor of framework {framework.Id} {framework.Version}.", $"“{request.FactorId}”不是框架 {framework.Id} {framework.Version} 中的风险因素。"));
         var (actor, now) = (drafts.Who(request.Actor), drafts.Now);
         int judged = 0, added = 0;
         // Judgements first, then the evidence typed, then the removals: the history reads as the section's changes in that order.
-        await drafts.SaveAllOrNothingAsync(() =>
+        var saved = await drafts.ChangeAsync(request.AssessmentId, (assessment, framework) =>
         {
+            var factor = framework.RiskFactors.FirstOrDefault(f => f.Id == request.FactorId)
+                ?? throw new DomainRuleException("factor", new LocalizedText($"'{request.FactorId}' is not a risk factor of framework {framework.Id} {framework.Version}.", $"“{request.FactorId}”不是框架 {framework.Id} {framework.Version} 中的风险因素。"));
             foreach (var row in request.Rows)
             {
                 var definition = factor.Indicators.FirstOrDefault(i => i.Id == row.IndicatorId)
@@ -54,7 +48,7 @@ public sealed class SaveFactorSection(EditableAssessments drafts, FrameworkCatal
             }
             RemoveTicked(assessment, request.RemoveEvidence, actor, now);
         }, cancellationToken);
-        return new Outcome(assessment, framework, judged, added, request.RemoveEvidence.Count);
+        return saved is null ? null : new Outcome(saved, judged, added, request.RemoveEvidence.Count);
     }
 
     /// <summary>Removes the evidence items ticked "Remove on save" in a section (a factor's or the resilience section).</summary>

@@ -20,14 +20,9 @@ public sealed class SaveResilienceSection(EditableAssessments drafts)
     /// <summary>The outcome, or null when the viewer cannot see the assessment.</summary>
     public async Task<Outcome?> RunAsync(Request request, CancellationToken cancellationToken)
     {
-        var assessment = await drafts.LoadAsync(request.AssessmentId, cancellationToken);
-        if (assessment is null)
-        {
-            return null;
-        }
         var (actor, now) = (drafts.Who(request.Actor), drafts.Now);
         int rated = 0, added = 0;
-        await drafts.SaveAllOrNothingAsync(() =>
+        var saved = await drafts.ChangeAsync(request.AssessmentId, assessment =>
         {
             foreach (var row in request.Rows)
             {
@@ -46,6 +41,6 @@ public sealed class SaveResilienceSection(EditableAssessments drafts)
             }
             SaveFactorSection.RemoveTicked(assessment, request.RemoveEvidence, actor, now);
         }, cancellationToken);
-        return new Outcome(assessment, rated, added, request.RemoveEvidence.Count);
+        return saved is null ? null : new Outcome(saved, rated, added, request.RemoveEvidence.Count);
     }
 }

@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Assessment;
-using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
+using static Vigil.Tests.Assessment.SaveFactorSectionTests;
 
 namespace Vigil.Tests.Assessment;
 
@@ -31,12 +29,6 @@ public sealed class FactorSectionPageTests
             ["rows[1].IndicatorId"] = "1.2", ["rows[1].Status"] = "absent",
             ["rows[2].IndicatorId"] = "1.3", ["rows[2].Status"] = "present", ["rows[2].Severity"] = severity3,
         }, cancellationToken: Ct);
-
-    private static async Task<RiskAssessment> StoredAsync(TestServer server, Guid id)
-    {
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(Ct);
-        return (await db.LoadAssessmentAsync(id, Ct))!;
-    }
 
     [Fact]
     public async Task PostFactor_RuleBrokenOnThirdRow_StoresNothingAndShowsTheErrorOnThatRowWithTheTypedValues()

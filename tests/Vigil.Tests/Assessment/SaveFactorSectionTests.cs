@@ -25,7 +25,8 @@ public sealed class SaveFactorSectionTests
         return draft.Id;
     }
 
-    private static async Task<RiskAssessment> StoredAsync(TestServer server, Guid id)
+    /// <summary>The assessment as stored, read through a context of its own.</summary>
+    internal static async Task<RiskAssessment> StoredAsync(TestServer server, Guid id)
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(Ct);
         return (await db.LoadAssessmentAsync(id, Ct))!;

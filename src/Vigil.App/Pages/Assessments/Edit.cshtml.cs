@@ -117,7 +117,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             }
             if (WantsJson)
             {
-                return new JsonResult(new { profile = ProfileCalculator.Calculate(saved.Framework, saved.Assessment) });
+                return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(saved.Assessment, cancellationToken), saved.Assessment) });
             }
             Notice = saved.Changed ? UiText.T("edit.savedFactor", factor, saved.Judged, saved.Added, saved.Removed) : UiText.T("edit.noChanges", factor);
             var anchor = focus is not null && sectionRows.Any(r => r.IndicatorId == focus) ? RowKey(focus) : "factor-" + factor;
