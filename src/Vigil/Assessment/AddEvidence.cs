@@ -14,6 +14,6 @@ public sealed class AddEvidence(EditableAssessments drafts)
             {
                 throw new DomainRuleException("target", new LocalizedText($"'{target}' is neither an indicator of this assessment's framework nor a resilience dimension.", $"“{target}”既不是本评估框架中的指标，也不是韧性维度。"));
             }
-            assessment.AddEvidence(target, request.Evidence.ToItem(target), drafts.Who(request.Actor), drafts.Now);
+            assessment.AddEvidence(target, request.Evidence.ToItem(target), drafts.Who(request.Actor), drafts.Now());
         }, cancellationToken);
 }

@@ -20,6 +20,6 @@ public sealed class CorrectEvidence(EditableAssessments drafts)
                 throw new AccessDeniedException("Only those who may see Confidential fields of this assessment can change a source identity.");
             }
             var target = assessment.Evidence.FirstOrDefault(e => e.Id == request.EvidenceId)?.Target ?? "";
-            assessment.CorrectEvidence(request.EvidenceId, request.Evidence.ToItem(target), keepIdentity, drafts.Who(request.Actor), drafts.Now);
+            assessment.CorrectEvidence(request.EvidenceId, request.Evidence.ToItem(target), keepIdentity, drafts.Who(request.Actor), drafts.Now());
         }, cancellationToken);
 }

@@ -21,12 +21,11 @@ public sealed class CreateAssessment(EditableAssessments drafts, FrameworkCatalo
         }
         var framework = await frameworks.LatestAsync(cancellationToken)
             ?? throw new InvalidOperationException("No framework is stored; run the database setup first.");
-        var now = drafts.Now;
         var assessment = new RiskAssessment(country.Iso3, request.Title, request.AsOf, drafts.Who(request.Author), framework,
-            viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId, request.Classification, now);
+            viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId, request.Classification, drafts.Now());
         if (!string.IsNullOrWhiteSpace(request.Areas))
         {
-            assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, assessment.Author, now);
+            assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, assessment.Author, drafts.Now());
         }
         await drafts.AddAsync(assessment, cancellationToken);
         return assessment;

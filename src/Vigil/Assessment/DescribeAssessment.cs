@@ -8,5 +8,5 @@ public sealed class DescribeAssessment(EditableAssessments drafts)
     /// <summary>The described draft, or null when the viewer cannot see it.</summary>
     public Task<RiskAssessment?> RunAsync(Request request, CancellationToken cancellationToken) =>
         drafts.ChangeAsync(request.AssessmentId,
-            a => a.Describe(request.Title, request.AsOf, request.Areas, request.Summary, drafts.Who(request.Actor), drafts.Now), cancellationToken);
+            a => a.Describe(request.Title, request.AsOf, request.Areas, request.Summary, drafts.Who(request.Actor), drafts.Now()), cancellationToken);
 }

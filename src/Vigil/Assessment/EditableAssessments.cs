@@ -11,7 +11,18 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
 {
     public Viewer Viewer => current.Viewer;
 
-    public DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime _lastChange;
+
+    /// <summary>
+    /// The time of the next change: now, yet at least a microsecond (PostgreSQL's resolution) after the change before it in this
+    /// scope, so that the history, read in order of time, keeps the order of the changes of a section saved at once.
+    /// </summary>
+    public DateTime Now()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        _lastChange = now > _lastChange.AddTicks(10) ? now : _lastChange.AddTicks(10);
+        return _lastChange;
+    }
 
     /// <summary>The signed-in user's name wins over a name passed in (the CLI and the demo act as the system and name the actor).</summary>
     public string Who(string actor) => current.Viewer.IsSystem ? actor : current.Viewer.Name;
@@ -61,6 +72,15 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
             throw;
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes the evidence items ticked "Remove on save" in a section (a factor's or the resilience section).</summary>
+    public void RemoveEvidence(RiskAssessment assessment, IReadOnlyList<Guid> evidenceIds, string actor)
+    {
+        foreach (var evidenceId in evidenceIds)
+        {
+            assessment.RemoveEvidence(evidenceId, actor, Now());
+        }
     }
 
     /// <summary>Stores a new assessment (a first version or the next one).</summary>

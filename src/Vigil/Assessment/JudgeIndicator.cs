@@ -8,6 +8,6 @@ public sealed class JudgeIndicator(EditableAssessments drafts)
     /// <summary>The judged draft, or null when the viewer cannot see it.</summary>
     public Task<RiskAssessment?> RunAsync(Request request, CancellationToken cancellationToken) =>
         drafts.ChangeAsync(request.AssessmentId,
-            (assessment, framework) => request.Judgement.ApplyTo(assessment, framework, request.IndicatorId, drafts.Who(request.Actor), drafts.Now),
+            (assessment, framework) => request.Judgement.ApplyTo(assessment, framework, request.IndicatorId, drafts.Who(request.Actor), drafts.Now()),
             cancellationToken);
 }

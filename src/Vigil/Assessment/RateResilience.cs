@@ -8,5 +8,5 @@ public sealed class RateResilience(EditableAssessments drafts)
     /// <summary>The rated draft, or null when the viewer cannot see it.</summary>
     public Task<RiskAssessment?> RunAsync(Request request, CancellationToken cancellationToken) =>
         drafts.ChangeAsync(request.AssessmentId,
-            a => a.RateResilience(request.DimensionId, request.Rating, request.Notes, drafts.Who(request.Actor), drafts.Now), cancellationToken);
+            a => a.RateResilience(request.DimensionId, request.Rating, request.Notes, drafts.Who(request.Actor), drafts.Now()), cancellationToken);
 }

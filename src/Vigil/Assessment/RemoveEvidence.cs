@@ -7,5 +7,5 @@ public sealed class RemoveEvidence(EditableAssessments drafts)
 
     /// <summary>The draft without the item, or null when the viewer cannot see it.</summary>
     public Task<RiskAssessment?> RunAsync(Request request, CancellationToken cancellationToken) =>
-        drafts.ChangeAsync(request.AssessmentId, a => a.RemoveEvidence(request.EvidenceId, drafts.Who(request.Actor), drafts.Now), cancellationToken);
+        drafts.ChangeAsync(request.AssessmentId, a => a.RemoveEvidence(request.EvidenceId, drafts.Who(request.Actor), drafts.Now()), cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed class SaveFactorSection(EditableAssessments drafts)
     /// <summary>The outcome, or null when the viewer cannot see the assessment.</summary>
     public async Task<Outcome?> RunAsync(Request request, CancellationToken cancellationToken)
     {
-        var (actor, now) = (drafts.Who(request.Actor), drafts.Now);
+        var actor = drafts.Who(request.Actor);
         int judged = 0, added = 0;
         // Judgements first, then the evidence typed, then the removals: the history reads as the section's changes in that order.
         var saved = await drafts.ChangeAsync(request.AssessmentId, (assessment, framework) =>
@@ -37,27 +37,18 @@ public sealed class SaveFactorSection(EditableAssessments drafts)
                     ?? throw OnRow(row.IndicatorId, new DomainRuleException("indicatorId", new LocalizedText($"Indicator '{row.IndicatorId}' is not in risk factor {factor.Id}.", $"指标“{row.IndicatorId}”不在风险因素 {factor.Id} 中。")));
                 if (row.Judgement.WouldChange(definition, assessment.JudgementFor(row.IndicatorId)))
                 {
-                    ChangeRow(row.IndicatorId, () => row.Judgement.ApplyTo(assessment, framework, row.IndicatorId, actor, now));
+                    ChangeRow(row.IndicatorId, () => row.Judgement.ApplyTo(assessment, framework, row.IndicatorId, actor, drafts.Now()));
                     judged++;
                 }
             }
             foreach (var row in request.Rows.Where(r => r.NewEvidence is not null))
             {
-                ChangeRow(row.IndicatorId, () => assessment.AddEvidence(row.IndicatorId, row.NewEvidence!.ToItem(row.IndicatorId), actor, now));
+                ChangeRow(row.IndicatorId, () => assessment.AddEvidence(row.IndicatorId, row.NewEvidence!.ToItem(row.IndicatorId), actor, drafts.Now()));
                 added++;
             }
-            RemoveTicked(assessment, request.RemoveEvidence, actor, now);
+            drafts.RemoveEvidence(assessment, request.RemoveEvidence, actor);
         }, cancellationToken);
         return saved is null ? null : new Outcome(saved, judged, added, request.RemoveEvidence.Count);
-    }
-
-    /// <summary>Removes the evidence items ticked "Remove on save" in a section (a factor's or the resilience section).</summary>
-    internal static void RemoveTicked(RiskAssessment assessment, IReadOnlyList<Guid> evidenceIds, string actor, DateTime now)
-    {
-        foreach (var evidenceId in evidenceIds)
-        {
-            assessment.RemoveEvidence(evidenceId, actor, now);
-        }
     }
 
     /// <summary>Makes one change of a row; a rule it breaks names the row (a conflict, such as a draft no longer editable, is the section's).</summary>

@@ -20,7 +20,7 @@ public sealed class SaveResilienceSection(EditableAssessments drafts)
     /// <summary>The outcome, or null when the viewer cannot see the assessment.</summary>
     public async Task<Outcome?> RunAsync(Request request, CancellationToken cancellationToken)
     {
-        var (actor, now) = (drafts.Who(request.Actor), drafts.Now);
+        var actor = drafts.Who(request.Actor);
         int rated = 0, added = 0;
         var saved = await drafts.ChangeAsync(request.AssessmentId, assessment =>
         {
@@ -30,16 +30,16 @@ public sealed class SaveResilienceSection(EditableAssessments drafts)
                 var notes = string.IsNullOrWhiteSpace(row.Notes) ? null : row.Notes.Trim();
                 if (stored?.Rating != row.Rating || stored?.Notes != notes)
                 {
-                    assessment.RateResilience(row.DimensionId, row.Rating, row.Notes, actor, now);
+                    assessment.RateResilience(row.DimensionId, row.Rating, row.Notes, actor, drafts.Now());
                     rated++;
                 }
             }
             foreach (var row in request.Rows.Where(r => r.NewEvidence is not null))
             {
-                assessment.AddEvidence(row.DimensionId, row.NewEvidence!.ToItem(row.DimensionId), actor, now);
+                assessment.AddEvidence(row.DimensionId, row.NewEvidence!.ToItem(row.DimensionId), actor, drafts.Now());
                 added++;
             }
-            SaveFactorSection.RemoveTicked(assessment, request.RemoveEvidence, actor, now);
+            drafts.RemoveEvidence(assessment, request.RemoveEvidence, actor);
         }, cancellationToken);
         return saved is null ? null : new Outcome(saved, rated, added, request.RemoveEvidence.Count);
     }

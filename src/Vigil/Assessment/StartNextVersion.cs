@@ -14,7 +14,7 @@ public sealed class StartNextVersion(EditableAssessments drafts)
         {
             return null;
         }
-        var now = drafts.Now;
+        var now = drafts.Now();
         var next = assessment.StartNextVersion(drafts.Who(request.Author), request.AsOf ?? DateOnly.FromDateTime(now), now);
         await drafts.AddAsync(next, cancellationToken);
         return next;
