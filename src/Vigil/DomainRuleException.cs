@@ -9,29 +9,20 @@ namespace Vigil;
 public sealed class DomainRuleException : Exception
 {
     public DomainRuleException(string field, string message, bool conflict = false)
-        : base(message)
+        : this(field, message, null, conflict)
     {
-        Field = field;
-        Conflict = conflict;
     }
 
     public DomainRuleException(string field, ResourceText text, bool conflict = false)
-        : base(text.English)
+        : this(field, text.English, text, conflict)
+    {
+    }
+
+    private DomainRuleException(string field, string message, ResourceText? text, bool conflict)
+        : base(message)
     {
         Field = field;
         Text = text;
-        Conflict = conflict;
-    }
-
-    /// <summary>
-    /// Rules still written as an English/Chinese pair in AssessmentEditing and AccountAdministration, until those
-    /// move into one class per use case and their texts into the features' resource files.
-    /// </summary>
-    public DomainRuleException(string field, LocalizedText message, bool conflict = false)
-        : base(message.En)
-    {
-        Field = field;
-        Pair = message;
         Conflict = conflict;
     }
 
@@ -40,11 +31,12 @@ public sealed class DomainRuleException : Exception
     /// <summary>The rule's text in the resource file, with its arguments; null for an English-only rule.</summary>
     public ResourceText? Text { get; }
 
-    private LocalizedText? Pair { get; }
-
     /// <summary>The message in the page's language (English when the rule has no translation).</summary>
-    public string CurrentMessage => Text?.Current ?? Pair?.Current ?? Message;
+    public string CurrentMessage => Text?.Current ?? Message;
 
     /// <summary>True when the request is well-formed but the record's state forbids it (HTTP 409).</summary>
     public bool Conflict { get; }
+
+    /// <summary>The same rule with its text, named on another input (a row of a section: "rows[7.9].severity").</summary>
+    public DomainRuleException On(string field) => new(field, Message, Text, Conflict);
 }

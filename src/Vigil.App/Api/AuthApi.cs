@@ -32,7 +32,7 @@ public static class AuthApi
         var group = app.MapGroup("/api/v1/auth").WithTags("Authentication");
 
         group.MapPost("/token", async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
-                AccountAdministration accounts, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
+                RecordSignIn recordSignIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
             {
                 if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
                 {
@@ -58,7 +58,7 @@ public static class AuthApi
                     return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.MustChangePasswordApi,
                         extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true });
                 }
-                await accounts.RecordSignInAsync(user);
+                await recordSignIn.RunAsync(user);
                 var options = bearer.Get(IdentityConstants.BearerScheme);
                 var now = time.GetUtcNow();
                 var expires = now + options.BearerTokenExpiration;

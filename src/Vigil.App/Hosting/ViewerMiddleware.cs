@@ -23,13 +23,13 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 
     private static readonly string[] OpenWhilePasswordMustChange = [PasswordPage, "/logout", "/login", "/lang"];
 
-    public async Task InvokeAsync(HttpContext context, CurrentActor actor, AccountAdministration accounts, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, CurrentActor actor, FindViewer findViewer, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
         var principal = context.User;
         if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
             var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-            if (await accounts.ViewerForAsync(userId, stamp, context.RequestAborted) is not { } viewer)
+            if (await findViewer.RunAsync(userId, stamp, context.RequestAborted) is not { } viewer)
             {
                 await Reject(context);
                 return;

@@ -37,9 +37,10 @@ public sealed class CountryCatalog
     /// <summary>
     /// A fictional country for training and the demo, on an ISO 3166 user-assigned code,
     /// so that no example can be mistaken for an assessment of a real state.
+    /// Its name is ours, not the data file's, so it sits in the resource file, read in the data's two languages.
     /// </summary>
     public static Country TrainingCountry { get; } = new(
-        "XTA", null, new LocalizedText("Tarvania (fictional training country)", "塔尔瓦尼亚（虚构的培训用国家）"), "fictional", []);
+        "XTA", null, new LocalizedText(TrainingCountryName("en"), TrainingCountryName("zh-Hans")), "fictional", []);
 
     public static CountryCatalog Embedded { get; } = LoadEmbedded();
 
@@ -67,6 +68,9 @@ public sealed class CountryCatalog
         }
         return key.ToString();
     }
+
+    private static string TrainingCountryName(string culture) =>
+        CountriesDomainText.ResourceManager.GetString(nameof(CountriesDomainText.TrainingCountryName), CultureInfo.GetCultureInfo(culture))!;
 
     private static CountryCatalog LoadEmbedded()
     {

@@ -16,7 +16,19 @@ public static class SecurityServices
         services.AddSingleton<ConfidentialFields>();
         services.AddSingleton<CurrentActor>();
         services.AddSingleton<AuditInterceptor>();
-        services.AddScoped<AccountAdministration>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<AddOrganization>();
+        services.AddScoped<ShareOrganization>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<AddMember>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<ChangeRole>();
+        services.AddScoped<ResetPassword>();
+        services.AddScoped<DisableUser>();
+        services.AddScoped<EnableUser>();
+        services.AddScoped<ChangeOwnPassword>();
+        services.AddScoped<RecordSignIn>();
+        services.AddScoped<FindViewer>();
         services.AddIdentityCore<VigilUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
