@@ -100,6 +100,9 @@ public sealed class SaveFactorSectionTests
             new SaveFactorSection.Request(id, "RF1", [new("1.2", Judgement(IndicatorStatus.Absent)), new("7.9", Judgement(IndicatorStatus.Absent))], [], "analyst"), Ct));
 
         Assert.Equal("7.9", SaveFactorSection.RowOf(error));
+        // Moved onto its row, the rule keeps its text in each language: English for the API, Chinese on a Chinese page.
+        Assert.Equal("Indicator '7.9' is not in risk factor RF1.", error.Message);
+        Assert.Equal("指标“7.9”不在风险因素 RF1 中。", error.Text?.In(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")));
         Assert.Null((await StoredAsync(server, id)).JudgementFor("1.2"));
     }
 }

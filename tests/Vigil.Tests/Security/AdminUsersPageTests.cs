@@ -138,6 +138,8 @@ public sealed class AdminUsersPageTests
         using var self = await PostFormAsync(browser, "Disable", new() { ["id"] = admin.Id.ToString() });
         Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
         Assert.Contains("You cannot disable your own account", await self.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        using var selfInChinese = await browser.PostFormAsync(Page + "?culture=zh-Hans", "Disable", new() { ["id"] = admin.Id.ToString() }, cancellationToken: ct);
+        Assert.Contains("不能停用自己的账户：请由本组织的另一位管理员操作。", WebUtility.HtmlDecode(await selfInChinese.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
 
         using var last = await PostFormAsync(browser, "Role", new() { ["id"] = admin.Id.ToString(), ["role"] = Roles.Analyst });
         Assert.Equal(HttpStatusCode.Conflict, last.StatusCode);
