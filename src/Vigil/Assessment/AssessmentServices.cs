@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
 
 namespace Vigil.Assessment;
 
@@ -8,6 +9,14 @@ public static class AssessmentServices
     {
         services.AddScoped<AssessmentEditing>();
         services.AddScoped<AssessmentReview>();
+        services.AddSingleton<FrameworkCatalog>();
+        services.AddAuditScopes(
+            AuditScopeRule.Owned<RiskAssessment>(nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification)),
+            AuditScopeRule.PartOf<IndicatorJudgement, RiskAssessment>(nameof(IndicatorJudgement.AssessmentId)),
+            AuditScopeRule.PartOf<EvidenceItem, RiskAssessment>(nameof(EvidenceItem.AssessmentId)),
+            AuditScopeRule.PartOf<ResilienceRating, RiskAssessment>(nameof(ResilienceRating.AssessmentId)),
+            AuditScopeRule.PartOf<AssessmentChange, RiskAssessment>(nameof(AssessmentChange.AssessmentId)),
+            AuditScopeRule.System<FrameworkRecord>());
         return services;
     }
 }

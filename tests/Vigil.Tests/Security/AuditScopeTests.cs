@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerts;
 using Vigil.Assessment;
+using Vigil.Composition;
 using Vigil.Tests.Events;
 using Vigil.Security;
 using Vigil.Storage;
@@ -48,11 +49,16 @@ public sealed class AuditScopeTests
     [Fact]
     public void AuditScopes_EveryMappedEntityType_HasAScope()
     {
+        using var work = new TempFolder();
+        using var services = new ServiceCollection().AddVigilCore(new DatabaseTarget(work.Path, null)).BuildServiceProvider();
+        var stated = services.GetServices<AuditScopeRule>().Select(r => r.EntityType).ToHashSet();
         using var db = new VigilDb(new DbContextOptionsBuilder<VigilDb>().UseSqlite("Data Source=:memory:").Options);
 
-        var unlisted = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => t != typeof(AuditEntry) && !AuditScopes.Knows(t)).ToList();
+        var unlisted = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => t != typeof(AuditEntry) && !stated.Contains(t)).ToList();
 
         Assert.Empty(unlisted);
+        // Each type is stated once, by the feature that maps it.
+        Assert.Equal(stated.Count, services.GetServices<AuditScopeRule>().Count());
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
+using Vigil.Storage;
 
-namespace Vigil.Storage;
+namespace Vigil.Composition;
 
 /// <summary>Brings a database up to date: applies pending migrations, then stores reference data.</summary>
 public sealed class DatabaseSetup(IDbContextFactory<VigilDb> dbFactory, FrameworkCatalog frameworks)
