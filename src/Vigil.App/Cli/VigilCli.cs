@@ -54,7 +54,7 @@ public static class VigilCli
             AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return BadInput;
         }
-        catch (InputFileException ex)
+        catch (Exception ex) when (ex is InputFileException or Vigil.Storage.IncompatibleStoreException)
         {
             AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return BadInput;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Security;
+using Vigil.Storage;
 
 namespace Vigil.Assessment;
 
@@ -10,6 +11,7 @@ public static class AssessmentServices
         services.AddScoped<AssessmentEditing>();
         services.AddScoped<AssessmentReview>();
         services.AddSingleton<FrameworkCatalog>();
+        services.AddSingleton(sp => new ReferenceData(sp.GetRequiredService<FrameworkCatalog>().SeedAsync));
         services.AddAuditScopes(
             AuditScopeRule.Owned<RiskAssessment>(nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification)),
             AuditScopeRule.PartOf<IndicatorJudgement, RiskAssessment>(nameof(IndicatorJudgement.AssessmentId)),

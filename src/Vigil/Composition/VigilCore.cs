@@ -27,7 +27,6 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
-        services.AddSingleton<DatabaseSetup>();
         return services;
     }
 }

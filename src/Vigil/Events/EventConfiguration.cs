@@ -28,7 +28,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         // The map's month range, and the event table's date orders (by month first: see EventSearch.Sort).
         builder.HasIndex(e => new { e.CountryIso3, e.Month });
         // IX_events_deadliest, the fatalities order of the events with at least EventSearch.Deadliest deaths, is a partial
-        // index on an expression, which EF Core cannot declare: migration EventDeadliestIndex creates it in SQL.
+        // index on an expression, which EF Core cannot declare: migration Initial creates it in SQL (InitialHandWrittenSql).
         // Events dated only to a span longer than a month, which series spread one by one (a few percent of GED's).
         // With the month, so the planner finds them here in series order (month, id) rather than through (country, month).
         builder.HasIndex(e => new { e.CountryIso3, e.Source, e.Month }).HasDatabaseName("IX_events_spread").HasFilter("\"DatePrecision\" = 5");

@@ -22,6 +22,7 @@ public static class StorageServices
             options.ReplaceService<IModelCacheKeyFactory, VigilModelCacheKeyFactory>();
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContext());
+        services.AddSingleton<DatabaseSetup>();
         return services;
     }
 }

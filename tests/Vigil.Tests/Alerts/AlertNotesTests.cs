@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Vigil.Alerts;
@@ -208,69 +206,6 @@ public sealed class AlertNotesTests
         var inbox = TextOf(html);
         Assert.Contains("Central African Republic: surge", inbox, StringComparison.Ordinal);
         Assert.Contains("Mali: surge", inbox, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(Events.EventStore.Providers), MemberType = typeof(Events.EventStore))]
-    public async Task Migration_ExistingSteps_SystemPublicPeopleInternalToTheirOrganisation(string provider)
-    {
-        var store = provider == Events.EventStore.Postgres ? await TestStore.PostgresAsync() : TestStore.Sqlite();
-        if (store is null)
-        {
-            Assert.Skip($"PostgreSQL not configured: set {TestStore.PostgresVariable}.");
-        }
-        await using var owned = store;
-        var ct = TestContext.Current.CancellationToken;
-        await using var services = new ServiceCollection().AddLogging().AddVigilCore(store.Target).BuildServiceProvider();
-        var dbFactory = services.GetRequiredService<IDbContextFactory<VigilDb>>();
-        // The user is added through the app, which writes today's audit entries; then the schema goes back to before note
-        // classification.
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            await db.Database.MigrateAsync(ct);
-        }
-        Guid organization;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            organization = (await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                .AddUserAsync("analyst@osapg.example", "OSAPG", Roles.Analyst, TestServer.Password, OrganizationKind.Un, ct)).OrganizationId;
-        }
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            await db.GetService<IMigrator>().MigrateAsync("WebhookAdmin", ct);
-        }
-        var alertId = Guid.NewGuid();
-        var at = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO alerts ("Id", "RuleId", "CountryIso3", "Admin1", "Title", "Severity", "Status", "FirstPeriod", "LastPeriod", "CreatedAt", "UpdatedAt")
-                VALUES ({alertId}, {Guid.NewGuid()}, 'CAF', '', 'Escalation: CAF', 'High', 'Escalated', {new DateOnly(2013, 12, 1)}, {new DateOnly(2013, 12, 1)}, {at}, {at})
-                """, ct);
-            foreach (var (from, to, by, note) in new[]
-            {
-                ("New", "New", "system", "raised by signal fatalities 2013-12"),
-                ("New", "Acknowledged", "analyst@osapg.example", "source: a nurse in Bria"),
-                ("Acknowledged", "Escalated", "gone@elsewhere.example", "démarche on Monday"),
-            })
-            {
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO alert_transitions ("AlertId", "From", "To", "At", "By", "Note") VALUES ({alertId}, {from}, {to}, {at}, {by}, {note})
-                    """, ct);
-            }
-            await db.Database.MigrateAsync(ct);
-        }
-
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            var steps = await db.Set<AlertTransition>().AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct);
-            Assert.Equal([(null, Classification.Public), (organization, Classification.Internal), (null, Classification.Internal)],
-                steps.Select(s => (s.OrganizationId, s.NoteClassification)));
-            var colleague = new Viewer(Guid.NewGuid(), "colleague@osapg.example", organization, Roles.Viewer, []);
-            var stranger = new Viewer(Guid.NewGuid(), "someone@else.example", Guid.NewGuid(), Roles.Admin, []);
-            Assert.Equal(["raised by signal fatalities 2013-12", "source: a nurse in Bria", null], steps.Select(s => s.NoteFor(colleague)));
-            Assert.Equal(["raised by signal fatalities 2013-12", null, null], steps.Select(s => s.NoteFor(stranger)));
-        }
     }
 
     private static JsonElement LastStep(JsonElement detail) => detail.GetProperty("history").EnumerateArray().Last();

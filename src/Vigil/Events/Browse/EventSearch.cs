@@ -10,7 +10,7 @@ public sealed class EventSearch(IDbContextFactory<VigilDb> dbFactory)
 
     /// <summary>
     /// The fatalities order's deadliest events (at least this many deaths) have a partial index of their own,
-    /// <c>IX_events_deadliest</c> (migration EventDeadliestIndex): a few percent of the events, so it costs imports little.
+    /// <c>IX_events_deadliest</c> (InitialHandWrittenSql of each migrations project): a few percent of the events, so it costs imports little.
     /// The literal must stay the one in that index's WHERE clause, or the databases stop using it.
     /// </summary>
     internal const int Deadliest = 10;
