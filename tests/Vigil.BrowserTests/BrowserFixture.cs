@@ -41,8 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         await using (var scope = _app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                .AddUserAsync(Email, "Browser test office", Roles.Analyst, Password, OrganizationKind.Un, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AddUser>()
+                .RunAsync(new(Email, "Browser test office", Roles.Analyst, Password, OrganizationKind.Un), CancellationToken.None);
         }
         if (ChromiumPath is null)
         {

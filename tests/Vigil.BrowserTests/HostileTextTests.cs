@@ -19,20 +19,21 @@ public sealed class HostileTextTests(BrowserFixture fixture) : IClassFixture<Bro
     {
         await using var scope = fixture.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var editing = sp.GetRequiredService<AssessmentEditing>();
+        var judge = sp.GetRequiredService<JudgeIndicator>();
         var review = sp.GetRequiredService<AssessmentReview>();
-        var first = await editing.CreateAsync(new CreateAssessmentRequest("MLI", Payload("title"), new DateOnly(2026, 6, 30), Payload("author"),
+        var first = await sp.GetRequiredService<CreateAssessment>().RunAsync(new CreateAssessment.Request("MLI", Payload("title"), new DateOnly(2026, 6, 30), Payload("author"),
             Classification.Public, Payload("areas")), CancellationToken.None);
-        await editing.DescribeAsync(first.Id, Payload("title"), first.AsOf, Payload("areas"), Payload("summary"), Payload("author"), CancellationToken.None);
+        await sp.GetRequiredService<DescribeAssessment>().RunAsync(
+            new(first.Id, Payload("title"), first.AsOf, Payload("areas"), Payload("summary"), Payload("author")), CancellationToken.None);
         var evidence = new[] { new EvidenceRequest(Payload("evidence-title"), "javascript:window.__xss='href'", null, SourceType.Media, 'C', 3, Payload("source")) };
-        await editing.JudgeAsync(first.Id, "1.1", new JudgementRequest(IndicatorStatus.Present, 3, Trend.Worsening, Confidence.Low,
-            Payload("notes"), null, Payload("area"), evidence), Payload("author"), CancellationToken.None);
-        await editing.RateResilienceAsync(first.Id, "P1", 1, Payload("resilience"), Payload("author"), CancellationToken.None);
+        await judge.RunAsync(new(first.Id, "1.1", new JudgementRequest(IndicatorStatus.Present, 3, Trend.Worsening, Confidence.Low,
+            Payload("notes"), null, Payload("area"), evidence), Payload("author")), CancellationToken.None);
+        await sp.GetRequiredService<RateResilience>().RunAsync(new(first.Id, "P1", 1, Payload("resilience"), Payload("author")), CancellationToken.None);
         await review.SubmitAsync(first.Id, Payload("author"), CancellationToken.None);
         await review.ApproveAsync(first.Id, "reviewer", CancellationToken.None);
-        var second = await editing.StartNextVersionAsync(first.Id, Payload("author"), new DateOnly(2026, 9, 30), CancellationToken.None);
-        await editing.JudgeAsync(second!.Id, "1.1", new JudgementRequest(IndicatorStatus.Present, 2, null, null, Payload("notes2"), null, null, null),
-            Payload("author"), CancellationToken.None);
+        var second = await sp.GetRequiredService<StartNextVersion>().RunAsync(new(first.Id, Payload("author"), new DateOnly(2026, 9, 30)), CancellationToken.None);
+        await judge.RunAsync(new(second!.Id, "1.1", new JudgementRequest(IndicatorStatus.Present, 2, null, null, Payload("notes2"), null, null, null),
+            Payload("author")), CancellationToken.None);
         return (first.Id, second.Id);
     }
 

@@ -20,7 +20,7 @@ public static class AdminApi
     /// <summary>The answer to an add or a password reset: the only one that carries the temporary password.</summary>
     public sealed record AddedUserDto(Guid Id, string Email, string Role, string TemporaryPassword);
 
-    /// <summary>The e-mail and role rules live in <see cref="AccountAdministration.AddMemberAsync"/>.</summary>
+    /// <summary>The e-mail and role rules live in <see cref="AddMember"/>.</summary>
     public sealed class NewUserRequest
     {
         public string Email { get; init; } = "";
@@ -41,7 +41,12 @@ public static class AdminApi
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
 
-        group.MapGet("/audit", async (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
+        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
+        // the writes run the account rules (a valid role, an unused e-mail, not yourself, not the last active admin).
+        group.ProducesProblem(StatusCodes.Status403Forbidden);
+        group.ProducesRuleProblemsOnWrites();
+
+        group.MapGet("/audit", async Task<Results<Ok<List<AuditView>>, FileContentHttpResult>> (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
                 var query = db.AuditLog.AsNoTracking().VisibleTo(context.Viewer());
                 if (!string.IsNullOrWhiteSpace(recordType))
@@ -72,37 +77,38 @@ public static class AdminApi
                             row["after"].Set(r.After ?? "");
                         }
                     }
-                    return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
+                    return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");
                 }
-                return Results.Ok(rows);
+                return TypedResults.Ok(rows);
             })
+            .ProducesTextToo("text/csv")
             .WithSummary("The audit log, newest first (admins only: entries about records they may see, or written by their organisation); ?recordType=&recordId=&take=&format=csv.");
 
         // An admin manages the people of their own organisation (decision 0010: user records are that organisation's);
         // another organisation's user answers 404, as if absent. The command line (`vigil users …`) acts on everyone.
-        group.MapGet("/users", async (HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
-                TypedResults.Ok(await accounts.ListUsersAsync(http.Viewer(), ct)))
+        group.MapGet("/users", async (HttpContext http, ListUsers listUsers, CancellationToken ct) =>
+                TypedResults.Ok(await listUsers.RunAsync(http.Viewer(), ct)))
             .WithSummary("The users of the admin's own organisation with role and state: active, disabled or locked-out; mustChangePassword while "
                 + "they still have the temporary password an admin gave them; lastSignInAt (UTC), null when they never signed in (admins only).");
-        group.MapPost("/users", async (NewUserRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+        group.MapPost("/users", async (NewUserRequest request, HttpContext http, AddMember addMember, CancellationToken ct) =>
             {
-                var (user, password) = await accounts.AddMemberAsync(http.Viewer(), request.Email, request.Role, ct);
+                var (user, password) = await addMember.RunAsync(new(request.Email, request.Role), http.Viewer(), ct);
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Created($"/api/v1/admin/users/{user.Id}", new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
                 + "is the only place it is shown: hand it over by a safe channel. Until the user changes it at /account/password, their session reaches only "
                 + "that page and their API calls answer 403 (passwordChangeRequired).");
-        group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
-                await accounts.ChangeRoleAsync(http.Viewer(), id, request.Role, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+        group.MapPut("/users/{id:guid}/role", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, RoleRequest request, HttpContext http, ChangeRole changeRole, CancellationToken ct) =>
+                await changeRole.RunAsync(new(id, request.Role), http.Viewer(), ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Gives a user of the admin's organisation another role (admins only); the organisation's last active admin keeps the role (409).");
-        group.MapPost("/users/{id:guid}/disable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
-                await accounts.DisableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+        group.MapPost("/users/{id:guid}/disable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, DisableUser disableUser, CancellationToken ct) =>
+                await disableUser.RunAsync(new DisableUser.Request(id), http.Viewer(), ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Disables a user of the admin's organisation and ends all their sessions and tokens (admins only); "
                 + "not yourself, nor the organisation's last active admin (409).");
-        group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+        group.MapPost("/users/{id:guid}/reset-password", async Task<Results<Ok<AddedUserDto>, NotFound>> (Guid id, HttpContext http, ResetPassword resetPassword, CancellationToken ct) =>
             {
-                if (await accounts.ResetPasswordAsync(http.Viewer(), id, ct) is not var (user, password))
+                if (await resetPassword.RunAsync(new(id), http.Viewer(), ct) is not var (user, password))
                 {
                     return TypedResults.NotFound();
                 }
@@ -111,8 +117,8 @@ public static class AdminApi
             })
             .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "
                 + "ends their sessions and tokens (admins only; not yourself: use /account/password).");
-        group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
-                await accounts.EnableUserAsync(http.Viewer(), id, ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
+        group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, EnableUser enableUser, CancellationToken ct) =>
+                await enableUser.RunAsync(new(id), http.Viewer(), ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");
     }
 }

@@ -64,7 +64,8 @@ public static class AlertNotificationsApi
             var (w, secret) = await admin.AddAsync(request.Url, request.Secret, http.Viewer().Name, ct);
             return TypedResults.Created($"/api/v1/alerts/webhooks/{w.Id}", new CreatedWebhookDto(w.Id, w.Url, w.Enabled, w.CreatedAt, w.CreatedBy, secret));
         }).WithSummary("Adds a webhook (admin): alert changes and daily digests are POSTed to the URL, signed with HMAC-SHA256 of the body under the secret "
-            + "in X-Vigil-Signature. Without a secret in the request one is generated; the response is the only place it is shown.");
+            + "in X-Vigil-Signature. Without a secret in the request one is generated; the response is the only place it is shown.")
+            .ProducesValidationProblem();
         webhooks.MapPost("/{id:guid}/disable", async Task<Results<Ok<WebhookDto>, NotFound>> (Guid id, WebhookAdministration admin, CancellationToken ct) =>
             await admin.DisableAsync(id, ct) is { } w ? TypedResults.Ok(WebhookDto.From(w)) : TypedResults.NotFound())
             .WithSummary("Stops a webhook (admin): nothing new is queued for it and its queued deliveries are held until it is enabled.");
@@ -77,8 +78,11 @@ public static class AlertNotificationsApi
         webhooks.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<List<DeliveryDto>>, NotFound>> (Guid id, int? limit, WebhookAdministration admin, CancellationToken ct) =>
             await admin.RecentDeliveriesAsync(id, limit ?? 20, ct) is { } list ? TypedResults.Ok(list.Select(DeliveryDto.From).ToList()) : TypedResults.NotFound())
             .WithSummary("A webhook's latest deliveries, newest first (admin): ?limit=1..200, default 20; status pending, delivered or failed (given up), "
-                + "attempts, last HTTP status and error, next attempt.");
+                + "attempts, last HTTP status and error, next attempt.")
+            .ProducesValidationProblem();
         webhooks.MapPost("/deliver", async (DeliverWebhooks deliver, CancellationToken ct) => TypedResults.Ok(await deliver.RunAsync(ct)))
             .WithSummary("Runs one delivery pass now (admin): queues alert changes and sends due deliveries.");
+        // Said once for the group: its admin-only filter answers 403 (ProblemDetails) to anyone else.
+        webhooks.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

@@ -89,7 +89,8 @@ public static class AlertsApi
             db.Add(rule);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/v1/alerts/rules/{rule.Id}", rule);
-        }).WithSummary("Adds a rule (threshold, severity, country scope).");
+        }).WithSummary("Adds a rule (threshold, severity, country scope).")
+            .ProducesValidationProblem();
         rules.MapPut("/{id:guid}", async Task<Results<Ok<AlertRule>, NotFound>> (Guid id, RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
         {
             var rule = await db.Set<AlertRule>().FindAsync([id], ct);
@@ -101,7 +102,10 @@ public static class AlertsApi
                 time.GetUtcNow().UtcDateTime, http.Viewer().Name);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(rule);
-        }).WithSummary("Edits a rule.");
+        }).WithSummary("Edits a rule.")
+            .ProducesValidationProblem();
+        // Said once for the group: its admin filter answers 403 (ProblemDetails) to anyone else's edits.
+        rules.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<AlertDetailDto>, NotFound>> GetAsync(Guid id, HttpContext http, VigilDb db, CancellationToken ct)
@@ -138,5 +142,7 @@ public static class AlertsApi
             var measures = await db.MeasuresOfAsync([alert.Id], ct);
             return TypedResults.Ok(AlertDto.From(alert, measures.GetValueOrDefault(alert.Id) ?? []));
         }).WithSummary($"Moves the alert to '{verb}' (forward only; 409 otherwise), dated and attributed to the signed-in user; "
-            + "body { note?, noteClassification?: public|internal (default)|restricted|confidential }, the note owned by the user's organisation.");
+            + "body { note?, noteClassification?: public|internal (default)|restricted|confidential }, the note owned by the user's organisation.")
+            // ForbidHttpResult carries no metadata of its own: the 403 is among the rule answers.
+            .ProducesRuleProblems();
 }

@@ -50,7 +50,7 @@ public static class AssessmentRequests
 
     public static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    public static CreateAssessmentRequest ToRequest(this Create body, string author) => new(
+    public static CreateAssessment.Request ToRequest(this Create body, string author) => new(
         string.IsNullOrWhiteSpace(body.CountryIso3) ? throw new DomainRuleException("countryIso3", "countryIso3 is required.") : body.CountryIso3.Trim().ToUpperInvariant(),
         string.IsNullOrWhiteSpace(body.Title) ? throw new DomainRuleException("title", "title is required.") : body.Title,
         ParseDate(body.AsOf, "asOf"),

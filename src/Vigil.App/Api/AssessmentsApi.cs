@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
 using Vigil.App.Hosting;
@@ -14,6 +15,8 @@ public static class AssessmentsApi
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
+        // Every write runs the assessment's rules (drafts only, a second reviewer, roles of the owning organisation).
+        group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/", async (string? country, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
@@ -29,47 +32,47 @@ public static class AssessmentsApi
             return TypedResults.Ok(result);
         }).WithSummary("List assessments, optionally of one country (?country=ISO3), with their overall level.");
 
-        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
-            var assessment = await editing.CreateAsync(body.ToRequest(context.Viewer().Name), ct);
+            var assessment = await create.RunAsync(body.ToRequest(context.Viewer().Name), ct);
             var view = View(assessment, await frameworks.ForAsync(assessment, ct), context);
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
         }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
 
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
             await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
                 ? TypedResults.Ok(View(a, await frameworks.ForAsync(a, ct), context))
                 : TypedResults.NotFound())
             .WithSummary("An assessment with its judgements, evidence, resilience, history and computed profile.");
 
-        group.MapPut("/{id:guid}", async (Guid id, AssessmentRequests.Describe body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.DescribeAsync(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name, ct), frameworks, context, ct))
+        group.MapPut("/{id:guid}", async (Guid id, AssessmentRequests.Describe body, HttpContext context, DescribeAssessment describe, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await describe.RunAsync(new(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Change a draft's title, as-of date, areas and summary.");
 
         group.MapPut("/{id:guid}/indicators/{indicatorId}", async (Guid id, string indicatorId, AssessmentRequests.Judgement body, HttpContext context,
-                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.JudgeAsync(id, indicatorId, body.ToRequest(), context.Viewer().Name, ct), frameworks, context, ct))
+                JudgeIndicator judge, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await judge.RunAsync(new(id, indicatorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
-                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.AddEvidenceAsync(id, target, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
+                AddEvidence addEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await addEvidence.RunAsync(new(id, target, body.ToRequest("evidence"), context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Add one evidence item to an indicator (e.g. 7.9) or a resilience dimension (e.g. P2).");
 
         group.MapPut("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, AssessmentRequests.Evidence body, HttpContext context,
-                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.CorrectEvidenceAsync(id, evidenceId, body.ToRequest("evidence"), context.Viewer().Name, ct), frameworks, context, ct))
+                CorrectEvidence correctEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await correctEvidence.RunAsync(new(id, evidenceId, body.ToRequest("evidence"), context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Correct an evidence item of a draft in place, keeping its id: { title, url|reference, date, sourceType, reliability A-F, credibility 1-6, sourceIdentity? }. "
                 + "sourceIdentity omitted or null keeps the stored one, \"\" clears it; only roles that may see Confidential fields may change it.");
 
         group.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, HttpContext context,
-                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.RemoveEvidenceAsync(id, evidenceId, context.Viewer().Name, ct), frameworks, context, ct))
+                RemoveEvidence removeEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await removeEvidence.RunAsync(new(id, evidenceId, context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Remove an evidence item from a draft.");
 
         group.MapPut("/{id:guid}/resilience/{dimensionId}", async (Guid id, string dimensionId, AssessmentRequests.Resilience body, HttpContext context,
-                AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await editing.RateResilienceAsync(id, dimensionId, body.Rating, body.Notes, context.Viewer().Name, ct), frameworks, context, ct))
+                RateResilience rate, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await rate.RunAsync(new(id, dimensionId, body.Rating, body.Notes, context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Rate a resilience dimension (P1–P5 national priorities, E1–E6 effectiveness factors): { rating 0-3, notes }.");
 
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext context, AssessmentReview review, FrameworkCatalog frameworks, CancellationToken ct) =>
@@ -84,16 +87,16 @@ public static class AssessmentsApi
             await Respond(await review.ApproveAsync(id, context.Viewer().Name, ct), frameworks, context, ct))
             .WithSummary("Approve an assessment in review. The approver (the signed-in reviewer or admin) must not be the author. Approved versions never change.");
 
-        group.MapPost("/{id:guid}/versions", async Task<IResult> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, AssessmentEditing editing, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/versions", async Task<Results<Created<AssessmentView>, NotFound>> (Guid id, AssessmentRequests.NextVersion? body, HttpContext context, StartNextVersion startNextVersion, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
-            var next = await editing.StartNextVersionAsync(id, context.Viewer().Name,
-                string.IsNullOrWhiteSpace(body?.AsOf) ? null : AssessmentRequests.ParseDate(body.AsOf, "asOf"), ct);
+            var next = await startNextVersion.RunAsync(new(id, context.Viewer().Name,
+                string.IsNullOrWhiteSpace(body?.AsOf) ? null : AssessmentRequests.ParseDate(body.AsOf, "asOf")), ct);
             return next is null
                 ? TypedResults.NotFound()
                 : TypedResults.Created($"/api/v1/assessments/{next.Id}", View(next, await frameworks.ForAsync(next, ct), context));
         }).WithSummary("Start the next version of an approved assessment as a draft copy.");
 
-        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<IResult> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<Results<Ok<AssessmentComparison>, NotFound>> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var a = await db.LoadAssessmentAsync(id, context.Viewer(), ct);
             var b = await db.LoadAssessmentAsync(otherId, context.Viewer(), ct);
@@ -106,7 +109,7 @@ public static class AssessmentsApi
             return TypedResults.Ok(AssessmentComparison.Compare(from, await frameworks.ForAsync(from, ct), to, await frameworks.ForAsync(to, ct)));
         }).WithSummary("What changed between two assessments, indicator by indicator, and how the profile moved (older → newer).");
 
-        group.MapGet("/{id:guid}/export", async Task<IResult> (Guid id, string? format, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/export", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> (Guid id, string? format, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CancellationToken ct) =>
         {
             format = (format ?? "md").ToLowerInvariant();
             if (!AssessmentExporter.Formats.Contains(format))
@@ -121,10 +124,12 @@ public static class AssessmentsApi
             var view = View(a, framework, context);
             var (content, contentType, extension) = AssessmentExporter.Export(view, framework, countries.Find(a.CountryIso3), format);
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(content), contentType, AssessmentExporter.FileName(view, extension));
-        }).WithSummary("Download an assessment as md (for decision makers), json or csv (with HXL tags).");
+        }).WithSummary("Download an assessment as md (for decision makers), json or csv (with HXL tags).")
+        .Produces<AssessmentView>(StatusCodes.Status200OK, "application/json")
+        .ProducesTextToo("text/markdown", "text/csv");
     }
 
-    private static async Task<IResult> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
+    private static async Task<Results<Ok<AssessmentView>, NotFound>> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
         assessment is null ? TypedResults.NotFound() : TypedResults.Ok(View(assessment, await frameworks.ForAsync(assessment, ct), context));
 
     /// <summary>The published view, with Confidential fields only for those allowed to see them.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,9 @@ public static class AuthApi
 
     public sealed record KeyRequest(string? Name, DateTime? ExpiresAt);
 
+    /// <summary>The answer to creating a key: the only one that carries the key itself.</summary>
+    public sealed record CreatedKeyView(Guid Id, string Name, string Key, DateTime? ExpiresAt);
+
     public sealed record KeyView(Guid Id, string Name, string Hint, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
 
     public sealed record MeView(Guid Id, string Email, string Role, Guid OrganizationId);
@@ -26,8 +30,8 @@ public static class AuthApi
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Authentication");
 
-        group.MapPost("/token", async Task<IResult> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
-                AccountAdministration accounts, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
+        group.MapPost("/token", async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
+                RecordSignIn recordSignIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
             {
                 if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
                 {
@@ -53,7 +57,7 @@ public static class AuthApi
                     return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ViewerMiddleware.MustChangePassword.Current,
                         extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true });
                 }
-                await accounts.RecordSignInAsync(user);
+                await recordSignIn.RunAsync(user);
                 var options = bearer.Get(IdentityConstants.BearerScheme);
                 var now = time.GetUtcNow();
                 var expires = now + options.BearerTokenExpiration;
@@ -64,7 +68,10 @@ public static class AuthApi
             .AllowAnonymous()
             .RequireRateLimiting(VigilAuthentication.AuthRateLimit)
             .WithSummary("Exchange e-mail and password for a bearer token: { token, expiresAt }. Send it as 'Authorization: Bearer <token>'. "
-                + "A temporary password an admin gave (a new user, a reset) answers 403 with passwordChangeRequired: change it at /account/password first.");
+                + "A temporary password an admin gave (a new user, a reset) answers 403 with passwordChangeRequired: change it at /account/password first.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked);
 
         group.MapPost("/revoke", async (HttpContext context, UserManager<VigilUser> users) =>
             {
@@ -98,11 +105,12 @@ public static class AuthApi
                     body.ExpiresAt is { } e ? DateTime.SpecifyKind(e, DateTimeKind.Utc) : null);
                 db.ApiKeys.Add(key);
                 await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/v1/auth/keys/{key.Id}", new { id = key.Id, name = key.Name, key = secret, expiresAt = key.ExpiresAt });
+                return TypedResults.Created($"/api/v1/auth/keys/{key.Id}", new CreatedKeyView(key.Id, key.Name, secret, key.ExpiresAt));
             })
-            .WithSummary("Create a personal API key { name, expiresAt? }; the key is shown once. Send it as 'X-Api-Key: <key>'.");
+            .WithSummary("Create a personal API key { name, expiresAt? }; the key is shown once. Send it as 'X-Api-Key: <key>'.")
+            .ProducesValidationProblem();
 
-        group.MapDelete("/keys/{id:guid}", async Task<IResult> (Guid id, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
+        group.MapDelete("/keys/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
             {
                 var userId = context.Viewer().UserId;
                 var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.UserId == userId, ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Countries;
 
 namespace Vigil.App.Api;
@@ -12,7 +13,7 @@ public static class CountriesApi
         group.MapGet("/", (CountryCatalog countries) =>
             TypedResults.Ok(countries.All.Select(c => new CountryDto(c.Iso3, c.Cow, c.Name, c.Status))))
             .WithSummary("Every country and territory in the reference, with ISO 3166 alpha-3, COW code and names in English and Chinese.");
-        group.MapGet("/{iso3}", IResult (string iso3, CountryCatalog countries) =>
+        group.MapGet("/{iso3}", Results<Ok<CountryDto>, NotFound> (string iso3, CountryCatalog countries) =>
             countries.Find(iso3) is { } c ? TypedResults.Ok(new CountryDto(c.Iso3, c.Cow, c.Name, c.Status)) : TypedResults.NotFound())
             .WithSummary("One country by ISO3 code.");
     }

@@ -43,10 +43,12 @@ public static class EventsApi
             .WithSummary("Which countries have stored events: per country and source, the events, first and last month (yyyyMM), and the events and civilian deaths of that source's last 12 months.");
         // Beside the country page, not under /api: the page's "Export CSV" link carries the same filters.
         app.MapGet("/events/{iso3}/export.csv", ExportAsync).WithTags("Events")
-            .WithSummary("The country's events matching ?q=&from=&to=&sort= as CSV, with an HXL hashtag row under the header.");
+            .WithSummary("The country's events matching ?q=&from=&to=&sort= as CSV, with an HXL hashtag row under the header.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
     }
 
-    private static async Task<IResult> ExportAsync(string iso3, string? q, string? from, string? to, string? sort,
+    // The CSV is streamed straight to the response, so the 200 answer is Empty here and described by Produces above.
+    private static async Task<Results<EmptyHttpResult, NotFound, ValidationProblem>> ExportAsync(string iso3, string? q, string? from, string? to, string? sort,
         HttpContext http, EventSearch search, CountryCatalog countries, CancellationToken cancellationToken)
     {
         if (countries.Find(iso3) is not { } country)

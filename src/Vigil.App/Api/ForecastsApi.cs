@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.App.Hosting;
 using Vigil.Assessment;
 using Vigil.Forecasting;
@@ -25,7 +26,7 @@ public static class ForecastsApi
     {
         var group = app.MapGroup("/api/v1/forecasts").WithTags("Forecasts");
 
-        group.MapGet("/", async Task<IResult> (string? run, HttpContext context, VigilDb db, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<RunDto>, ValidationProblem, ProblemHttpResult>> (string? run, HttpContext context, VigilDb db, CancellationToken ct) =>
         {
             ForecastRun? found;
             if (string.IsNullOrWhiteSpace(run) || run.Equals("latest", StringComparison.OrdinalIgnoreCase))
@@ -44,12 +45,13 @@ public static class ForecastsApi
                 ? TypedResults.Problem("No forecast run is stored yet: run `vigil forecast run --data …`.", statusCode: StatusCodes.Status404NotFound)
                 : TypedResults.Ok(new RunDto(found.Id, found.Model, found.DataSource, found.DataYear, found.TrainingRows, found.CreatedAt,
                     [.. found.Entries.OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal).Select(EntryDto.From)]));
-        }).WithSummary("A stored forecast run (?run=latest, the default, or ?run=RUN_ID): every country ranked by the probability of a new mass killing within two years, with the predictors that push each forecast up and down and the Framework risk factors they measure.");
+        }).WithSummary("A stored forecast run (?run=latest, the default, or ?run=RUN_ID): every country ranked by the probability of a new mass killing within two years, with the predictors that push each forecast up and down and the Framework risk factors they measure.")
+        .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/model-card", () => TypedResults.Ok(ModelCard.Current))
             .WithSummary("Data, method, measured FOOS backtest figures beside the EWP's published ones, and known limits.");
 
-        group.MapGet("/{iso3:length(3)}", async Task<IResult> (string iso3, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapGet("/{iso3:length(3)}", async Task<Results<Ok<CountryDto>, ProblemHttpResult>> (string iso3, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var history = await db.CountryHistoryAsync(iso3, context.Viewer(), ct);
             if (history.Count == 0)
@@ -60,6 +62,7 @@ public static class ForecastsApi
             var factors = (await frameworks.LatestAsync(ct))?.RiskFactors.Select(f => f.Id) ?? [];
             return TypedResults.Ok(new CountryDto(entry.Iso3!, EntryDto.From(entry), run.Id, run.Model, run.DataYear, entry.RiskFactorEffects(factors),
                 [.. history.Select(h => new HistoryPoint(h.Run.Id, h.Run.CreatedAt, h.Run.Model, h.Run.DataYear, h.Entry.Risk, h.Entry.Rank))]));
-        }).WithSummary("One country's latest forecast with its explanation — by predictor and by Framework risk factor (RF1–RF14; a factor no predictor measures has none) — and its risk and rank in every stored run.");
+        }).WithSummary("One country's latest forecast with its explanation — by predictor and by Framework risk factor (RF1–RF14; a factor no predictor measures has none) — and its risk and rank in every stored run.")
+        .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -70,8 +70,8 @@ public static class AssessmentsCommand
             }
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var assessment = await scope.ServiceProvider.GetRequiredService<AssessmentEditing>().CreateAsync(
-                new CreateAssessmentRequest(parse.GetValue(country)!.ToUpperInvariant(), parse.GetValue(title)!, date, parse.GetValue(author)!), ct);
+            var assessment = await scope.ServiceProvider.GetRequiredService<CreateAssessment>().RunAsync(
+                new CreateAssessment.Request(parse.GetValue(country)!.ToUpperInvariant(), parse.GetValue(title)!, date, parse.GetValue(author)!), ct);
             Console.WriteLine(assessment.Id);
             return VigilCli.Ok;
         });

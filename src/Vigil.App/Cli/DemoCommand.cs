@@ -34,12 +34,10 @@ public static class DemoCommand
             await using (var scope = services.CreateAsyncScope())
             {
                 var sp = scope.ServiceProvider;
-                var accounts = sp.GetRequiredService<AccountAdministration>();
-                var org = await accounts.FindOrganizationAsync(DemoOrganization, cancellationToken)
-                    ?? await accounts.AddOrganizationAsync(DemoOrganization, OrganizationKind.Un, cancellationToken);
-                password = await ResetDemoAdminAsync(accounts, sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
-                example = await TrainingCase.EnsureAsync(sp.GetRequiredService<VigilDb>(), sp.GetRequiredService<AssessmentEditing>(),
-                    sp.GetRequiredService<AssessmentReview>(), org.Id, cancellationToken);
+                var org = await sp.GetRequiredService<AddOrganization>()
+                    .FindOrRunAsync(new AddOrganization.Request(DemoOrganization, OrganizationKind.Un), cancellationToken);
+                password = await ResetDemoAdminAsync(sp.GetRequiredService<AddUser>(), sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
+                example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
                 if (parse.GetValue(sampleData) is { } folder)
                 {
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
@@ -64,13 +62,13 @@ public static class DemoCommand
         return command;
     }
 
-    private static async Task<string> ResetDemoAdminAsync(AccountAdministration accounts, UserManager<VigilUser> users, CancellationToken cancellationToken)
+    private static async Task<string> ResetDemoAdminAsync(AddUser addUser, UserManager<VigilUser> users, CancellationToken cancellationToken)
     {
-        var password = AccountAdministration.GeneratePassword();
+        var password = UserAccounts.GeneratePassword();
         var existing = await users.FindByEmailAsync(DemoAdmin);
         if (existing is null)
         {
-            await accounts.AddUserAsync(DemoAdmin, DemoOrganization, Roles.Admin, password, OrganizationKind.Un, cancellationToken);
+            await addUser.RunAsync(new AddUser.Request(DemoAdmin, DemoOrganization, Roles.Admin, password, OrganizationKind.Un), cancellationToken);
         }
         else
         {

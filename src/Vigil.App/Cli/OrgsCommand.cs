@@ -21,8 +21,8 @@ public static class OrgsCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var org = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                .AddOrganizationAsync(parse.GetValue(name)!, Organization.ParseKind(parse.GetValue(kind)), ct);
+            var org = await scope.ServiceProvider.GetRequiredService<AddOrganization>()
+                .RunAsync(new AddOrganization.Request(parse.GetValue(name)!, Organization.ParseKind(parse.GetValue(kind))), ct);
             AnsiConsole.MarkupLine($"[green]Added[/] {Markup.Escape(org.Name)} ({org.Kind})");
             return VigilCli.Ok;
         });
@@ -36,7 +36,7 @@ public static class OrgsCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync(parse.GetValue(owner)!, parse.GetValue(partner)!, ct);
+            await scope.ServiceProvider.GetRequiredService<ShareOrganization>().RunAsync(new ShareOrganization.Request(parse.GetValue(owner)!, parse.GetValue(partner)!), ct);
             AnsiConsole.MarkupLine($"{Markup.Escape(parse.GetValue(owner)!)} now shares Internal records with {Markup.Escape(parse.GetValue(partner)!)}");
             return VigilCli.Ok;
         });

@@ -44,9 +44,9 @@ public static class UsersCommand
             }
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var user = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().AddUserAsync(
-                parse.GetValue(email)!, parse.GetValue(org)!, parse.GetValue(role)!, password, Organization.ParseKind(parse.GetValue(orgKind)), ct,
-                mustChangePassword: parse.GetValue(mustChange));
+            var user = await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new AddUser.Request(
+                parse.GetValue(email)!, parse.GetValue(org)!, parse.GetValue(role)!, password, Organization.ParseKind(parse.GetValue(orgKind)),
+                MustChangePassword: parse.GetValue(mustChange)), ct);
             AnsiConsole.MarkupLine($"[green]Added[/] {Markup.Escape(user.Email!)} as {user.Role}"
                 + (user.MustChangePassword ? " (must change the password at first sign-in)" : ""));
             return VigilCli.Ok;
@@ -61,7 +61,7 @@ public static class UsersCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ListUsersAsync(Viewer.System, ct);
+            var rows = await scope.ServiceProvider.GetRequiredService<ListUsers>().RunAsync(Viewer.System, ct);
             var table = new Table().AddColumns("E-mail", "Organisation", "Role", "State", "Last sign-in (UTC)");
             foreach (var r in rows)
             {
@@ -83,7 +83,7 @@ public static class UsersCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var user = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().DisableUserAsync(parse.GetValue(email)!, ct);
+            var user = await scope.ServiceProvider.GetRequiredService<DisableUser>().RunAsync(new DisableUser.ByEmail(parse.GetValue(email)!), ct);
             AnsiConsole.MarkupLine($"Disabled {Markup.Escape(user.Email!)}");
             return VigilCli.Ok;
         });

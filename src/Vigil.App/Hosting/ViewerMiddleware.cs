@@ -27,13 +27,13 @@ public sealed class ViewerMiddleware(RequestDelegate next)
         "Your password is a temporary one an admin gave you: change it at /account/password before using Vigil.",
         "您的密码是管理员提供的临时密码：请先在 /account/password 修改密码，然后再使用 Vigil。");
 
-    public async Task InvokeAsync(HttpContext context, CurrentActor actor, AccountAdministration accounts, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, CurrentActor actor, FindViewer findViewer, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
         var principal = context.User;
         if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
             var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-            if (await accounts.ViewerForAsync(userId, stamp, context.RequestAborted) is not { } viewer)
+            if (await findViewer.RunAsync(userId, stamp, context.RequestAborted) is not { } viewer)
             {
                 await Reject(context);
                 return;

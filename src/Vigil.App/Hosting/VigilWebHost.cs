@@ -45,7 +45,7 @@ public static class VigilWebHost
             doc.Info.Title = "Vigil API";
             doc.Info.Description = "Atrocity-prevention early warning: Framework of Analysis assessments, reference data.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(TextAlternatives.DescribeAsync));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
         // Chinese pages stay readable and ~40 % smaller when CJK letters are not written as

@@ -10,7 +10,8 @@ namespace Vigil.Assessment;
 /// Tarvania, the first approved, the second a draft in which the picture worsens
 /// before a disputed election. Every name and event is invented.
 /// </summary>
-public static class TrainingCase
+public sealed class TrainingCase(VigilDb db, CreateAssessment create, DescribeAssessment describe, JudgeIndicator judge, RateResilience rate,
+    StartNextVersion startNextVersion, AssessmentReview review)
 {
     public const string Author = "Demo analyst";
     public const string Reviewer = "Demo reviewer";
@@ -44,39 +45,39 @@ public static class TrainingCase
         await db.Assessments.AsNoTracking().Where(a => a.IsExample).OrderByDescending(a => a.VersionNumber).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Creates the example unless it exists; returns the latest version.</summary>
-    public static async Task<RiskAssessment> EnsureAsync(VigilDb db, AssessmentEditing editing, AssessmentReview review, Guid? organizationId, CancellationToken cancellationToken)
+    public async Task<RiskAssessment> EnsureAsync(Guid? organizationId, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, cancellationToken) is { } existing)
         {
             return existing;
         }
-        var first = await editing.CreateAsync(new CreateAssessmentRequest(
+        var first = await create.RunAsync(new CreateAssessment.Request(
             CountryCatalog.TrainingCountry.Iso3, "Training case: Tarvania before the election", new DateOnly(2026, 6, 30), Author,
             Classification.Public, "Northern highlands; capital district", organizationId), cancellationToken);
         first.MarkAsExample();
-        await editing.DescribeAsync(first.Id, first.Title, first.AsOf, first.Areas,
+        await describe.RunAsync(new DescribeAssessment.Request(first.Id, first.Title, first.AsOf, first.Areas,
             "FICTIONAL TRAINING CASE. Tarvania does not exist. Tension between the government and the highland minority is rising ahead of a disputed election.",
-            Author, cancellationToken);
+            Author), cancellationToken);
         foreach (var (id, status, severity, trend, note) in FirstQuarter)
         {
             var evidence = status == IndicatorStatus.Present
                 ? new[] { new EvidenceRequest($"Monitor report on {id} (fictional)", "training/tarvania/report-" + id, new DateOnly(2026, 6, 15), SourceType.LocalMonitor, 'B', 2) }
                 : null;
-            await editing.JudgeAsync(first.Id, id, new JudgementRequest(status, severity, trend, Confidence.Medium, note, null, null, evidence), Author, cancellationToken);
+            await judge.RunAsync(new JudgeIndicator.Request(first.Id, id, new JudgementRequest(status, severity, trend, Confidence.Medium, note, null, null, evidence), Author), cancellationToken);
         }
-        await editing.RateResilienceAsync(first.Id, "P4", 2, "Church and women's networks run peace committees.", Author, cancellationToken);
-        await editing.RateResilienceAsync(first.Id, "E6", 3, "Regional organisation has an envoy in place.", Author, cancellationToken);
-        await editing.RateResilienceAsync(first.Id, "P2", 1, "Courts rarely act against the security forces.", Author, cancellationToken);
+        await rate.RunAsync(new RateResilience.Request(first.Id, "P4", 2, "Church and women's networks run peace committees.", Author), cancellationToken);
+        await rate.RunAsync(new RateResilience.Request(first.Id, "E6", 3, "Regional organisation has an envoy in place.", Author), cancellationToken);
+        await rate.RunAsync(new RateResilience.Request(first.Id, "P2", 1, "Courts rarely act against the security forces.", Author), cancellationToken);
         await review.SubmitAsync(first.Id, Author, cancellationToken);
         await review.ApproveAsync(first.Id, Reviewer, cancellationToken);
 
-        var second = await editing.StartNextVersionAsync(first.Id, Author, new DateOnly(2026, 9, 30), cancellationToken)
+        var second = await startNextVersion.RunAsync(new StartNextVersion.Request(first.Id, Author, new DateOnly(2026, 9, 30)), cancellationToken)
             ?? throw new InvalidOperationException("The first training version vanished.");
         foreach (var (id, status, severity, trend, note) in SecondQuarter)
         {
-            await editing.JudgeAsync(second.Id, id, new JudgementRequest(status, severity, trend, Confidence.Medium, note, null, null, null), Author, cancellationToken);
+            await judge.RunAsync(new JudgeIndicator.Request(second.Id, id, new JudgementRequest(status, severity, trend, Confidence.Medium, note, null, null, null), Author), cancellationToken);
         }
-        await editing.RateResilienceAsync(second.Id, "E6", 2, "The envoy's mandate was not renewed.", Author, cancellationToken);
+        await rate.RunAsync(new RateResilience.Request(second.Id, "E6", 2, "The envoy's mandate was not renewed.", Author), cancellationToken);
         return second;
     }
 }

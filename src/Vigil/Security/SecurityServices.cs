@@ -27,7 +27,19 @@ public static class SecurityServices
             AuditScopeRule.OfUser<IdentityUserClaim<Guid>>(nameof(IdentityUserClaim<>.UserId)),
             AuditScopeRule.OfUser<IdentityUserLogin<Guid>>(nameof(IdentityUserLogin<>.UserId)),
             AuditScopeRule.OfUser<IdentityUserToken<Guid>>(nameof(IdentityUserToken<>.UserId)));
-        services.AddScoped<AccountAdministration>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<AddOrganization>();
+        services.AddScoped<ShareOrganization>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<AddMember>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<ChangeRole>();
+        services.AddScoped<ResetPassword>();
+        services.AddScoped<DisableUser>();
+        services.AddScoped<EnableUser>();
+        services.AddScoped<ChangeOwnPassword>();
+        services.AddScoped<RecordSignIn>();
+        services.AddScoped<FindViewer>();
         services.AddIdentityCore<VigilUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -219,7 +219,7 @@ public sealed class AlertNotesTests
     private static async Task ShareAsync(TestServer server, string owner, string partner)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync(owner, partner, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ShareOrganization>().RunAsync(new(owner, partner), CancellationToken.None);
     }
 
     /// <summary>An admin client that keeps cookies (the antiforgery cookie), as a browser does.</summary>

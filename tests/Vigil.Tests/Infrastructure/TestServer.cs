@@ -64,8 +64,8 @@ public sealed class TestServer : IAsyncDisposable
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<VigilUser>>();
             if (await users.FindByEmailAsync(email) is null)
             {
-                await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                    .AddUserAsync(email, organization, role, Password, OrganizationKind.Un, CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<AddUser>()
+                    .RunAsync(new(email, organization, role, Password, OrganizationKind.Un), CancellationToken.None);
             }
         }
         var token = await TokenAsync(email, Password);

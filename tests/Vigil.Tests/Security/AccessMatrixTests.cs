@@ -53,7 +53,7 @@ public abstract class AccessMatrixFixture : IAsyncLifetime
         Clients["outsider-admin"] = await _server.ClientForAsync("admin@outsider.example", "Outsider", Roles.Admin);
         await using (var scope = _server.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ShareAsync("Owner", "Partner", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ShareOrganization>().RunAsync(new("Owner", "Partner"), CancellationToken.None);
         }
         foreach (var classification in new[] { "public", "internal", "restricted", "confidential" })
         {
@@ -323,7 +323,7 @@ public abstract class AccessMatrixTests(AccessMatrixFixture fixture)
         await using var scope = Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
         var outsider = await db.Users.SingleAsync(u => u.Email == "admin@outsider.example");
-        var admin = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ViewerForAsync(outsider.Id, outsider.SecurityStamp, CancellationToken.None);
+        var admin = await scope.ServiceProvider.GetRequiredService<FindViewer>().RunAsync(outsider.Id, outsider.SecurityStamp, CancellationToken.None);
 
         var all = await db.AuditLog.CountAsync();
         Assert.Equal(all, await db.AuditLog.VisibleTo(Viewer.System with { Name = "cli:test" }).CountAsync());

@@ -11,7 +11,7 @@ namespace Vigil.App.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(VigilAuthentication.AuthRateLimit)]
-public sealed class LoginModel(SignInManager<VigilUser> signIn, UserManager<VigilUser> users, AccountAdministration accounts) : PageModel
+public sealed class LoginModel(SignInManager<VigilUser> signIn, UserManager<VigilUser> users, RecordSignIn recordSignIn) : PageModel
 {
     public sealed class LoginInput
     {
@@ -58,7 +58,7 @@ public sealed class LoginModel(SignInManager<VigilUser> signIn, UserManager<Vigi
             Error = LoginText.Wrong.Current;
             return Page();
         }
-        await accounts.RecordSignInAsync(user);
+        await recordSignIn.RunAsync(user);
         // A temporary password leads to the password page first (ViewerMiddleware holds the session there until it is changed).
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }

@@ -7,7 +7,7 @@ using Vigil.Security;
 
 namespace Vigil.App.Pages.Account;
 
-public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<VigilUser> signIn, AccountAdministration accounts) : PageModel
+public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<VigilUser> signIn, ChangeOwnPassword changeOwnPassword) : PageModel
 {
     public sealed class PasswordInput
     {
@@ -44,7 +44,7 @@ public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<Vi
             Error = PasswordText.TooShort.Current;
             return Page();
         }
-        var result = await accounts.ChangeOwnPasswordAsync(user, Input.Current, Input.New);
+        var result = await changeOwnPassword.RunAsync(new(Input.Current, Input.New), user);
         if (!result.Succeeded)
         {
             Error = string.Join(" ", result.Errors.Select(e => e.Description));

@@ -7,10 +7,10 @@ namespace Vigil.App.Pages.Admin;
 
 /// <summary>
 /// Admin-only: the people of the admin's own organisation; add one (the generated temporary password shown once),
-/// change a role, disable and enable. The rules live in <see cref="AccountAdministration"/>; another organisation's
+/// change a role, disable and enable. The rules live in the use cases (<see cref="AddMember"/>, <see cref="ChangeRole"/>, …); another organisation's
 /// user answers 404.
 /// </summary>
-public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
+public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
@@ -39,11 +39,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAsync([FromServices] AddMember addMember, CancellationToken cancellationToken)
     {
         try
         {
-            var (user, password) = await accounts.AddMemberAsync(Viewer, Input.Email ?? "", Input.Role ?? "", cancellationToken);
+            var (user, password) = await addMember.RunAsync(new(Input.Email ?? "", Input.Role ?? ""), Viewer, cancellationToken);
             Created = (user.Email ?? "", user.Role, password);
         }
         catch (DomainRuleException broken)
@@ -57,11 +57,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(Guid id, string? role, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, string? role, [FromServices] ChangeRole changeRole, CancellationToken cancellationToken)
     {
         try
         {
-            if (await accounts.ChangeRoleAsync(Viewer, id, role ?? "", cancellationToken) is not { } user)
+            if (await changeRole.RunAsync(new(id, role ?? ""), Viewer, cancellationToken) is not { } user)
             {
                 return NotFoundPage();
             }
@@ -74,11 +74,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDisableAsync(Guid id, [FromServices] DisableUser disableUser, CancellationToken cancellationToken)
     {
         try
         {
-            if (await accounts.DisableUserAsync(Viewer, id, cancellationToken) is not { } user)
+            if (await disableUser.RunAsync(new DisableUser.Request(id), Viewer, cancellationToken) is not { } user)
             {
                 return NotFoundPage();
             }
@@ -91,11 +91,11 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostResetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResetAsync(Guid id, [FromServices] ResetPassword resetPassword, CancellationToken cancellationToken)
     {
         try
         {
-            if (await accounts.ResetPasswordAsync(Viewer, id, cancellationToken) is not var (user, password))
+            if (await resetPassword.RunAsync(new(id), Viewer, cancellationToken) is not var (user, password))
             {
                 return NotFoundPage();
             }
@@ -111,9 +111,9 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostEnableAsync(Guid id, [FromServices] EnableUser enableUser, CancellationToken cancellationToken)
     {
-        if (await accounts.EnableUserAsync(Viewer, id, cancellationToken) is not { } user)
+        if (await enableUser.RunAsync(new(id), Viewer, cancellationToken) is not { } user)
         {
             return NotFoundPage();
         }
@@ -133,5 +133,5 @@ public sealed class UsersModel(AccountAdministration accounts) : VigilPageModel
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) => Users = await accounts.ListUsersAsync(Viewer, cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken) => Users = await listUsers.RunAsync(Viewer, cancellationToken);
 }

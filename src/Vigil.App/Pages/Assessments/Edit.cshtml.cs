@@ -12,11 +12,12 @@ namespace Vigil.App.Pages.Assessments;
 /// forms (it all works without JavaScript); editor.js adds autosave and keyboard entry.
 /// A request that asks for JSON (the script's fallback) gets the new profile instead of a redirect.
 /// </summary>
-public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentEditing editing) : AssessmentPageModel
+public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries) : AssessmentPageModel
 {
     public sealed record SectionView(EditModel Page, RiskFactorDefinition Factor);
 
-    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, EvidenceEditorView Evidence, string FactorId);
+    /// <summary>An indicator row; <paramref name="Error"/> is the rule its last save broke (the section saved nothing).</summary>
+    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, EvidenceEditorView Evidence, string FactorId, string? Error);
 
     /// <summary>The section name of the resilience form, as factor ids name theirs (?open=, the evidence forms' "factor" field).</summary>
     public const string ResilienceSection = "resilience";
@@ -31,6 +32,9 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
 
     /// <summary>The section whose save failed; its rows show what was posted, not what is stored.</summary>
     public string? ErrorSection { get; private set; }
+
+    /// <summary>The indicator whose row broke a rule in the section's save, shown with that row.</summary>
+    public string? ErrorRow { get; private set; }
 
     public DescribeInput Describe { get; private set; } = new();
 
@@ -47,7 +51,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         factor.Indicators.Select((definition, index) =>
         {
             var input = _posted.TryGetValue(definition.Id, out var posted) ? posted : IndicatorRowInput.From(definition, Assessment.JudgementFor(definition.Id));
-            return new RowView(index, definition, input, EvidenceEditor(definition.Id, $"rows[{index}]", factor.Id, input.Evidence), factor.Id);
+            return new RowView(index, definition, input, EvidenceEditor(definition.Id, $"rows[{index}]", factor.Id, input.Evidence), factor.Id,
+                ErrorRow == definition.Id ? Error : null);
         }).ToList();
 
     public ResilienceInput ResilienceRow(string dimensionId) =>
@@ -70,12 +75,13 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFoundPage();
 
-    public async Task<IActionResult> OnPostDescribeAsync(Guid id, [FromForm(Name = "describe")] DescribeInput describe, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDescribeAsync(Guid id, [FromForm(Name = "describe")] DescribeInput describe, [FromServices] DescribeAssessment describeAssessment,
+        CancellationToken cancellationToken)
     {
         try
         {
             var asOf = AssessmentRequests.ParseDate(describe.AsOf, "asOf");
-            if (await editing.DescribeAsync(id, describe.Title ?? "", asOf, describe.Areas, describe.Summary, Actor, cancellationToken) is null)
+            if (await describeAssessment.RunAsync(new(id, describe.Title ?? "", asOf, describe.Areas, describe.Summary, Actor), cancellationToken) is null)
             {
                 return NotFoundPage();
             }
@@ -90,45 +96,51 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         }
     }
 
+    /// <summary>
+    /// Saves a factor section all or nothing (<see cref="SaveFactorSection"/>): a rule broken on one row stores none of the rows, and the
+    /// page shows the error on that row with every row as typed.
+    /// </summary>
     public async Task<IActionResult> OnPostFactorAsync(Guid id, string? factor, [FromForm(Name = "rows")] List<IndicatorRowInput> rows,
-        [FromForm(Name = "removeEvidence")] List<Guid>? removeEvidence, string? focus, CancellationToken cancellationToken)
+        [FromForm(Name = "removeEvidence")] List<Guid>? removeEvidence, string? focus, [FromServices] SaveFactorSection saveFactorSection,
+        CancellationToken cancellationToken)
     {
-        if (await db.LoadAssessmentAsync(id, Viewer, cancellationToken) is not { } assessment)
-        {
-            return NotFoundPage();
-        }
-        var framework = await frameworks.ForAsync(assessment, cancellationToken);
-        var section = framework.RiskFactors.FirstOrDefault(f => f.Id == factor);
-        if (section is null)
+        if (string.IsNullOrEmpty(factor))
         {
             return BadRequest();
         }
         try
         {
-            // Parse everything first, so that a typo in one row does not leave half the section saved.
-            var work = rows.Where(r => section.Indicators.Any(i => i.Id == r.IndicatorId))
-                .Select(r => (Row: r, Definition: section.Indicators.First(i => i.Id == r.IndicatorId), Request: r.ToRequest(),
-                    Evidence: r.Evidence.ToNewRequest(r.IndicatorId)))
-                .ToList();
-            var judged = 0;
-            foreach (var (row, definition, request, _) in work.Where(w => w.Row.Differs(w.Definition, assessment.JudgementFor(w.Row.IndicatorId))))
+            var sectionRows = rows.Where(r => r.IndicatorId.Length > 0).Select(ToSectionRow).ToList();
+            if (await saveFactorSection.RunAsync(new(id, factor, sectionRows, removeEvidence ?? [], Actor), cancellationToken) is not { } saved)
             {
-                await editing.JudgeAsync(id, row.IndicatorId, request, Actor, cancellationToken);
-                judged++;
+                return NotFoundPage();
             }
-            var (added, removed) = await SaveEvidenceAsync(id, work.Select(w => (w.Row.IndicatorId, w.Evidence)), removeEvidence, cancellationToken);
             if (WantsJson)
             {
-                return new JsonResult(new { profile = ProfileCalculator.Calculate(framework, assessment) });
+                return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(saved.Assessment, cancellationToken), saved.Assessment) });
             }
-            Notice = judged + added + removed == 0 ? UiText.T("edit.noChanges", section.Id) : UiText.T("edit.savedFactor", section.Id, judged, added, removed);
-            var anchor = focus is not null && section.Indicators.Any(i => i.Id == focus) ? RowKey(focus) : "factor-" + section.Id;
-            return RedirectToPage(null, null, new { id, open = section.Id }, anchor);
+            Notice = saved.Changed ? UiText.T("edit.savedFactor", factor, saved.Judged, saved.Added, saved.Removed) : UiText.T("edit.noChanges", factor);
+            var anchor = focus is not null && sectionRows.Any(r => r.IndicatorId == focus) ? RowKey(focus) : "factor-" + factor;
+            return RedirectToPage(null, null, new { id, open = factor }, anchor);
         }
         catch (DomainRuleException rule)
         {
             _posted = rows.Where(r => r.IndicatorId.Length > 0).GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.First());
-            return await FailAsync(id, rule, section.Id, cancellationToken);
+            ErrorRow = SaveFactorSection.RowOf(rule);
+            return await FailAsync(id, rule, factor, cancellationToken);
+        }
+    }
+
+    /// <summary>A posted row as the section's save takes it; a value that cannot be read is a rule broken on that row.</summary>
+    private static SaveFactorSection.Row ToSectionRow(IndicatorRowInput row)
+    {
+        try
+        {
+            return new SaveFactorSection.Row(row.IndicatorId, row.ToRequest(), row.Evidence.ToNewRequest(row.IndicatorId));
+        }
+        catch (DomainRuleException rule)
+        {
+            throw SaveFactorSection.OnRow(row.IndicatorId, rule);
         }
     }
 
@@ -137,11 +149,11 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     /// history says "evidence edited". <paramref name="factor"/> is the section the form sits in (a factor id or <see cref="ResilienceSection"/>).
     /// </summary>
     public async Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid evidenceId, string? factor, [FromForm(Name = "evidence")] EvidenceInput evidence,
-        CancellationToken cancellationToken)
+        [FromServices] CorrectEvidence correctEvidence, CancellationToken cancellationToken)
     {
         try
         {
-            if (await editing.CorrectEvidenceAsync(id, evidenceId, evidence.ToRequest(), Actor, cancellationToken) is not { } assessment)
+            if (await correctEvidence.RunAsync(new(id, evidenceId, evidence.ToRequest(), Actor), cancellationToken) is not { } assessment)
             {
                 return NotFoundPage();
             }
@@ -156,39 +168,28 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         }
     }
 
+    /// <summary>Saves the resilience section all or nothing (<see cref="SaveResilienceSection"/>), as a factor section.</summary>
     public async Task<IActionResult> OnPostResilienceAsync(Guid id, [FromForm(Name = "resilience")] List<ResilienceInput> resilience,
-        [FromForm(Name = "removeEvidence")] List<Guid>? removeEvidence, string? focus, CancellationToken cancellationToken)
+        [FromForm(Name = "removeEvidence")] List<Guid>? removeEvidence, string? focus, [FromServices] SaveResilienceSection saveResilienceSection,
+        CancellationToken cancellationToken)
     {
-        if (await db.LoadAssessmentAsync(id, Viewer, cancellationToken) is not { } assessment)
-        {
-            return NotFoundPage();
-        }
         try
         {
-            // Parse every row's new evidence first, as for a factor section.
-            var work = resilience.Where(r => ResilienceDimensions.Find(r.DimensionId) is not null)
-                .Select(r => (Input: r, Evidence: r.Evidence.ToNewRequest(r.DimensionId)))
+            var sectionRows = resilience.Where(r => ResilienceDimensions.Find(r.DimensionId) is not null)
+                .Select(r => new SaveResilienceSection.Row(r.DimensionId, r.Rating, r.Notes, r.Evidence.ToNewRequest(r.DimensionId)))
                 .ToList();
-            var changed = 0;
-            foreach (var (input, _) in work)
+            if (await saveResilienceSection.RunAsync(new(id, sectionRows, removeEvidence ?? [], Actor), cancellationToken) is not { } saved)
             {
-                var stored = assessment.ResilienceFor(input.DimensionId);
-                var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-                if (stored?.Rating != input.Rating || stored?.Notes != notes)
-                {
-                    await editing.RateResilienceAsync(id, input.DimensionId, input.Rating, input.Notes, Actor, cancellationToken);
-                    changed++;
-                }
+                return NotFoundPage();
             }
-            var (added, removed) = await SaveEvidenceAsync(id, work.Select(w => (w.Input.DimensionId, w.Evidence)), removeEvidence, cancellationToken);
             if (WantsJson)
             {
-                return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(assessment, cancellationToken), assessment) });
+                return new JsonResult(new { profile = ProfileCalculator.Calculate(await frameworks.ForAsync(saved.Assessment, cancellationToken), saved.Assessment) });
             }
-            Notice = changed + added + removed == 0
-                ? UiText.T("edit.noChanges", UiText.T("resilience.title"))
-                : UiText.T("edit.savedResilience", changed, added, removed);
-            var anchor = focus is not null && work.Any(w => w.Input.DimensionId == focus) ? RowKey(focus) : "resilience-section";
+            Notice = saved.Changed
+                ? UiText.T("edit.savedResilience", saved.Rated, saved.Added, saved.Removed)
+                : UiText.T("edit.noChanges", UiText.T("resilience.title"));
+            var anchor = focus is not null && sectionRows.Any(r => r.DimensionId == focus) ? RowKey(focus) : "resilience-section";
             return RedirectToPage(null, null, new { id, open = ResilienceSection }, anchor);
         }
         catch (DomainRuleException rule)
@@ -196,29 +197,6 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             _postedResilience = resilience.GroupBy(r => r.DimensionId).ToDictionary(g => g.Key, g => g.First());
             return await FailAsync(id, rule, ResilienceSection, cancellationToken);
         }
-    }
-
-    /// <summary>
-    /// Adds the evidence typed into a section's rows (a null request: nothing typed) and removes the items ticked "Remove on save",
-    /// the same for a factor section and the resilience section. Returns how many were added and removed.
-    /// </summary>
-    private async Task<(int Added, int Removed)> SaveEvidenceAsync(Guid id, IEnumerable<(string Target, EvidenceRequest? Request)> typed,
-        List<Guid>? removeEvidence, CancellationToken cancellationToken)
-    {
-        var added = 0;
-        foreach (var (target, request) in typed)
-        {
-            if (request is not null)
-            {
-                await editing.AddEvidenceAsync(id, target, request, Actor, cancellationToken);
-                added++;
-            }
-        }
-        foreach (var evidenceId in removeEvidence ?? [])
-        {
-            await editing.RemoveEvidenceAsync(id, evidenceId, Actor, cancellationToken);
-        }
-        return (added, removeEvidence?.Count ?? 0);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
@@ -235,7 +213,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             })
             { StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
         }
-        // Entities changed by the rows saved before the failure stay saved; reload shows them.
+        // A change that broke a rule may have altered the tracked assessment in memory without saving it; reload shows what is stored.
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, cancellationToken))
         {

@@ -47,21 +47,4 @@ public sealed class IndicatorRowInput
             AssessmentRequests.ParseEnum<Confidence>(Confidence, $"{IndicatorId} confidence"),
             Notes, Gender, Area, null);
     }
-
-    /// <summary>True when saving this row would change the stored judgement.</summary>
-    public bool Differs(IndicatorDefinition definition, IndicatorJudgement? judgement)
-    {
-        var r = ToRequest();
-        if (judgement is null)
-        {
-            return r.Status != IndicatorStatus.NotAssessed || r.Confidence is not null || Clean(r.Notes) is not null
-                || Clean(r.Area) is not null || r.Gender != definition.Gender;
-        }
-        var severity = r.Status == IndicatorStatus.Present ? r.Severity ?? 2 : (int?)null;
-        return r.Status != judgement.Status || severity != judgement.Severity || r.Trend != judgement.Trend
-            || r.Confidence != judgement.Confidence || Clean(r.Notes) != judgement.Notes || Clean(r.Area) != judgement.Area
-            || r.Gender != judgement.Gender;
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

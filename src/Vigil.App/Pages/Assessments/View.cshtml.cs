@@ -9,7 +9,7 @@ using Vigil.Storage;
 namespace Vigil.App.Pages.Assessments;
 
 /// <summary>One assessment: its profile explained down to the indicators, resilience, history and review actions.</summary>
-public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentReview review, AssessmentEditing editing,
+public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentReview review, StartNextVersion startNextVersion,
     TimeProvider time)
     : AssessmentPageModel
 {
@@ -36,7 +36,7 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         try
         {
             var date = string.IsNullOrWhiteSpace(asOf) ? (DateOnly?)null : AssessmentRequests.ParseDate(asOf, "asOf");
-            var next = await editing.StartNextVersionAsync(id, Actor, date, cancellationToken);
+            var next = await startNextVersion.RunAsync(new(id, Actor, date), cancellationToken);
             if (next is null)
             {
                 return NotFoundPage();

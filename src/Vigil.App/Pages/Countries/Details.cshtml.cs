@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.App.Pages.Countries;
 
 /// <summary>A country: its assessment history (chart and list) and the form to start a new assessment.</summary>
-public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, AssessmentEditing editing, TimeProvider time)
+public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CreateAssessment create, TimeProvider time)
     : VigilPageModel
 {
     public sealed class NewAssessmentInput
@@ -65,7 +65,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         }
         try
         {
-            var assessment = await editing.CreateAsync(new CreateAssessmentRequest(
+            var assessment = await create.RunAsync(new CreateAssessment.Request(
                 country.Iso3,
                 Input.Title ?? "",
                 AssessmentRequests.ParseDate(Input.AsOf, "asOf"),

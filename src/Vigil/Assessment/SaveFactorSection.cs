@@ -1,0 +1,77 @@
+namespace Vigil.Assessment;
+
+/// <summary>
+/// Saves one risk-factor section of the editor all or nothing: the judgement of every indicator row that changes it, the evidence
+/// typed into the rows and the items ticked for removal. Every row is checked against the rules before anything is stored and the
+/// whole section is written with one save, so a rule broken on the third row leaves the first two as they were stored. A rule
+/// broken on a row names it (<see cref="RowOf"/>). The editor's autosave of one row is a section of one (<see cref="JudgeIndicator"/>).
+/// </summary>
+public sealed class SaveFactorSection(EditableAssessments drafts)
+{
+    private const string RowPrefix = "rows[";
+
+    /// <summary>An indicator row as the analyst left it, and the evidence item typed into its "Add evidence" fields (null: none).</summary>
+    public sealed record Row(string IndicatorId, JudgementRequest Judgement, EvidenceRequest? NewEvidence = null);
+
+    public sealed record Request(Guid AssessmentId, string FactorId, IReadOnlyList<Row> Rows, IReadOnlyList<Guid> RemoveEvidence, string Actor);
+
+    /// <summary>The saved draft, and how many judgements changed and evidence items were added and removed.</summary>
+    public sealed record Outcome(RiskAssessment Assessment, int Judged, int Added, int Removed)
+    {
+        public bool Changed => Judged + Added + Removed > 0;
+    }
+
+    /// <summary>The outcome, or null when the viewer cannot see the assessment.</summary>
+    public async Task<Outcome?> RunAsync(Request request, CancellationToken cancellationToken)
+    {
+        var actor = drafts.Who(request.Actor);
+        int judged = 0, added = 0;
+        // Judgements first, then the evidence typed, then the removals: the history reads as the section's changes in that order.
+        var saved = await drafts.ChangeAsync(request.AssessmentId, (assessment, framework) =>
+        {
+            var factor = framework.RiskFactors.FirstOrDefault(f => f.Id == request.FactorId)
+                ?? throw new DomainRuleException("factor", new LocalizedText($"'{request.FactorId}' is not a risk factor of framework {framework.Id} {framework.Version}.", $"“{request.FactorId}”不是框架 {framework.Id} {framework.Version} 中的风险因素。"));
+            foreach (var row in request.Rows)
+            {
+                var definition = factor.Indicators.FirstOrDefault(i => i.Id == row.IndicatorId)
+                    ?? throw OnRow(row.IndicatorId, new DomainRuleException("indicatorId", new LocalizedText($"Indicator '{row.IndicatorId}' is not in risk factor {factor.Id}.", $"指标“{row.IndicatorId}”不在风险因素 {factor.Id} 中。")));
+                if (row.Judgement.WouldChange(definition, assessment.JudgementFor(row.IndicatorId)))
+                {
+                    ChangeRow(row.IndicatorId, () => row.Judgement.ApplyTo(assessment, framework, row.IndicatorId, actor, drafts.Now()));
+                    judged++;
+                }
+            }
+            foreach (var row in request.Rows.Where(r => r.NewEvidence is not null))
+            {
+                ChangeRow(row.IndicatorId, () => assessment.AddEvidence(row.IndicatorId, row.NewEvidence!.ToItem(row.IndicatorId), actor, drafts.Now()));
+                added++;
+            }
+            drafts.RemoveEvidence(assessment, request.RemoveEvidence, actor);
+        }, cancellationToken);
+        return saved is null ? null : new Outcome(saved, judged, added, request.RemoveEvidence.Count);
+    }
+
+    /// <summary>Makes one change of a row; a rule it breaks names the row (a conflict, such as a draft no longer editable, is the section's).</summary>
+    private static void ChangeRow(string indicatorId, Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (DomainRuleException rule) when (!rule.Conflict)
+        {
+            throw OnRow(indicatorId, rule);
+        }
+    }
+
+    /// <summary>The same rule, its field naming the row it was broken on ("rows[7.9].severity").</summary>
+    public static DomainRuleException OnRow(string indicatorId, DomainRuleException rule) =>
+        new($"{RowPrefix}{indicatorId}].{rule.Field}", rule.Text, rule.Conflict);
+
+    /// <summary>The indicator whose row broke <paramref name="rule"/> (see <see cref="OnRow"/>), or null for a rule of the whole section.</summary>
+    public static string? RowOf(DomainRuleException rule)
+    {
+        var end = rule.Field.IndexOf("].", StringComparison.Ordinal);
+        return rule.Field.StartsWith(RowPrefix, StringComparison.Ordinal) && end > RowPrefix.Length ? rule.Field[RowPrefix.Length..end] : null;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Vigil.Security;
+
+/// <summary>
+/// Replaces the password of a user of the admin's organisation with a new temporary one, shown once (a lost or
+/// forgotten password), unlocks the account and ends the user's sessions and tokens. An admin changes their own
+/// password on the password page, which asks for the current one (<see cref="ChangeOwnPassword"/>).
+/// </summary>
+public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> users)
+{
+    public sealed record Request(Guid UserId);
+
+    /// <summary>The user and their temporary password; null when there is no such user in the admin's organisation (404).</summary>
+    public async Task<(VigilUser User, string TemporaryPassword)?> RunAsync(Request request, Viewer admin, CancellationToken cancellationToken)
+    {
+        if (await accounts.ManagedAsync(admin, request.UserId, cancellationToken) is not { } user)
+        {
+            return null;
+        }
+        if (user.Id == admin.UserId)
+        {
+            throw new DomainRuleException("id", new LocalizedText(
+                "Change your own password under \"Change password\", which asks for the current one.", "请在“修改密码”中更改您自己的密码（需要输入当前密码）。"), conflict: true);
+        }
+        var password = UserAccounts.GeneratePassword();
+        // Both steps give the user a new security stamp: their sessions and tokens end. The flag is saved with the first.
+        user.MustChangePassword = true;
+        UserAccounts.Succeeded(await users.RemovePasswordAsync(user), "id");
+        UserAccounts.Succeeded(await users.AddPasswordAsync(user, password), "id");
+        UserAccounts.Succeeded(await users.ResetAccessFailedCountAsync(user), "id");
+        UserAccounts.Succeeded(await users.SetLockoutEndDateAsync(user, null), "id");
+        return (user, password);
+    }
+}
