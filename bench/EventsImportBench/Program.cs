@@ -6,6 +6,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using nietras.SeparatedValues;
 using Vigil.Events.Import;
+using Vigil.Composition;
 using Vigil.Storage;
 
 var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Security;
+using Vigil.Composition;
 using Vigil.Storage;
 
 namespace Vigil.App.Cli;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Vigil.App.Api;
+using Vigil.Composition;
 using Vigil.Storage;
 
 namespace Vigil.App.Hosting;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerts.Notifications;
+using Vigil.Security;
 
 namespace Vigil.Alerts;
 
@@ -16,6 +17,16 @@ public static class AlertServices
         services.AddHttpClient(DeliverWebhooks.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         // Bound to configuration and validated by the web host (VigilWebHost), the only place the job runs.
         services.AddOptions<NotificationOptions>();
+        services.AddAuditScopes(
+            AuditScopeRule.Owned<AlertTransition>(nameof(AlertTransition.OrganizationId), nameof(AlertTransition.NoteClassification)),
+            AuditScopeRule.OfUser<AlertRead>(nameof(AlertRead.UserId)),
+            AuditScopeRule.System<Alert>(),
+            AuditScopeRule.System<AlertSignal>(),
+            AuditScopeRule.System<Signal>(),
+            AuditScopeRule.System<AlertRule>(),
+            AuditScopeRule.System<AlertDigest>(),
+            AuditScopeRule.System<WebhookSubscription>(),
+            AuditScopeRule.System<WebhookDelivery>());
         return services;
     }
 }

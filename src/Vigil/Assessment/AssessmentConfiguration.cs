@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vigil.Security;
 
 namespace Vigil.Assessment;
 
@@ -60,6 +61,7 @@ internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.SourceType).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Reliability).HasConversion<string>().HasMaxLength(1);
         builder.Ignore(e => e.Grade);
+        ConfidentialFields.Mark(builder.Property(e => e.SourceIdentity));
         builder.HasIndex(e => new { e.AssessmentId, e.Target });
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
+using Vigil.Storage;
 
 namespace Vigil.Assessment;
 
@@ -19,6 +21,15 @@ public static class AssessmentServices
         services.AddScoped<StartNextVersion>();
         services.AddScoped<TrainingCase>();
         services.AddScoped<AssessmentReview>();
+        services.AddSingleton<FrameworkCatalog>();
+        services.AddSingleton(sp => new ReferenceData(sp.GetRequiredService<FrameworkCatalog>().SeedAsync));
+        services.AddAuditScopes(
+            AuditScopeRule.Owned<RiskAssessment>(nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification)),
+            AuditScopeRule.PartOf<IndicatorJudgement, RiskAssessment>(nameof(IndicatorJudgement.AssessmentId)),
+            AuditScopeRule.PartOf<EvidenceItem, RiskAssessment>(nameof(EvidenceItem.AssessmentId)),
+            AuditScopeRule.PartOf<ResilienceRating, RiskAssessment>(nameof(ResilienceRating.AssessmentId)),
+            AuditScopeRule.PartOf<AssessmentChange, RiskAssessment>(nameof(AssessmentChange.AssessmentId)),
+            AuditScopeRule.System<FrameworkRecord>());
         return services;
     }
 }

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Events.Escalation;
 using Vigil.Events.Import;
 using Vigil.Events.Series;
+using Vigil.Security;
 
 namespace Vigil.Events;
 
@@ -14,6 +16,8 @@ public static class EventServices
         services.AddSingleton<Browse.EventSearch>();
         services.AddSingleton<Browse.EventCoverage>();
         services.AddSingleton<EscalationScan>();
+        services.AddSingleton<IInterceptor, EventInsertGuard>();
+        services.AddAuditScopes(AuditScopeRule.System<Event>(), AuditScopeRule.System<EventMonth>());
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Vigil.Alerts;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
 
 namespace Vigil.Forecasting;
 
@@ -12,6 +13,9 @@ public static class ForecastingServices
         {
             services.AddSingleton(name);
         }
+        services.AddAuditScopes(
+            AuditScopeRule.Owned<ForecastRun>(nameof(ForecastRun.OrganizationId), nameof(ForecastRun.Classification)),
+            AuditScopeRule.PartOf<ForecastEntry, ForecastRun>(nameof(ForecastEntry.RunId)));
         return services;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using Vigil.Storage;
 
 namespace Vigil.Security;
 
@@ -21,8 +20,10 @@ namespace Vigil.Security;
 /// (decision record 0013).
 /// </para>
 /// </summary>
-public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time, IEnumerable<AuditScopeRule> scopeRules) : SaveChangesInterceptor
 {
+    private readonly Dictionary<Type, AuditScopeRule> _scopeRules = scopeRules.ToDictionary(r => r.EntityType);
+
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash",
@@ -119,7 +120,7 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time) : Sa
         // The command line and anonymous requests (sign-in) act for no organisation.
         Guid? actorOrganization = viewer.UserId == Guid.Empty ? null : viewer.OrganizationId;
         var now = time.GetUtcNow().UtcDateTime;
-        var scopes = new AuditScopes(context);
+        var scopes = new AuditScopes(context, _scopeRules);
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .ToList();

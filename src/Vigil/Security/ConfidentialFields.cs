@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -32,15 +33,21 @@ public sealed class ConfidentialFields(IDataProtectionProvider provider)
         }
     }
 
-    /// <summary>Maps a string property as encrypted and marks it for redaction in the audit trail.</summary>
-    public static void Configure(PropertyBuilder<string?> property, ConfidentialFields? fields)
+    /// <summary>
+    /// Marks a string property as confidential, in the feature's mapping: it is redacted in the audit trail, and encrypted
+    /// once the store's keys are known (<see cref="EncryptMarked"/>, Security's <see cref="Storage.ModelPart"/>).
+    /// </summary>
+    public static void Mark(PropertyBuilder<string?> property) => property.HasAnnotation(Annotation, true);
+
+    /// <summary>Maps every property marked confidential as encrypted with this store's keys.</summary>
+    public void EncryptMarked(ModelBuilder builder)
     {
-        property.HasAnnotation(Annotation, true);
-        if (fields is not null)
+        var converter = new ValueConverter<string?, string?>(v => v == null ? null : Protect(v), v => v == null ? null : Unprotect(v));
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties()).Where(IsConfidential).ToList())
         {
-            property.HasConversion(new ValueConverter<string?, string?>(v => v == null ? null : fields.Protect(v), v => v == null ? null : fields.Unprotect(v)));
+            property.SetValueConverter(converter);
         }
     }
 
-    public static bool IsConfidential(IProperty property) => property.FindAnnotation(Annotation)?.Value is true;
+    public static bool IsConfidential(IReadOnlyProperty property) => property.FindAnnotation(Annotation)?.Value is true;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -64,11 +65,56 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     }
 }
 
+/// <summary>
+/// The user tables of ASP.NET Core Identity as its IdentityUserContext maps them (schema version 1, users without roles,
+/// no key length limit, personal data not protected), written here so that VigilDb need not derive from it and Storage
+/// need not know <see cref="VigilUser"/>. Identity's stores (UserOnlyStore) work on any context holding these entities.
+/// </summary>
 internal sealed class VigilUserConfiguration : IEntityTypeConfiguration<VigilUser>
 {
     public void Configure(EntityTypeBuilder<VigilUser> builder)
     {
+        builder.ToTable("AspNetUsers");
+        builder.HasKey(u => u.Id);
+        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("UserNameIndex").IsUnique();
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex");
+        builder.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(u => u.UserName).HasMaxLength(256);
+        builder.Property(u => u.NormalizedUserName).HasMaxLength(256);
+        builder.Property(u => u.Email).HasMaxLength(256);
+        builder.Property(u => u.NormalizedEmail).HasMaxLength(256);
+        builder.HasMany<IdentityUserClaim<Guid>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
+        builder.HasMany<IdentityUserLogin<Guid>>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
+        builder.HasMany<IdentityUserToken<Guid>>().WithOne().HasForeignKey(t => t.UserId).IsRequired();
+
         builder.Property(u => u.Role).HasMaxLength(20);
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class UserClaimConfiguration : IEntityTypeConfiguration<IdentityUserClaim<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<Guid>> builder)
+    {
+        builder.ToTable("AspNetUserClaims");
+        builder.HasKey(c => c.Id);
+    }
+}
+
+internal sealed class UserLoginConfiguration : IEntityTypeConfiguration<IdentityUserLogin<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder)
+    {
+        builder.ToTable("AspNetUserLogins");
+        builder.HasKey(l => new { l.LoginProvider, l.ProviderKey });
+    }
+}
+
+internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<IdentityUserToken<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder)
+    {
+        builder.ToTable("AspNetUserTokens");
+        builder.HasKey(t => new { t.UserId, t.LoginProvider, t.Name });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Storage;
 
@@ -14,8 +15,18 @@ public static class SecurityServices
             .SetApplicationName("Vigil")
             .PersistKeysToFileSystem(new DirectoryInfo(target.KeysDirectory));
         services.AddSingleton<ConfidentialFields>();
+        services.AddSingleton(sp => new ModelPart(sp.GetRequiredService<ConfidentialFields>().EncryptMarked));
         services.AddSingleton<CurrentActor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<AuditInterceptor>());
+        services.AddAuditScopes(
+            AuditScopeRule.Account<VigilUser>(nameof(VigilUser.OrganizationId)),
+            AuditScopeRule.Account<Organization>(nameof(Organization.Id)),
+            AuditScopeRule.Account<OrganizationShare>(nameof(OrganizationShare.OwnerId)),
+            AuditScopeRule.OfUser<ApiKey>(nameof(ApiKey.UserId)),
+            AuditScopeRule.OfUser<IdentityUserClaim<Guid>>(nameof(IdentityUserClaim<>.UserId)),
+            AuditScopeRule.OfUser<IdentityUserLogin<Guid>>(nameof(IdentityUserLogin<>.UserId)),
+            AuditScopeRule.OfUser<IdentityUserToken<Guid>>(nameof(IdentityUserToken<>.UserId)));
         services.AddScoped<UserAccounts>();
         services.AddScoped<AddOrganization>();
         services.AddScoped<ShareOrganization>();
@@ -43,6 +54,16 @@ public static class SecurityServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<VigilDb>();
+        return services;
+    }
+
+    /// <summary>States the audit scopes of a feature's records (<see cref="AuditScopeRule"/>).</summary>
+    public static IServiceCollection AddAuditScopes(this IServiceCollection services, params IEnumerable<AuditScopeRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            services.AddSingleton(rule);
+        }
         return services;
     }
 }

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Vigil.Assessment;
 
 namespace Vigil.Storage;
 
-/// <summary>Brings a database up to date: applies pending migrations, then stores reference data.</summary>
-public sealed class DatabaseSetup(IDbContextFactory<VigilDb> dbFactory, FrameworkCatalog frameworks)
+/// <summary>Brings a database up to date: applies pending migrations, then stores the reference data the features register.</summary>
+public sealed class DatabaseSetup(IDbContextFactory<VigilDb> dbFactory, IEnumerable<ReferenceData> referenceData)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -13,7 +12,10 @@ public sealed class DatabaseSetup(IDbContextFactory<VigilDb> dbFactory, Framewor
             await EnsureSameHistoryAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
-        await frameworks.SeedAsync(cancellationToken);
+        foreach (var data in referenceData)
+        {
+            await data.StoreAsync(cancellationToken);
+        }
     }
 
     /// <summary>

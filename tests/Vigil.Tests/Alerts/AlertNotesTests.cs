@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using Vigil.Alerts;
 using Vigil.Alerts.Notifications;
 using Vigil.Security;
+using Vigil.Composition;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
 using static Vigil.Tests.Infrastructure.PageText;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
+using Vigil.Security;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
 using Vigil.App.Cli;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Events;
 using Vigil.Events.Import;
+using Vigil.Composition;
 using Vigil.Storage;
 using Vigil.Tests.Infrastructure;
 

@@ -79,7 +79,7 @@ public sealed class AuditGeneratedKeyTests
         options.ReplaceService<IModelCacheKeyFactory, VigilModelCacheKeyFactory>();
         Guid alertId;
 
-        await using (var db = new VigilDb(options.Options, store.Services.GetRequiredService<ConfidentialFields>()))
+        await using (var db = new VigilDb(options.Options, store.Services.GetRequiredService<ModelParts>()))
         {
             var rule = AlertRule.Create("Escalation in event data", "events", Now, "system");
             var signal = Signal.Raise("events", "acled", "CAF", "", new DateOnly(2013, 12, 1), "fatalities", ["7.8"], Now).Measured(120, 20, 6.5, SignalSeverity.High, Now);

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Composition;
 using Vigil.Security;
 using Vigil.Storage;
+using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Security;
 
@@ -37,10 +40,15 @@ public sealed class AuditScopeTests
     [Fact]
     public void AuditScopes_EveryMappedEntityType_HasAScope()
     {
+        using var work = new TempFolder();
+        using var services = new ServiceCollection().AddVigilCore(new DatabaseTarget(work.Path, null)).BuildServiceProvider();
+        var stated = services.GetServices<AuditScopeRule>().Select(r => r.EntityType).ToHashSet();
         using var db = new VigilDb(new DbContextOptionsBuilder<VigilDb>().UseSqlite("Data Source=:memory:").Options);
 
-        var unlisted = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => t != typeof(AuditEntry) && !AuditScopes.Knows(t)).ToList();
+        var unlisted = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => t != typeof(AuditEntry) && !stated.Contains(t)).ToList();
 
         Assert.Empty(unlisted);
+        // Each type is stated once, by the feature that maps it.
+        Assert.Equal(stated.Count, services.GetServices<AuditScopeRule>().Count());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.App.Cli;
+using Vigil.Composition;
 using Vigil.Storage;
 using Vigil.Tests.Events;
 using Vigil.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vigil.Security;
 
 namespace Vigil.Alerts.Notifications;
 
@@ -12,7 +13,8 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(w => w.Id).ValueGeneratedNever();
         builder.Property(w => w.Url).HasMaxLength(1000);
         builder.Property(w => w.CreatedBy).HasMaxLength(200);
-        // Secret: encrypted by VigilDb.OnModelCreating (ConfidentialFields); ciphertext is longer than the plain text.
+        // Encrypted with the store's keys (ConfidentialFields); ciphertext is longer than the plain text, hence no maximum length.
+        ConfidentialFields.Mark(builder.Property(w => w.Secret));
     }
 }
 

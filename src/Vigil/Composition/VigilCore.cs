@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerts;
+using Vigil.Assessment;
+using Vigil.Countries;
+using Vigil.Events;
+using Vigil.Forecasting;
+using Vigil.Security;
+using Vigil.Storage;
+
+namespace Vigil.Composition;
+
+/// <summary>
+/// The composition root: the one place that knows every feature and wires them to Storage. Features below know nothing
+/// of it (the architecture test keeps it so); the app, the tests and the benchmarks make this one call.
+/// </summary>
+public static class VigilCore
+{
+    /// <summary>Registers the database (SQLite or PostgreSQL per <paramref name="target"/>), every feature and the reference catalogues.</summary>
+    public static IServiceCollection AddVigilCore(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(target);
+        // Registration order is the order of the EF Core interceptors: the audit trail first, as before the split.
+        services.AddSecurity(target);
+        services.AddCountries();
+        services.AddAssessments();
+        services.AddForecasting();
+        services.AddEvents();
+        services.AddAlerts();
+        return services;
+    }
+}
