@@ -78,9 +78,7 @@ public static class AlertsApi
         group.MapGet("/rules", async (VigilDb db, CancellationToken ct) => TypedResults.Ok(await db.Set<AlertRule>().AsNoTracking().ToListAsync(ct)))
             .WithSummary("The rules that turn signals into alerts.");
         // Rules decide what reaches people's inboxes: admins edit them; every signed-in user reads them.
-        var rules = group.MapGroup("/rules").AddEndpointFilter(async (context, next) =>
-            HttpMethods.IsGet(context.HttpContext.Request.Method) || context.HttpContext.Viewer().Role == Roles.Admin
-                ? await next(context) : TypedResults.Forbid());
+        var rules = group.MapGroup("/rules").RequireAuthorization(AdminPolicy.Name);
         rules.MapPost("/", async (RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
