@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.App.Api;
 using Vigil.App.Hosting;
 using Vigil.Security;
 
@@ -50,6 +51,6 @@ public abstract class VigilPageModel : PageModel
     protected void ShowRuleBroken(DomainRuleException rule)
     {
         Error = rule.Text.Current;
-        Response.StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = DomainRuleExceptionHandler.StatusCodeFor(rule);
     }
 }
