@@ -38,7 +38,7 @@ public static class AdminApi
     {
         var group = app.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(AdminPolicy.Name);
 
-        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
+        // The admin policy answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
         // the writes run the account rules (a valid role, an unused e-mail, not yourself, not the last active admin).
         group.ProducesProblem(StatusCodes.Status403Forbidden);
         group.ProducesRuleProblemsOnWrites();

@@ -80,7 +80,7 @@ public static class AlertNotificationsApi
             .ProducesValidationProblem();
         webhooks.MapPost("/deliver", async (DeliverWebhooks deliver, CancellationToken ct) => TypedResults.Ok(await deliver.RunAsync(ct)))
             .WithSummary("Runs one delivery pass now (admin): queues alert changes and sends due deliveries.");
-        // Said once for the group: its admin-only filter answers 403 (ProblemDetails) to anyone else.
+        // Said once for the group: the admin policy answers 403 (ProblemDetails) to anyone else.
         webhooks.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

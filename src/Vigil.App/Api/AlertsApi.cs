@@ -102,7 +102,7 @@ public static class AlertsApi
             return TypedResults.Ok(rule);
         }).WithSummary("Edits a rule.")
             .ProducesValidationProblem();
-        // Said once for the group: its admin filter answers 403 (ProblemDetails) to anyone else's edits.
+        // Said once for the group: the admin policy answers 403 (ProblemDetails) to anyone else's edits.
         rules.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

@@ -9,21 +9,9 @@ namespace Vigil.Tests.Countries;
 /// <c>vigil countries list --search</c>: both find by English or Chinese name, ISO3 code and alias, best match first.
 /// </summary>
 [Collection(ConsoleCapture.Name)]
-public sealed class CountrySearchTests : IAsyncLifetime
+public sealed class CountrySearchTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
 {
-    private TestServer? _server;
-
-    private TestServer Server => _server ?? throw new InvalidOperationException("The server is started by InitializeAsync.");
-
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync(TestStore.Sqlite());
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    private TestServer Server => fixture.Server;
 
     [Theory]
     [InlineData("Myanmar", "MMR")]

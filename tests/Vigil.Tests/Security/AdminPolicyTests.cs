@@ -9,24 +9,12 @@ namespace Vigil.Tests.Security;
 /// One admin policy (<c>AdminPolicy</c>) behind the admin API groups and the admin pages: every other role gets 403 on both, the
 /// pages' 403 on the site's layout (bearer token or session cookie alike); admins get in. Reading the alert rules stays open.
 /// </summary>
-public sealed class AdminPolicyTests : IAsyncLifetime
+public sealed class AdminPolicyTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
 {
     private static readonly string[] AdminPages = ["/admin/users", "/admin/audit", "/alerts/rules", "/alerts/webhooks"];
     private static readonly string[] AdminApiReads = ["/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/audit?format=csv", "/api/v1/alerts/webhooks"];
 
-    private TestServer? _server;
-
-    private TestServer Server => _server ?? throw new InvalidOperationException("The server is started by InitializeAsync.");
-
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync(TestStore.Sqlite());
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    private TestServer Server => fixture.Server;
 
     [Theory]
     [InlineData(Roles.Analyst)]
