@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
 using static Vigil.App.Pages.Shared.UiText;
@@ -10,6 +12,7 @@ namespace Vigil.App.Pages.Admin;
 /// change a role, disable and enable. The rules live in the use cases (<see cref="AddMember"/>, <see cref="ChangeRole"/>, …); another organisation's
 /// user answers 404.
 /// </summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
@@ -34,8 +37,6 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
 
     [BindProperty]
     public UserInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

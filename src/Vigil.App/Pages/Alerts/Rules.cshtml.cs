@@ -1,17 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
 using Vigil.Events.Escalation;
 using Vigil.Forecasting;
-using Vigil.Security;
 using Vigil.Storage;
 using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>Admin-only: the rules that turn signals into alerts (threshold, severity, measure, country scope, enabled).</summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 {
     public IReadOnlyList<AlertRule> Rules { get; private set; } = [];
@@ -42,8 +44,6 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 
     [BindProperty]
     public RuleInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

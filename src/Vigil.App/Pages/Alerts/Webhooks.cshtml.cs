@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Alerts.Notifications;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
-using Vigil.Security;
 using static Vigil.App.Pages.Shared.UiText;
 
 namespace Vigil.App.Pages.Alerts;
@@ -10,6 +11,7 @@ namespace Vigil.App.Pages.Alerts;
 /// Admin-only: the webhooks that alert changes and digests are sent to; add one (its generated secret shown once),
 /// disable, enable, delete (after a ticked confirmation), and each one's latest deliveries.
 /// </summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
 {
     public const int DeliveriesShown = 10;
@@ -35,8 +37,6 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
 
     [BindProperty]
     public WebhookInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
