@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using nietras.SeparatedValues;
 using Vigil.App.Hosting;
 using Vigil.Security;
@@ -37,28 +36,17 @@ public static class AdminApi
 
     public static void MapAdmin(this WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/admin").WithTags("Administration")
-            .AddEndpointFilter(async (context, next) =>
-                context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
+        var group = app.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(AdminPolicy.Name);
 
-        // The admin-only filter answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
+        // The admin policy answers 403 (ProblemDetails, by the status-code pages) before any handler below runs;
         // the writes run the account rules (a valid role, an unused e-mail, not yourself, not the last active admin).
         group.ProducesProblem(StatusCodes.Status403Forbidden);
         group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/audit", async Task<Results<Ok<List<AuditView>>, FileContentHttpResult>> (string? recordType, string? recordId, int? take, string? format, HttpContext context, VigilDb db, CancellationToken ct) =>
             {
-                var query = db.AuditLog.AsNoTracking().VisibleTo(context.Viewer());
-                if (!string.IsNullOrWhiteSpace(recordType))
-                {
-                    query = query.Where(a => a.RecordType == recordType);
-                }
-                if (!string.IsNullOrWhiteSpace(recordId))
-                {
-                    query = query.Where(a => a.RecordId == recordId);
-                }
-                var rows = await query.OrderByDescending(a => a.At).Take(Math.Clamp(take ?? 500, 1, 50_000))
-                    .Select(a => new AuditView(a.At, a.Actor, a.Address, a.Action, a.RecordType, a.RecordId, a.Before, a.After)).ToListAsync(ct);
+                var rows = (await db.ReadAuditLogAsync(context.Viewer(), recordType, recordId, take, ct))
+                    .Select(a => new AuditView(a.At, a.Actor, a.Address, a.Action, a.RecordType, a.RecordId, a.Before, a.After)).ToList();
                 if (format == "csv")
                 {
                     using var text = new StringWriter(CultureInfo.InvariantCulture);

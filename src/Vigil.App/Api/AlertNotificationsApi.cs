@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.Alerts.Notifications;
 using Vigil.App.Hosting;
-using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.App.Api;
@@ -54,8 +53,7 @@ public static class AlertNotificationsApi
             .WithSummary("The last 30 daily digests, newest first.");
 
         // Webhooks send alert data out of Vigil: only admins see or add them.
-        var webhooks = group.MapGroup("/webhooks").AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Viewer().Role == Roles.Admin ? await next(context) : TypedResults.Forbid());
+        var webhooks = group.MapGroup("/webhooks").RequireAuthorization(AdminPolicy.Name);
         webhooks.MapGet("/", async (WebhookAdministration admin, CancellationToken ct) =>
             TypedResults.Ok((await admin.ListAsync(ct)).Select(WebhookDto.From).ToList()))
             .WithSummary("Webhook subscriptions with their delivery counts, never their secrets (admin).");
@@ -82,7 +80,7 @@ public static class AlertNotificationsApi
             .ProducesValidationProblem();
         webhooks.MapPost("/deliver", async (DeliverWebhooks deliver, CancellationToken ct) => TypedResults.Ok(await deliver.RunAsync(ct)))
             .WithSummary("Runs one delivery pass now (admin): queues alert changes and sends due deliveries.");
-        // Said once for the group: its admin-only filter answers 403 (ProblemDetails) to anyone else.
+        // Said once for the group: the admin policy answers 403 (ProblemDetails) to anyone else.
         webhooks.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

@@ -78,9 +78,7 @@ public static class AlertsApi
         group.MapGet("/rules", async (VigilDb db, CancellationToken ct) => TypedResults.Ok(await db.Set<AlertRule>().AsNoTracking().ToListAsync(ct)))
             .WithSummary("The rules that turn signals into alerts.");
         // Rules decide what reaches people's inboxes: admins edit them; every signed-in user reads them.
-        var rules = group.MapGroup("/rules").AddEndpointFilter(async (context, next) =>
-            HttpMethods.IsGet(context.HttpContext.Request.Method) || context.HttpContext.Viewer().Role == Roles.Admin
-                ? await next(context) : TypedResults.Forbid());
+        var rules = group.MapGroup("/rules").RequireAuthorization(AdminPolicy.Name);
         rules.MapPost("/", async (RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -104,7 +102,7 @@ public static class AlertsApi
             return TypedResults.Ok(rule);
         }).WithSummary("Edits a rule.")
             .ProducesValidationProblem();
-        // Said once for the group: its admin filter answers 403 (ProblemDetails) to anyone else's edits.
+        // Said once for the group: the admin policy answers 403 (ProblemDetails) to anyone else's edits.
         rules.ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

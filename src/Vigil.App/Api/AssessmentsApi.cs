@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Vigil.Assessment;
 using Vigil.App.Hosting;
 using Vigil.Countries;
@@ -9,9 +8,6 @@ namespace Vigil.App.Api;
 
 public static class AssessmentsApi
 {
-    public sealed record AssessmentSummary(Guid Id, string CountryIso3, string Title, DateOnly AsOf, int Version, AssessmentStatus Status,
-        bool IsExample, LevelScore Overall, double Coverage);
-
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
@@ -19,18 +15,8 @@ public static class AssessmentsApi
         group.ProducesRuleProblemsOnWrites();
 
         group.MapGet("/", async (string? country, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
-        {
-            var iso3 = country?.Trim().ToUpperInvariant();
-            var list = await db.Assessments.VisibleTo(context.Viewer()).AsNoTracking().Include(a => a.Judgements)
-                .Where(a => iso3 == null || a.CountryIso3 == iso3).ToListAsync(ct);
-            var result = new List<AssessmentSummary>();
-            foreach (var a in list.OrderBy(a => a.CountryIso3).ThenByDescending(a => a.AsOf).ThenByDescending(a => a.VersionNumber))
-            {
-                var profile = ProfileCalculator.Calculate(await frameworks.ForAsync(a, ct), a);
-                result.Add(new AssessmentSummary(a.Id, a.CountryIso3, a.Title, a.AsOf, a.VersionNumber, a.Status, a.IsExample, profile.Overall, profile.Coverage));
-            }
-            return TypedResults.Ok(result);
-        }).WithSummary("List assessments, optionally of one country (?country=ISO3), with their overall level.");
+            TypedResults.Ok(await db.ListAssessmentsAsync(frameworks, context.Viewer(), country, ct)))
+            .WithSummary("List assessments, optionally of one country (?country=ISO3), with their overall level.");
 
         group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, FrameworkCatalog frameworks, CancellationToken ct) =>
         {

@@ -4,7 +4,10 @@ using Vigil.Security;
 
 namespace Vigil.App.Api;
 
-/// <summary>Turns a broken business rule into RFC 7807 ProblemDetails naming the field (400, or 409 for state conflicts).</summary>
+/// <summary>
+/// Turns a broken business rule into RFC 7807 ProblemDetails naming the field (400, or 409 for state conflicts). The one
+/// mapping from <see cref="DomainRuleException"/> to an HTTP answer: the pages' error box and the editor's JSON saves use it too.
+/// </summary>
 public sealed class DomainRuleExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -22,13 +25,23 @@ public sealed class DomainRuleExceptionHandler(IProblemDetailsService problems) 
         {
             return false;
         }
-        httpContext.Response.StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        var details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.Message] })
-        {
-            Status = httpContext.Response.StatusCode,
-            Title = rule.Conflict ? "The record's state does not allow this." : "One or more fields are invalid.",
-            Detail = rule.Message,
-        };
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+        httpContext.Response.StatusCode = StatusCodeFor(rule);
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = ProblemFor(rule, rule.Message), Exception = exception });
     }
+
+    /// <summary>409 when the record's state forbids the request, else 400.</summary>
+    public static int StatusCodeFor(DomainRuleException rule) =>
+        rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+
+    /// <summary>
+    /// The problem naming the field; <paramref name="message"/> is the rule's English message for the API, or its wording in the
+    /// page's language for the editor's scripts.
+    /// </summary>
+    public static HttpValidationProblemDetails ProblemFor(DomainRuleException rule, string message) =>
+        new(new Dictionary<string, string[]> { [rule.Field] = [message] })
+        {
+            Status = StatusCodeFor(rule),
+            Title = rule.Conflict ? "The record's state does not allow this." : "One or more fields are invalid.",
+            Detail = message,
+        };
 }

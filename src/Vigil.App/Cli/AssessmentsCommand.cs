@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vigil.Assessment;
 using Vigil.Countries;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.App.Cli;
@@ -29,18 +29,14 @@ public static class AssessmentsCommand
         {
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
-            var frameworks = scope.ServiceProvider.GetRequiredService<FrameworkCatalog>();
-            var iso3 = parse.GetValue(country)?.ToUpperInvariant();
-            var items = await db.Assessments.AsNoTracking().Include(a => a.Judgements)
-                .Where(a => iso3 == null || a.CountryIso3 == iso3).ToListAsync(ct);
+            var items = await scope.ServiceProvider.GetRequiredService<VigilDb>().ListAssessmentsAsync(
+                scope.ServiceProvider.GetRequiredService<FrameworkCatalog>(), Viewer.System, parse.GetValue(country), ct);
             var table = new Table().AddColumns("Id", "Country", "As of", "Ver.", "Status", "Level", "Score", "Coverage", "Title");
-            foreach (var a in items.OrderBy(a => a.CountryIso3).ThenByDescending(a => a.AsOf))
+            foreach (var a in items)
             {
-                var profile = ProfileCalculator.Calculate(await frameworks.ForAsync(a, ct), a);
                 table.AddRow(a.Id.ToString(), a.CountryIso3, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    a.VersionNumber.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), profile.Overall.Level,
-                    profile.Overall.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–", profile.Coverage.ToString("P0", CultureInfo.InvariantCulture),
+                    a.Version.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), a.Overall.Level,
+                    a.Overall.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–", a.Coverage.ToString("P0", CultureInfo.InvariantCulture),
                     Markup.Escape(a.Title));
             }
             AnsiConsole.Write(table);

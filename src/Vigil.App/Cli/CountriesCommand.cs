@@ -13,13 +13,8 @@ public static class CountriesCommand
         list.Options.Add(search);
         list.SetAction(parse =>
         {
-            var term = parse.GetValue(search);
             var table = new Table().AddColumns("ISO3", "COW", "Name", "名称", "Status");
-            foreach (var c in CountryCatalog.Embedded.All.Where(c => term is null
-                || c.Iso3.Equals(term, StringComparison.OrdinalIgnoreCase)
-                || c.Name.En.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || c.Name.Zh.Contains(term, StringComparison.Ordinal)
-                || c.Aliases.Any(a => a.Contains(term, StringComparison.OrdinalIgnoreCase))))
+            foreach (var c in CountryCatalog.Embedded.Search(parse.GetValue(search)))
             {
                 table.AddRow(c.Iso3, c.Cow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(c.Name.En), Markup.Escape(c.Name.Zh), c.Status);
             }

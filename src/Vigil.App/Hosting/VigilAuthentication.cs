@@ -47,7 +47,9 @@ public static class VigilAuthentication
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddAdminPolicy();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenPageResultHandler>();
 
         services.AddRateLimiter(o =>
         {

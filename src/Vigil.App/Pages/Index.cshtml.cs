@@ -34,7 +34,7 @@ public sealed class IndexModel(VigilDb db, FrameworkCatalog frameworks, CountryC
         var run = latest.Count == 0 ? null : await db.LatestRunAsync(Viewer, cancellationToken);
         var forecasts = run?.Entries.Where(e => e.Iso3 is not null).ToDictionary(e => e.Iso3!) ?? [];
         var rows = new List<Row>();
-        foreach (var country in CountrySearch.Filter(countries.All, Query))
+        foreach (var country in countries.Search(Query))
         {
             if (latest.TryGetValue(country.Iso3, out var assessment))
             {

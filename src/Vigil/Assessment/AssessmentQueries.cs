@@ -35,6 +35,25 @@ public static class AssessmentQueries
         return list.OrderByDescending(a => a.AsOf).ThenByDescending(a => a.VersionNumber).ToList();
     }
 
+    /// <summary>
+    /// The assessments the viewer may see, of one country (ISO3, any case) or of all when none is given, by country, then newest
+    /// "as of" date and version first, each with its overall level computed under its own framework.
+    /// </summary>
+    public static async Task<IReadOnlyList<AssessmentSummary>> ListAssessmentsAsync(this VigilDb db, FrameworkCatalog frameworks, Viewer viewer,
+        string? iso3, CancellationToken cancellationToken)
+    {
+        var country = string.IsNullOrWhiteSpace(iso3) ? null : iso3.Trim().ToUpperInvariant();
+        var list = await db.Set<RiskAssessment>().VisibleTo(viewer).AsNoTracking().Include(a => a.Judgements)
+            .Where(a => country == null || a.CountryIso3 == country).ToListAsync(cancellationToken);
+        var summaries = new List<AssessmentSummary>(list.Count);
+        foreach (var a in list.OrderBy(a => a.CountryIso3, StringComparer.Ordinal).ThenByDescending(a => a.AsOf).ThenByDescending(a => a.VersionNumber))
+        {
+            var profile = ProfileCalculator.Calculate(await frameworks.ForAsync(a, cancellationToken), a);
+            summaries.Add(new AssessmentSummary(a.Id, a.CountryIso3, a.Title, a.AsOf, a.VersionNumber, a.Status, a.IsExample, profile.Overall, profile.Coverage));
+        }
+        return summaries;
+    }
+
     /// <summary>Per country: the latest assessment by "as of" date, preferring approved ones.</summary>
     public static Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, CancellationToken cancellationToken) =>
         db.LatestPerCountryAsync(Viewer.System, cancellationToken);

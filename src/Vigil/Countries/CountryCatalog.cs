@@ -54,6 +54,40 @@ public sealed class CountryCatalog
         string.IsNullOrWhiteSpace(name) ? null
         : Find(name) ?? _byName.GetValueOrDefault(NameKey(name));
 
+    /// <summary>
+    /// The countries a person looking for <paramref name="text"/> means, best first: the one whose ISO3 code it is, then those
+    /// with an English or Chinese name or an alias starting with it, then those containing it; within each, by English name.
+    /// Case, accents and punctuation are ignored as in <see cref="Resolve"/>. Empty text: every country.
+    /// </summary>
+    public IEnumerable<Country> Search(string? text)
+    {
+        var key = NameKey(text ?? "");
+        if (key.Length == 0)
+        {
+            return All;
+        }
+        var code = text!.Trim();
+        return All
+            .Select(c => (Country: c, Rank: SearchRank(c, code, key)))
+            .Where(x => x.Rank > 0)
+            .OrderByDescending(x => x.Rank)
+            .Select(x => x.Country);
+    }
+
+    private static int SearchRank(Country country, string code, string key)
+    {
+        if (country.Iso3.Equals(code, StringComparison.OrdinalIgnoreCase))
+        {
+            return 3;
+        }
+        var names = country.Aliases.Append(country.Name.En).Append(country.Name.Zh).Select(NameKey).ToList();
+        if (names.Any(n => n.StartsWith(key, StringComparison.Ordinal)))
+        {
+            return 2;
+        }
+        return names.Any(n => n.Contains(key, StringComparison.Ordinal)) ? 1 : 0;
+    }
+
     private static string NameKey(string name)
     {
         // Case, accents and punctuation differ between data sets ("Cote d'Ivoire", "Côte d’Ivoire").

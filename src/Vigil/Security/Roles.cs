@@ -22,6 +22,9 @@ public static class Roles
     /// <summary>Approve or return work submitted for review.</summary>
     public static bool CanReview(string role) => role is Admin or Reviewer;
 
+    /// <summary>Manage the people of their own organisation, the alert rules and the webhooks; read the audit log.</summary>
+    public static bool CanAdminister(string role) => role is Admin;
+
     /// <summary>See Confidential records and fields (source and reporter identities) of their own organisation.</summary>
     public static bool CanSeeConfidential(string role) => role is Admin or Analyst or Reviewer;
 }

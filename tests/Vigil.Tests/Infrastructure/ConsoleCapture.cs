@@ -18,6 +18,8 @@ public sealed class ConsoleCapture
         var output = new StringWriter();
         var previous = (AnsiConsole.Console, Console.Out);
         AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+        // Wide enough that a table row (ids and titles included) stays on one line instead of wrapping at 80 columns.
+        AnsiConsole.Console.Profile.Width = 240;
         Console.SetOut(output);
         try
         {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
 
@@ -9,6 +11,7 @@ namespace Vigil.App.Pages.Admin;
 /// change a role, disable and enable. The rules live in the use cases (<see cref="AddMember"/>, <see cref="ChangeRole"/>, …); another organisation's
 /// user answers 404.
 /// </summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
@@ -33,8 +36,6 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
 
     [BindProperty]
     public UserInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

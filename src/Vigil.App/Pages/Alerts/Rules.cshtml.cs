@@ -1,16 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
 using Vigil.Events.Escalation;
 using Vigil.Forecasting;
-using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>Admin-only: the rules that turn signals into alerts (threshold, severity, measure, country scope, enabled).</summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 {
     public IReadOnlyList<AlertRule> Rules { get; private set; } = [];
@@ -41,8 +43,6 @@ public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 
     [BindProperty]
     public RuleInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

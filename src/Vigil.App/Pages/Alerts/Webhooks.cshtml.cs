@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Alerts.Notifications;
+using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
-using Vigil.Security;
 
 namespace Vigil.App.Pages.Alerts;
 
@@ -9,6 +10,7 @@ namespace Vigil.App.Pages.Alerts;
 /// Admin-only: the webhooks that alert changes and digests are sent to; add one (its generated secret shown once),
 /// disable, enable, delete (after a ticked confirmation), and each one's latest deliveries.
 /// </summary>
+[Authorize(Policy = AdminPolicy.Name)]
 public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
 {
     public const int DeliveriesShown = 10;
@@ -34,8 +36,6 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
 
     [BindProperty]
     public WebhookInput Input { get; set; } = new();
-
-    protected override bool AdminsOnly => true;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

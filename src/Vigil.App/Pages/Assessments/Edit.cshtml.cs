@@ -207,13 +207,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     {
         if (WantsJson)
         {
-            return new JsonResult(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-                Title = rule.Conflict ? "The record's state does not allow this." : "One or more fields are invalid.",
-                Detail = rule.CurrentMessage,
-            })
-            { StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
+            return new JsonResult(DomainRuleExceptionHandler.ProblemFor(rule, rule.CurrentMessage))
+            { StatusCode = DomainRuleExceptionHandler.StatusCodeFor(rule), ContentType = "application/problem+json" };
         }
         // A change that broke a rule may have altered the tracked assessment in memory without saving it; reload shows what is stored.
         db.ChangeTracker.Clear();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.App.Api;
 using Vigil.App.Hosting;
 using Vigil.Security;
 
@@ -31,32 +32,25 @@ public abstract class VigilPageModel : PageModel
         return Partial("_NotFound");
     }
 
-    /// <summary>Whether only admins may open the page at all (rules, webhooks, the audit log): others get 403 before any handler runs.</summary>
-    protected virtual bool AdminsOnly => false;
+    /// <summary>The "not allowed" view (403 with the reason, on the site's layout); pages only admins may open answer with it too (<see cref="AdminPolicy"/>).</summary>
+    public const string ForbiddenView = "/Pages/Shared/_Forbidden.cshtml";
 
     /// <summary>A step the viewer's role does not allow answers 403 with the reason, on the site's layout.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (AdminsOnly && Viewer.Role != Roles.Admin)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            Error = SharedText.ForbiddenTitle;
-            context.Result = Partial("_Forbidden", this);
-            return;
-        }
         var executed = await next();
         if (executed.Exception is AccessDeniedException denied && !executed.ExceptionHandled)
         {
             executed.ExceptionHandled = true;
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Error = denied.Message;
-            executed.Result = Partial("_Forbidden", this);
+            executed.Result = Partial(ForbiddenView, this);
         }
     }
 
     protected void ShowRuleBroken(DomainRuleException rule)
     {
         Error = rule.CurrentMessage;
-        Response.StatusCode = rule.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = DomainRuleExceptionHandler.StatusCodeFor(rule);
     }
 }
