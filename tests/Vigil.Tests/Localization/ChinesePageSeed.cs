@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerts;
 using Vigil.Alerts.Notifications;
+using Vigil.Assessment;
+using Vigil.Countries;
 using Vigil.Events.Import;
 using Vigil.Forecasting;
 using Vigil.Security;
@@ -20,7 +22,8 @@ namespace Vigil.Tests.Localization;
 /// One of everything a page shows, stored the way users store it (the API, the importer, the alert and notification
 /// jobs), with every text a user types in Chinese. Sudan has it all: two assessment versions (approved, draft) with
 /// evidence and resilience, events, alerts from events and from the forecast, two forecast runs.
-/// <see cref="LatinData"/> lists the values that must stay in Latin script (e-mails, URLs, codes, file and model names).
+/// <see cref="LatinData"/> lists the values that must stay in Latin script: the seed's e-mails, URLs, file names and codes,
+/// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, string FrameworkVersion,
     string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData)
@@ -88,6 +91,8 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, .. ServerDefaults, temporaryPassword,
             EvidenceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
             receiver.Url.ToString(), failing.Url.ToString(),
+            .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
+            .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
         ]);
     }
 

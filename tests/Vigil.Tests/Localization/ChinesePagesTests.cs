@@ -114,6 +114,7 @@ public sealed class ChinesePagesTests
             <input type="submit" value="Filter results">
             <input type="text" placeholder="Search">
             <script>var notShown = "hidden from readers";</script>
+            <p>命令：<code>vigil events import</code></p>
             <p>风险 <span class="visually-hidden">Risk level</span></p>
             </body></html>
             """;
@@ -184,7 +185,7 @@ public sealed class ChinesePagesTests
         "/Countries/Details" => ["/countries/NOR", "/countries/BGD"],
         "/Events/Country" =>
         [
-            "/events/SDN?q=法希尔", "/events/SDN?q=不存在的地点", "/events/SDN?sort=fatalities", "/events/SDN?from=2025-03&to=2025-05",
+            "/events/SDN?q=法希尔", "/events/SDN?q=不存在的地点", "/events/SDN?sort=fatalities", "/events/SDN?from=2025-03-01&to=2025-05-31",
             "/events/SDN?mapFrom=2025-01&mapTo=2025-06", "/events/SDN?mapFrom=2025-13", "/events/NOR",
         ],
         "/Forecasts/Index" => ["/forecasts?q=SDN", "/forecasts?q=不存在的国家", "/forecasts?minRisk=10", "/forecasts?top=1", "/forecasts?region=africa"],

@@ -7,7 +7,8 @@ namespace Vigil.Tests.Localization;
 /// <summary>
 /// The English a reader of a Chinese page would meet: in its visible text (text nodes outside script, style and
 /// template) and the attributes people read or hear (title, aria-label, placeholder, alt, button captions). English is
-/// a run of three or more Latin letters, once proper names, acronyms and the given data values are taken out.
+/// a run of three or more Latin letters, once proper names, acronyms and the given data values are taken out. Text that
+/// is marked as literal (code, kbd, samp: commands, JSON) or as another language (lang="en") is left alone on purpose.
 /// </summary>
 internal static partial class EnglishOnPage
 {
@@ -25,7 +26,12 @@ internal static partial class EnglishOnPage
         "COW",              // Correlates of War country codes
         "AUC",              // area under the ROC curve, the forecast measure, named so in Chinese too
         "UTC",              // the time zone of stored times
-        "Natural Earth",    // the public-domain map data set
+        "Natural Earth", "world-atlas", // the public-domain map data and the package it comes in
+        "V-Dem",            // the Varieties of Democracy data set (forecast predictors)
+        "McNemar",          // the statistical test, named after its author
+        "log2",             // base-2 logarithm, written so in Chinese too
+        "URL", "HTTP", "http", "https", // web addresses and their schemes ("http(s) 网址", "https://")
+        "HMAC-SHA256",      // the webhook signature's algorithm
     ];
 
     private static readonly string[] ReadAttributes = ["title", "aria-label", "placeholder", "alt", "aria-valuetext", "aria-roledescription", "label"];
@@ -71,7 +77,8 @@ internal static partial class EnglishOnPage
             {
                 yield return text.Data;
             }
-            else if (node is IElement element && element.LocalName is not ("script" or "style" or "template") && !InOtherLanguage(element))
+            else if (node is IElement element && element.LocalName is not ("script" or "style" or "template" or "code" or "kbd" or "samp")
+                && !InOtherLanguage(element))
             {
                 foreach (var inner in Texts(element))
                 {
