@@ -14,7 +14,6 @@ using Vigil.Storage;
 using Vigil.Tests.Alerts;
 using Vigil.Tests.Forecasting;
 using Vigil.Tests.Infrastructure;
-using static Vigil.Tests.Security.SignInTests;
 
 namespace Vigil.Tests.Localization;
 
@@ -40,9 +39,6 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
     private const string EvidenceUrl = "https://example.org/sudan-report";
     private const string ForecastModel = "ensemble";
     private const string ForecastFile = "test.csv";
-
-    /// <summary>Whoever <see cref="TestServer.StartAsync"/> signs in first, in an organisation named in English (not ours).</summary>
-    private static readonly string[] ServerDefaults = ["analyst@test.example", "Test office"];
 
     public static async Task<ChinesePageSeed> StoreAsync(TestServer server, TempFolder temp, CancellationToken ct)
     {
@@ -88,7 +84,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         var temporaryPassword = temporary.GetProperty("temporaryPassword").GetString()!;
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, framework, recordType, temporaryPassword,
         [
-            Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, .. ServerDefaults, temporaryPassword,
+            Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
             EvidenceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
@@ -96,8 +92,11 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         ]);
     }
 
-    /// <summary>A client signed in with the session cookie as a browser is, after choosing Chinese at /lang.</summary>
-    public static async Task<HttpClient> ChineseBrowserAsync(TestServer server, string? email, CancellationToken ct)
+    /// <summary>
+    /// A client that chose Chinese at /lang, then (unless <paramref name="email"/> is null) signed in on the login page with the
+    /// session cookie, as a browser does.
+    /// </summary>
+    public static async Task<HttpClient> ChineseBrowserAsync(TestServer server, string? email, CancellationToken ct, string password = TestServer.Password)
     {
         var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         var browser = new HttpClient(handler, disposeHandler: true) { BaseAddress = server.Address };
@@ -105,31 +104,11 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         {
             Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         }
-        if (email is null)
+        if (email is not null)
         {
-            return browser;
+            using var signedIn = await browser.PostFormAsync("/login", null, new() { ["Input.Email"] = email, ["Input.Password"] = password }, cancellationToken: ct);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         }
-        var token = AntiforgeryToken(await browser.GetStringAsync("/login", ct));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = TestServer.Password, ["__RequestVerificationToken"] = token,
-        });
-        using var signedIn = await browser.PostAsync("/login", form, ct);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return browser;
-    }
-
-    /// <summary>Signs in with the temporary password an admin gave (the session is then held on the password page).</summary>
-    public static async Task<HttpClient> ChineseBrowserWithTemporaryPasswordAsync(TestServer server, string temporaryPassword, CancellationToken ct)
-    {
-        var browser = await ChineseBrowserAsync(server, null, ct);
-        var token = AntiforgeryToken(await browser.GetStringAsync("/login", ct));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = NewMember, ["Input.Password"] = temporaryPassword, ["__RequestVerificationToken"] = token,
-        });
-        using var signedIn = await browser.PostAsync("/login", form, ct);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return browser;
     }
 

@@ -31,14 +31,16 @@ public sealed class ChinesePagesTests
         using var temp = new TempFolder();
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
         var seed = await ChinesePageSeed.StoreAsync(server, temp, Ct);
-        using var admin = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Admin, Ct);
-        using var analyst = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Analyst, Ct);
-        using var anonymous = await ChinesePageSeed.ChineseBrowserAsync(server, null, Ct);
-        using var temporary = await ChinesePageSeed.ChineseBrowserWithTemporaryPasswordAsync(server, seed.TemporaryPassword, Ct);
+        using var adminBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Admin, Ct);
+        using var analystBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Analyst, Ct);
+        using var anonymousBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, null, Ct);
+        using var temporaryBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.NewMember, Ct, seed.TemporaryPassword);
+        var (admin, analyst, anonymous, temporary) = (("admin", adminBrowser), ("analyst", analystBrowser), ("anonymous", anonymousBrowser),
+            ("monitor with a temporary password", temporaryBrowser));
 
         var pages = Pages(server.Services);
         Assert.True(pages.Count >= 20, $"only {pages.Count} pages found among the endpoints");
-        var requests = new List<(HttpClient Browser, string Url, HttpStatusCode Status)>();
+        var requests = new List<((string Who, HttpClient Browser) As, string Url, HttpStatusCode Status)>();
         var problems = new List<string>();
         foreach (var (page, route, allowsAnonymous) in pages)
         {
@@ -49,16 +51,16 @@ public sealed class ChinesePagesTests
             }
             if (RedirectOnly.TryGetValue(page, out var target))
             {
-                using var response = await admin.GetAsync(url, Ct);
+                using var response = await adminBrowser.GetAsync(url, Ct);
                 if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != target)
                 {
                     problems.Add($"{url}: expected a redirect to {target}, got {(int)response.StatusCode} {response.Headers.Location}");
                 }
                 continue;
             }
-            var browser = allowsAnonymous ? anonymous : admin;
-            requests.Add((browser, url, HttpStatusCode.OK));
-            requests.AddRange(States(page, seed).Select(state => (browser, state, HttpStatusCode.OK)));
+            var visitor = allowsAnonymous ? anonymous : admin;
+            requests.Add((visitor, url, HttpStatusCode.OK));
+            requests.AddRange(States(page, seed).Select(state => (visitor, state, HttpStatusCode.OK)));
         }
         var unknown = Guid.NewGuid();
         requests.AddRange(
@@ -74,13 +76,13 @@ public sealed class ChinesePagesTests
         ]);
 
         var english = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (browser, url, status) in requests)
+        foreach (var ((who, browser), url, status) in requests)
         {
             using var response = await browser.GetAsync(url, Ct);
             var body = await response.Content.ReadAsStringAsync(Ct);
             if (response.StatusCode != status)
             {
-                problems.Add($"{url}: expected {(int)status}, got {(int)response.StatusCode} {response.Headers.Location}");
+                problems.Add($"{url} as {who}: expected {(int)status}, got {(int)response.StatusCode} {response.Headers.Location}");
                 continue;
             }
             if (response.Content.Headers.ContentType?.MediaType == "text/html")
@@ -88,12 +90,12 @@ public sealed class ChinesePagesTests
                 using var document = new HtmlParser().ParseDocument(body);
                 if (document.DocumentElement.GetAttribute("lang") != "zh-Hans")
                 {
-                    problems.Add($"{url}: <html lang=\"{document.DocumentElement.GetAttribute("lang")}\">, not zh-Hans");
+                    problems.Add($"{url} as {who}: <html lang=\"{document.DocumentElement.GetAttribute("lang")}\">, not zh-Hans");
                 }
             }
             if (EnglishOnPage.Find(body, seed.LatinData) is { Count: > 0 } found)
             {
-                english[url] = found;
+                english[$"{url} as {who}"] = found;
             }
         }
 

@@ -29,7 +29,7 @@ internal static partial class EnglishOnPage
         "Natural Earth", "world-atlas", // the public-domain map data and the package it comes in
         "V-Dem",            // the Varieties of Democracy data set (forecast predictors)
         "McNemar",          // the statistical test, named after its author
-        "log2",             // base-2 logarithm, written so in Chinese too
+        "log2", "log10",    // logarithms, written so in Chinese too
         "URL", "HTTP", "http", "https", // web addresses and their schemes ("http(s) 网址", "https://")
         "HMAC-SHA256",      // the webhook signature's algorithm
     ];
