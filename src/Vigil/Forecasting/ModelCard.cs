@@ -1,3 +1,7 @@
+using System.Globalization;
+using Vigil.Forecasting.ElasticNet;
+using Vigil.Forecasting.Trees;
+
 namespace Vigil.Forecasting;
 
 /// <summary>
@@ -16,41 +20,65 @@ public sealed record ModelCard(
     IReadOnlyList<string> Limits,
     IReadOnlyList<Predictor> Predictors)
 {
-    public static ModelCard Current { get; } = new(
-        "Early Warning Project (USHMM) 2025 Statistical Risk Assessment, modelling table prepared2024predictors-2025-09-03.csv: "
-        + "one row per country-year 1960–2024, 39 predictors (V-Dem governance, population, economy, infant mortality, ethnic "
-        + "fractionalisation, discrimination, regions, ICCPR, battle deaths, coups, mass-killing history, country age, time).",
-        "mk_onset_1or2: a new state-led or non-state mass killing (≥1,000 civilians deliberately killed) begins in the next year or the one after.",
-        "FOOS, as the EWP: for T = 1991…2021 train on years ≤ T, forecast from year T+2; year Y is judged on the larger of the forecasts "
-        + "from Y−1 and Y−2 (better rank), 1994–2024. AUC pooled over country-years; recall@k = share of onsets ranked in the top k of their year.",
+    /// <summary>Onsets among the backtest's country-years, and its years (the figures below were measured on them).</summary>
+    public const int Onsets = 39;
+    public const int FirstYear = 1994;
+    public const int LastYear = 2024;
+
+    /// <summary>The card in English, as the API serves it.</summary>
+    public static ModelCard Current { get; } = In(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// File, variable and library names inside the card's texts: the same in every language, so that a page can show
+    /// them as code.
+    /// </summary>
+    public static IReadOnlyList<string> Literals { get; } =
+        ["prepared2024predictors-2025-09-03.csv", "mk_onset_1or2", "lambda.min", "LightGBM", "FastForest", "README"];
+
+    /// <summary>The card with its texts in <paramref name="culture"/> (ForecastingDomainText); the figures are the same in every language.</summary>
+    public static ModelCard In(CultureInfo culture)
+    {
+        string Text(string name) => ForecastingDomainText.ResourceManager.GetString(name, culture)!;
+        ModelFigures[] models =
         [
-            new("ewp", "Replica of the EWP model: elastic-net logistic regression, alpha 0.5, lambda.min by 10-fold CV, complete cases.", 0.825, 0.31, 0.56, 0.72, 0.0086,
+            new(ElasticNetModel.ModelName, Text(nameof(ForecastingDomainText.ModelEwp)), 0.825, 0.31, 0.56, 0.72, 0.0086,
                 new(0.781, 0.873), new(0.61, 0.84)),
-            new("boost", "Gradient-boosted trees (LightGBM, 400 trees ≤ 8 leaves, rate 0.02), rows with missing values kept.", 0.843, 0.38, 0.59, 0.77, 0.0085,
+            new(BoostedTreesModel.ModelName, Text(nameof(ForecastingDomainText.ModelBoost)), 0.843, 0.38, 0.59, 0.77, 0.0085,
                 new(0.801, 0.884), new(0.63, 0.91)),
-            new("forest", "Probability forest (FastForest regression, 300 trees ≤ 32 leaves), rows with missing values kept.", 0.837, 0.44, 0.59, 0.67, 0.0087,
+            new(RandomForestModel.ModelName, Text(nameof(ForecastingDomainText.ModelForest)), 0.837, 0.44, 0.59, 0.67, 0.0087,
                 new(0.790, 0.884), new(0.52, 0.81)),
-            new("ensemble", "Mean probability of ewp, boost and forest (default).", 0.852, 0.44, 0.56, 0.72, 0.0084,
+            new(EnsembleModel.ModelName, Text(nameof(ForecastingDomainText.ModelEnsemble)), 0.852, 0.44, 0.56, 0.72, 0.0084,
                 new(0.817, 0.890), new(0.58, 0.86)),
-            new("rankavg", "Mean percentile rank of ewp and boost, mapped back to a probability.", 0.845, 0.41, 0.51, 0.69, 0.0081),
-            new("rankavg3", "Mean percentile rank of ewp, boost and forest.", 0.848, 0.44, 0.56, 0.72, 0.0081),
-            new("stack", "Logistic stacking of ewp and boost, fitted on time-ordered inner forecasts inside each fold.", 0.787, 0.33, 0.51, 0.69, 0.0092),
-            new("blend", "Convex blend of ewp and boost, weight from {0, ¼, ½, ¾, 1} by inner log-loss inside each fold.", 0.837, 0.36, 0.51, 0.74, 0.0084),
-            new("boost5", "Mean of five boost models differing only in their seed.", 0.840, 0.36, 0.62, 0.72, 0.0085),
-            new("ensemble5", "Mean probability of ewp, boost5 and forest.", 0.851, 0.46, 0.59, 0.74, 0.0084,
+            new(RankAverageModel.ModelName, Text(nameof(ForecastingDomainText.ModelRankAverage)), 0.845, 0.41, 0.51, 0.69, 0.0081),
+            new(RankAverageModel.ThreeModelName, Text(nameof(ForecastingDomainText.ModelRankAverage3)), 0.848, 0.44, 0.56, 0.72, 0.0081),
+            new(StackedModel.ModelName, Text(nameof(ForecastingDomainText.ModelStack)), 0.787, 0.33, 0.51, 0.69, 0.0092),
+            new(StackedModel.BlendName, Text(nameof(ForecastingDomainText.ModelBlend)), 0.837, 0.36, 0.51, 0.74, 0.0084),
+            new(EnsembleModel.BaggedBoostName, Text(nameof(ForecastingDomainText.ModelBoost5)), 0.840, 0.36, 0.62, 0.72, 0.0085),
+            new(EnsembleModel.BaggedEnsembleName, Text(nameof(ForecastingDomainText.ModelEnsemble5)), 0.851, 0.46, 0.59, 0.74, 0.0084,
                 new(0.816, 0.889), new(0.61, 0.88)),
-        ],
-        new("EWP published", "The EWP's own FOOS forecasts, 1994–2024, as computed in the data's README.", 0.825, null, null, 0.69, null),
-        new("ewp", "ensemble", 0.027, new(-0.002, 0.056), 0.00, new(-0.14, 0.14), 4, 4, 1.00),
-        [
-            "39 onsets in 31 years: the default's AUC could as well be anywhere from 0.82 to 0.89 and its recall@30 from 0.58 to 0.86 (95 % intervals, years resampled); one onset moves recall@30 by 0.026.",
-            "The ensemble was chosen as the default after comparing ten models on FOOS, which flatters its figure slightly; no hyperparameter was tuned on FOOS outcomes. No model reaches both AUC ≥ 0.85 and recall@30 ≥ 0.75.",
-            "A forecast says how often countries like this one saw an onset, not what will happen; it misses onsets in countries with little history of violence.",
-            "Explanations: the elastic net's are exact (coefficient × centred value); the trees' and the ensemble's are occlusion effects (risk change when one predictor is set to its median) and overlap for correlated predictors.",
-            "The predictor → risk-factor mapping is the project's reading of each variable, not the EWP's.",
-            "Countries missing any predictor in the latest year get no elastic-net forecast; the ensemble then averages the tree models only.",
-        ],
-        PredictorCatalog.All);
+        ];
+        var chosen = models.Single(m => m.Name == ForecastModels.Default);
+        string Figure(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+        return new(
+            Text(nameof(ForecastingDomainText.CardData)),
+            Text(nameof(ForecastingDomainText.CardTarget)),
+            Text(nameof(ForecastingDomainText.CardProtocol)),
+            models,
+            new(Text(nameof(ForecastingDomainText.PublishedName)), Text(nameof(ForecastingDomainText.PublishedDescription)), 0.825, null, null, 0.69, null),
+            new(ElasticNetModel.ModelName, ForecastModels.Default, 0.027, new(-0.002, 0.056), 0.00, new(-0.14, 0.14), 4, 4, 1.00),
+            [
+                string.Format(culture, Text(nameof(ForecastingDomainText.LimitFewOnsets)), Onsets, LastYear - FirstYear + 1,
+                    Figure(chosen.AucInterval!.Value.Low, "0.00"), Figure(chosen.AucInterval.Value.High, "0.00"),
+                    Figure(chosen.RecallAt30Interval!.Value.Low, "0.00"), Figure(chosen.RecallAt30Interval.Value.High, "0.00"),
+                    Figure(1.0 / Onsets, "0.000")),
+                Text(nameof(ForecastingDomainText.LimitModelChoice)),
+                Text(nameof(ForecastingDomainText.LimitNotAPrediction)),
+                Text(nameof(ForecastingDomainText.LimitExplanations)),
+                Text(nameof(ForecastingDomainText.LimitMapping)),
+                Text(nameof(ForecastingDomainText.LimitMissingPredictors)),
+            ],
+            PredictorCatalog.All);
+    }
 }
 
 /// <summary>

@@ -25,6 +25,8 @@ internal static partial class EnglishOnPage
         "ISO",              // ISO 3166 country codes
         "COW",              // Correlates of War country codes
         "AUC",              // area under the ROC curve, the forecast measure, named so in Chinese too
+        "Recall@10", "Recall@20", "Recall@30", "recall@30", "recall@k", // the forecast measure recall@k (share of onsets ranked in the top k), written so in Chinese too
+        "Brier",            // the Brier score, the forecast measure named after its author
         "UTC",              // the time zone of stored times
         "Natural Earth", "world-atlas", // the public-domain map data and the package it comes in
         "V-Dem",            // the Varieties of Democracy data set (forecast predictors)

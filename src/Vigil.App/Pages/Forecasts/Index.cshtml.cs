@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Vigil.App.Pages.Shared;
+using Vigil.Countries;
 using Vigil.Forecasting;
 using Vigil.Storage;
 
 namespace Vigil.App.Pages.Forecasts;
 
 /// <summary>The watchlist: every country of the latest visible run, ranked, with filters and its risk over past runs.</summary>
-public sealed class IndexModel(VigilDb db) : VigilPageModel
+public sealed class IndexModel(VigilDb db, CountryCatalog countries) : VigilPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -35,6 +36,12 @@ public sealed class IndexModel(VigilDb db) : VigilPageModel
 
     /// <summary>Every country of the run on the world map; null when the map data is missing.</summary>
     public IReadOnlyList<MapCountry>? Map { get; private set; }
+
+    /// <summary>
+    /// The entry's country in the reader's language, from the catalogue by ISO3 (an entry has one when the catalogue
+    /// knows its EWP name); the EWP's English name otherwise.
+    /// </summary>
+    public string CountryName(ForecastEntry entry) => countries.Find(entry.Iso3)?.Name.Current ?? entry.EwpName;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -5,8 +5,14 @@ using Vigil.Mapping;
 
 namespace Vigil.App.Pages.Forecasts;
 
-/// <summary>A country shape ready for the inline SVG map: ISO3 (null when unknown), name and path data.</summary>
-public sealed record MapShape(string? Iso3, string Name, string Path);
+/// <summary>
+/// A country shape ready for the inline SVG map: the catalogue's country (null when the catalogue does not know the
+/// shape), the map data's own English name, and the path data.
+/// </summary>
+public sealed record MapShape(Country? Country, string SourceName, string Path)
+{
+    public string? Iso3 => Country?.Iso3;
+}
 
 /// <summary>A shape coloured by a forecast: CSS class per risk band, the entry when the country has one.</summary>
 public sealed record MapCountry(MapShape Shape, ForecastEntry? Entry, string Band);
@@ -42,7 +48,7 @@ public static class WorldMap
             {
                 var country = int.TryParse(feature.Id, out var numeric) ? byNumeric.GetValueOrDefault(numeric) : null;
                 country ??= catalog.Resolve(feature.Name);
-                return new MapShape(country?.Iso3, country?.Name.En ?? feature.Name ?? feature.Id ?? "?", TopoJson.ToSvgPath(feature, Scale, Top));
+                return new MapShape(country, feature.Name ?? feature.Id ?? "?", TopoJson.ToSvgPath(feature, Scale, Top));
             })];
     });
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Vigil.App.Api;
 using Vigil.Assessment;
 using Vigil.Security;
@@ -10,7 +11,7 @@ namespace Vigil.App.Pages.Shared;
 /// How numbers, dates, levels and enum values look on every page. Dates and scores use
 /// invariant digits (ISO dates, "42.5") so that English and Chinese pages read the same figures.
 /// </summary>
-public static class Display
+public static partial class Display
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -114,4 +115,26 @@ public static class Display
 
     /// <summary>The action words of the change history ("judged", "approved").</summary>
     public static string HistoryAction(string action) => EnumText.Of(AssessmentsText.ResourceManager, "History", action);
+
+    /// <summary>
+    /// A before or after value of the change history, stored in English as <see cref="RiskAssessment"/> writes it: a status
+    /// name when the action moved the status, "SDN as of 2026-03-31" or "version 2, copied from version 1" when one was
+    /// created, a judgement description otherwise.
+    /// </summary>
+    public static string HistoryValue(string action, string? value) => (action, value) switch
+    {
+        ("submitted" or "returned" or "approved", { } name) when Enum.GetNames<AssessmentStatus>().Contains(name, StringComparer.Ordinal) =>
+            Status(Enum.Parse<AssessmentStatus>(name)),
+        ("created", { } text) when CreatedCopy().Match(text) is { Success: true } copy =>
+            Localized.Format(AssessmentsText.HistoryCreatedCopy, copy.Groups["version"].Value, copy.Groups["from"].Value),
+        ("created", { } text) when CreatedFor().Match(text) is { Success: true } first =>
+            Localized.Format(AssessmentsText.HistoryCreatedFor, first.Groups["iso3"].Value, first.Groups["asOf"].Value),
+        _ => Judgement(value),
+    };
+
+    [GeneratedRegex(@"^version (?<version>\d+), copied from version (?<from>\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreatedCopy();
+
+    [GeneratedRegex(@"^(?<iso3>[A-Z]{3}) as of (?<asOf>\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreatedFor();
 }
