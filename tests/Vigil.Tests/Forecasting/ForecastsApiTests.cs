@@ -217,6 +217,21 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         Assert.DoesNotContain("href=\"/forecasts/SDN\">Sudan", table);
     }
 
+    [Theory]
+    [InlineData("苏丹")]
+    [InlineData("sudan")]
+    [InlineData("SDN")]
+    public async Task WatchlistPage_Search_FindsTheCountryByAnyOfItsNames(string query)
+    {
+        await StoreRunAsync("ensemble", 0.3);
+
+        var html = await Server.Client.GetStringAsync("/forecasts?q=" + Uri.EscapeDataString(query));
+
+        var table = html[html.IndexOf("id=\"watchlist\"", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/forecasts/SDN\">Sudan", table);
+        Assert.DoesNotContain("href=\"/forecasts/NOR\"", table);
+    }
+
     [Fact]
     public void WorldMap_MissingFile_IsNullSoThePageShowsTheNote()
     {

@@ -55,11 +55,14 @@ public sealed class IndexModel(VigilDb db, CountryCatalog countries) : VigilPage
         MaxRisk = Run.Entries.Count == 0 ? 1 : Run.Entries.Max(e => e.Risk);
         var minimum = (MinRisk ?? 0) / 100;
         var region = ForecastRegions.Find(Region);
+        // The catalogue's one country search (English, Chinese, ISO3, aliases); the EWP's own name as well, for a country the
+        // catalogue does not know.
+        var found = string.IsNullOrWhiteSpace(Q) ? null : countries.Search(Q).Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         Entries = [.. Run.Entries
             .Where(e => e.Risk >= minimum)
             .Where(e => region is null || ForecastRegions.Contains(region, e.Ccode))
-            .Where(e => string.IsNullOrWhiteSpace(Q) || e.EwpName.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(e.Iso3, Q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(e => found is null || (e.Iso3 is { } iso3 && found.Contains(iso3))
+                || e.EwpName.Contains(Q!.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal)
             .Take(Math.Clamp(Top, 1, 500))];
     }
