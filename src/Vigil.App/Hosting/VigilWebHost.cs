@@ -74,7 +74,7 @@ public static class VigilWebHost
         await app.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(NotFoundPages.HandleAsync);
         if (!ListensOnLoopbackOnly(urls))
         {
             // Off the loopback interface, traffic must be encrypted (TLS at Kestrel or a proxy).

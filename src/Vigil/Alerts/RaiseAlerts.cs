@@ -22,6 +22,16 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
 
     public sealed record Outcome(int Raised, int Merged);
 
+    /// <summary>
+    /// Whether a rule is the default one Vigil created for its origin, still under the name it was given: rules have no other
+    /// key, and the name is stored, so pages tell the built-in rules by it to name them in the reader's language.
+    /// </summary>
+    public static bool IsDefaultRule(string origin, string name) =>
+        DefaultRuleNames.TryGetValue(origin, out var defaultName) && defaultName == name;
+
+    /// <summary>The origins that get a default rule.</summary>
+    public static IReadOnlyCollection<string> DefaultRuleOrigins => DefaultRuleNames.Keys;
+
     public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -36,7 +36,12 @@ public sealed class DigestAndUnreadTests
         Assert.DoesNotContain(old.Id.ToString(), digest.Markdown, StringComparison.Ordinal);
         using var reader = await server.ClientForAsync("reader@test.example"); // signed in on the advanced clock
         var page = await reader.GetStringAsync("/alerts/digest", ct);
-        Assert.Contains("## Escalated alerts (1)", page, StringComparison.Ordinal);
+        Assert.Contains("<h3>Escalated alerts (1)</h3>", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/alerts/{fresh.Id}\">Central African Republic: surge in fatalities", page, StringComparison.Ordinal);
+        using var chineseReader = await server.ClientForAsync("reader@test.example");
+        var chinese = await chineseReader.GetStringAsync("/alerts/digest?culture=zh-Hans", ct);
+        Assert.Contains("<h3>已上报的警报（1）</h3>", chinese, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/alerts/{fresh.Id}\">中非共和国", chinese, StringComparison.Ordinal);
     }
 
     [Fact]

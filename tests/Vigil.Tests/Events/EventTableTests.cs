@@ -27,7 +27,7 @@ public sealed class EventTableTests
         Assert.Contains("id=\"event-table\"", html, StringComparison.Ordinal);
         Assert.Contains($"({bangui.Total} events)", html, StringComparison.Ordinal);
         var rejected = await server.Client.GetStringAsync("/events/CAF?sort=DROP%20TABLE&from=yesterday", ct);
-        Assert.Contains("were not valid and were ignored: from, sort", rejected, StringComparison.Ordinal);
+        Assert.Contains("were not valid and were ignored: From, Sort", rejected, StringComparison.Ordinal);
         var chinese = WebUtility.HtmlDecode(await server.Client.GetStringAsync("/events/CAF?culture=zh-Hans", ct));
         Assert.Contains("搜索行为者、地点或备注", chinese, StringComparison.Ordinal);
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerts;
 using Vigil.Alerts.Notifications;
 using Vigil.App.Hosting;
@@ -17,6 +19,8 @@ using Vigil.Events;
 using Vigil.Events.Escalation;
 using Vigil.Forecasting;
 using Vigil.Security;
+using Vigil.Storage;
+using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Localization;
 
@@ -30,7 +34,7 @@ public sealed class StatusTextTests
     private static readonly Type[] ShownEnums =
     [
         typeof(AssessmentStatus), typeof(IndicatorStatus), typeof(Trend), typeof(Confidence), typeof(SourceType),
-        typeof(Classification), typeof(AlertStatus), typeof(SignalSeverity), typeof(WebhookDeliveryStatus),
+        typeof(Classification), typeof(AlertStatus), typeof(SignalSeverity), typeof(WebhookDeliveryStatus), typeof(ViolenceType),
     ];
 
     public static TheoryData<string> Enums() => [.. ShownEnums.Select(t => t.FullName!)];
@@ -59,6 +63,45 @@ public sealed class StatusTextTests
     public void EnumText_UnknownStatus_ShowsTheValue()
     {
         Assert.Equal("unheard-of", EnumText.Of(AlertsText.ResourceManager, "Measure", "unheard-of"));
+    }
+
+    /// <summary>The audit log names records by their entity's class: every entity of the model has its words.</summary>
+    [Fact]
+    public async Task RecordTypes_EveryEntityOfTheModel_HaveText()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+        AssertTexts(AdminText.ResourceManager, "RecordType", [.. db.Model.GetEntityTypes().Where(e => !e.IsOwned()).Select(e => AuditLabels.TextKey(e.ClrType.Name)).Distinct()]);
+    }
+
+    [Fact]
+    public void Labels_StoredValuesWithoutText_ShownAsStored()
+    {
+        Assert.Null(AuditLabels.RecordType("RecordAddedLater"));
+        Assert.Equal("update", AuditLabels.Action("update"));
+        Assert.Equal("analyst@test.example", ActorNames.Of("analyst@test.example"));
+        Assert.Equal("Rules for Darfur", AlertLabels.RuleName(EscalationScan.Origin, "Rules for Darfur"));
+        Assert.Equal("<span lang=\"en\">Looting</span>", EventLabels.Type("Looting", null).ToString());
+    }
+
+    [Fact]
+    public void Labels_KnownValuesInChinese_Translated()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-Hans");
+        try
+        {
+            Assert.Equal("指标判断", AuditLabels.RecordType("IndicatorJudgement"));
+            Assert.Equal("系统", ActorNames.Of(AlertTransition.SystemAuthor));
+            Assert.Equal("事件数据中的升级", AlertLabels.RuleName(EscalationScan.Origin, "Escalation in event data"));
+            Assert.Equal("针对平民的暴力", EventLabels.Type("Violence against civilians", ViolenceType.OneSided).ToString());
+            Assert.Equal("单方面暴力", EventLabels.Type(null, ViolenceType.OneSided).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [Fact]
@@ -102,6 +145,10 @@ public sealed class StatusTextTests
             ["Events.SourceFull"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt]),
             ["Admin.UserState"] = (AdminText.ResourceManager, [UserSummary.Active, UserSummary.Disabled, UserSummary.LockedOut]),
             ["Admin.Role"] = (AdminText.ResourceManager, Roles.All),
+            ["Admin.AuditAction"] = (AdminText.ResourceManager, ["create", "update", "delete"]),
+            ["Shared.Actor"] = (SharedText.ResourceManager, ActorNames.Known),
+            ["Alerts.DefaultRule"] = (AlertsText.ResourceManager, RaiseAlerts.DefaultRuleOrigins),
+            ["Events.EventType"] = (EventsText.ResourceManager, [.. EventTypes.Acled, .. EventTypes.Gdelt]),
             ["Forecasts.Region"] = (ForecastsText.ResourceManager, [.. ForecastRegions.All.Select(r => r.Key)]),
         };
     }

@@ -25,6 +25,10 @@ public static partial class AlertLabels
     /// <summary>Where a signal or rule comes from ("events", "forecasts"), in the page's language.</summary>
     public static string Origin(string origin) => EnumText.Of(AlertsText.ResourceManager, "Origin", origin);
 
+    /// <summary>A rule's name: the default rules Vigil creates in the page's language (<see cref="RaiseAlerts.IsDefaultRule"/>), others as named.</summary>
+    public static string RuleName(string origin, string name) =>
+        RaiseAlerts.IsDefaultRule(origin, name) ? EnumText.Of(AlertsText.ResourceManager, "DefaultRule", origin) : name;
+
     /// <summary>
     /// A step's note as a reader should see it. Vigil's own steps store a terse, language-neutral record
     /// ("raised by signal civilian_deaths 2001-04", <see cref="Alert.Raise"/>, <see cref="Alert.Merge"/>), which is

@@ -125,7 +125,8 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         Signals = await db.Set<Signal>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Period).ToListAsync(cancellationToken);
         Title = AlertTitle.For(Alert, [.. Signals.Select(s => s.Measure)], countries);
         var ruleId = Alert.RuleId;
-        RuleName = await db.Set<AlertRule>().AsNoTracking().Where(r => r.Id == ruleId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        RuleName = await db.Set<AlertRule>().AsNoTracking().Where(r => r.Id == ruleId).Select(r => new { r.Origin, r.Name }).FirstOrDefaultAsync(cancellationToken)
+            is { } rule ? AlertLabels.RuleName(rule.Origin, rule.Name) : "";
         FromForecasts = Signals.Count > 0 && Signals.All(s => s.Origin == WatchlistChange.Origin);
         if (FromForecasts)
         {

@@ -55,11 +55,11 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
     private async Task BuildMapAsync(string? mapFrom, string? mapTo, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var from = ParseMonth(mapFrom, "mapFrom", problems);
-        var to = ParseMonth(mapTo, "mapTo", problems);
+        var from = ParseMonth(mapFrom, EventsText.MapFrom, problems);
+        var to = ParseMonth(mapTo, EventsText.MapTo, problems);
         if (from is not null && to is not null && from > to)
         {
-            problems.Add("mapFrom > mapTo");
+            problems.Add(Localized.Format(EventsText.MapRangeReversed, EventsText.MapFrom, EventsText.MapTo));
             (from, to) = (null, null);
         }
         MapProblems = problems;
@@ -98,8 +98,8 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         Map = EventMap.Build(features, Country, points);
     }
 
-    /// <summary>A month as yyyy-MM; anything else is dropped and named in the problems.</summary>
-    private static int? ParseMonth(string? text, string name, List<string> problems)
+    /// <summary>A month as yyyy-MM; anything else is dropped and its field named (by its label) in the problems.</summary>
+    private static int? ParseMonth(string? text, string label, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -110,9 +110,21 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
         {
             return month;
         }
-        problems.Add(name);
+        problems.Add(label);
         return null;
     }
+
+    /// <summary>A problem of the event table's filters (<see cref="EventQuery.Problems"/> names the parameter) by its field's label.</summary>
+    public static string QueryProblem(string parameter) => parameter switch
+    {
+        "q" => EventsText.Search,
+        "from" => EventsText.From,
+        "to" => EventsText.To,
+        "from/to" => Localized.Format(EventsText.MapRangeReversed, EventsText.From, EventsText.To),
+        "sort" => EventsText.Sort,
+        "page" or "pageSize" => EventsText.PageNumber,
+        _ => parameter,
+    };
 
     public static string MonthText(int? month) => month is { } m ? YearMonth.Text(m) : "";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigil.Alerts;
+using Vigil.App.Pages.Shared;
 using Vigil.Events.Series;
 
 namespace Vigil.App.Pages.Events;
@@ -32,7 +33,8 @@ public sealed record SeriesChart(string Title, string Points, int Maximum, IRead
             .Select(s => (Signal: s, Month: Vigil.Events.YearMonth.Of(s.Period)))
             .Where(s => index.ContainsKey(s.Month))
             .Select(s => new Marker(X(index[s.Month]), Y(value(rows[index[s.Month]])), "signal signal-" + s.Signal.Severity.ToString().ToLowerInvariant(),
-                $"{s.Signal.Period:yyyy-MM}: {s.Signal.Observed} vs {s.Signal.Expected} expected ({s.Signal.Severity.ToString().ToLowerInvariant()})"))
+                Localized.Format(EventsText.SignalMarker, s.Signal.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture), s.Signal.Observed, s.Signal.Expected,
+                    EnumText.Of(s.Signal.Severity))))
             .ToList();
         var ticks = rows.Select((r, i) => (r, i)).Where(p => p.r.Month % 100 == 1 && (p.r.Month / 100) % Math.Max(1, rows.Count / 120) == 0)
             .Select(p => new Tick(X(p.i), (p.r.Month / 100).ToString(CultureInfo.InvariantCulture))).ToList();

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Resources;
 using Vigil.App.Pages.Alerts;
 using Vigil.App.Pages.Assessments;
+using Vigil.App.Pages.Events;
 
 namespace Vigil.App.Pages.Shared;
 
 /// <summary>
 /// The words for enum values and stored status strings, by one naming rule: the resource "Kind_Value" with the
 /// value in PascalCase ("AlertStatus_Acknowledged", "Level_VeryHigh" for "very high", "UserState_LockedOut" for
-/// "locked-out"). An enum's kind is its type name and its texts live with the page feature that shows the core
+/// "locked-out", "EventType_ExplosionsRemoteViolence" for "Explosions/Remote violence"). An enum's kind is its type name and its texts live with the page feature that shows the core
 /// feature's values (<see cref="TextsOf"/>). The completeness test checks every value of every kind in every language.
 /// </summary>
 public static class EnumText
@@ -23,7 +24,7 @@ public static class EnumText
         texts.GetString(NameOf(kind, value), CultureInfo.CurrentUICulture);
 
     public static string NameOf(string kind, string value) =>
-        kind + "_" + string.Concat(value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+        kind + "_" + string.Concat(value.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>Which page feature names the values of a core feature's enums.</summary>
@@ -32,6 +33,7 @@ public static class EnumText
         "Vigil.Assessment" => AssessmentsText.ResourceManager,
         "Vigil.Alerts" or "Vigil.Alerts.Notifications" => AlertsText.ResourceManager,
         "Vigil.Security" => SharedText.ResourceManager,
+        "Vigil.Events" => EventsText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }

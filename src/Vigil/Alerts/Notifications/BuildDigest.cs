@@ -9,7 +9,8 @@ namespace Vigil.Alerts.Notifications;
 
 /// <summary>
 /// The daily digest: alerts raised, and alerts escalated, in the 24 hours before now, as Markdown; stored
-/// (viewable in the app) and queued for every enabled webhook. The digest is an English document; each alert is
+/// and queued for every enabled webhook. The Markdown is an English document (the digest page shows the same
+/// <see cref="DigestContent"/> in the reader's language); each alert is
 /// named by its place (country name, admin-1), what rose (its signals' measures) and its months; an escalation's note is
 /// quoted only when it is Public, since the digest goes to webhooks outside Vigil and is read by every signed-in user.
 /// </summary>
@@ -24,19 +25,10 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var from = now - Window;
-        var raised = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => a.CreatedAt > from && a.CreatedAt <= now).ToListAsync(cancellationToken));
-        var escalations = await db.Set<AlertTransition>().AsNoTracking()
-            .Where(t => t.To == AlertStatus.Escalated && t.From != AlertStatus.Escalated && t.At > from && t.At <= now).ToListAsync(cancellationToken);
-        var escalatedIds = escalations.Select(t => t.AlertId).Distinct().ToList();
-        var escalated = MostSevereFirst(await db.Set<Alert>().AsNoTracking().Where(a => escalatedIds.Contains(a.Id)).ToListAsync(cancellationToken));
-        // The digest goes to webhooks, outside Vigil: an escalation's note is quoted only when it is Public.
-        var notes = escalations.Where(t => t.PublicNote is not null).GroupBy(t => t.AlertId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.At).ThenBy(t => t.Id).Last().PublicNote!);
-        var measures = await db.MeasuresOfAsync([.. raised.Concat(escalated).Select(a => a.Id)], cancellationToken);
-        var digest = AlertDigest.Of(now, raised.Count, escalated.Count, Markdown(from, now, raised, escalated, a => Headline(a, measures), notes));
+        var content = await DigestContent.ReadAsync(db, now - Window, now, cancellationToken);
+        var digest = AlertDigest.Of(now, content.Raised.Count, content.Escalated.Count, Markdown(content, a => Headline(a, content.Measures)));
         db.Add(digest);
-        var payload = JsonSerializer.Serialize(new DigestPayload("digest", digest.Id, now, raised.Count, escalated.Count, digest.Markdown), DeliverWebhooks.Json);
+        var payload = JsonSerializer.Serialize(new DigestPayload("digest", digest.Id, now, content.Raised.Count, content.Escalated.Count, digest.Markdown), DeliverWebhooks.Json);
         foreach (var webhook in await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToListAsync(cancellationToken))
         {
             db.Add(WebhookDelivery.Queue(webhook.Id, "digest", payload, now));
@@ -45,29 +37,24 @@ public sealed class BuildDigest(IDbContextFactory<VigilDb> dbFactory, CountryCat
         return digest;
     }
 
-    // Severity is stored as its name, so the database would sort it alphabetically ("moderate" before "critical"): sort here.
-    private static List<Alert> MostSevereFirst(List<Alert> alerts) =>
-        [.. alerts.OrderByDescending(a => a.Severity).ThenBy(a => a.CountryIso3, StringComparer.Ordinal).ThenByDescending(a => a.LastPeriod)];
-
     /// <summary>"Central African Republic / Ouham: civilian deaths, fatalities"; "Sudan: entered the forecast top 10" (<see cref="MeasureName"/>).</summary>
-    private string Headline(Alert alert, Dictionary<Guid, IReadOnlyList<string>> measures)
+    private string Headline(Alert alert, IReadOnlyDictionary<Guid, IReadOnlyList<string>> measures)
     {
         var place = alert.PlaceName(countries, System.Globalization.CultureInfo.InvariantCulture);
         var what = measures.GetValueOrDefault(alert.Id) ?? [];
         return what.Count == 0 ? place : place + ": " + string.Join(", ", what.Select(m => MeasureName.Of(m, measureNames)));
     }
 
-    private static string Markdown(DateTime from, DateTime to, List<Alert> raised, List<Alert> escalated, Func<Alert, string> headline,
-        Dictionary<Guid, string> escalationNotes)
+    private static string Markdown(DigestContent content, Func<Alert, string> headline)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Vigil alert digest, {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC\n\n");
-        Section(text, "New alerts", raised, headline, []);
-        Section(text, "Escalated alerts", escalated, headline, escalationNotes);
+        text.Append(CultureInfo.InvariantCulture, $"# Vigil alert digest, {content.From:yyyy-MM-dd HH:mm} to {content.To:yyyy-MM-dd HH:mm} UTC\n\n");
+        Section(text, "New alerts", content.Raised, headline, new Dictionary<Guid, string>());
+        Section(text, "Escalated alerts", content.Escalated, headline, content.EscalationNotes);
         return text.ToString();
     }
 
-    private static void Section(StringBuilder text, string title, List<Alert> alerts, Func<Alert, string> headline, Dictionary<Guid, string> notes)
+    private static void Section(StringBuilder text, string title, IReadOnlyList<Alert> alerts, Func<Alert, string> headline, IReadOnlyDictionary<Guid, string> notes)
     {
         text.Append(CultureInfo.InvariantCulture, $"## {title} ({alerts.Count})\n\n");
         if (alerts.Count == 0)

@@ -9,7 +9,7 @@ namespace Vigil.Events.Import;
 /// </summary>
 internal sealed class AcledRowMapper : EventRowMapper
 {
-    public const string ViolenceAgainstCivilians = "Violence against civilians";
+    public const string ViolenceAgainstCivilians = EventTypes.ViolenceAgainstCivilians;
     private const string Layout = "ACLED";
     private const int StateForces = 1;
 

@@ -58,7 +58,7 @@ internal sealed class GdeltRowMapper(GdeltColumns columns, ImportContext context
             GeoPrecision = geoType,
             CameoCode = code is null ? null : pool.Get(code),
             CameoRoot = root is null ? null : pool.Get(root),
-            EventType = quad is >= 1 and <= 4 ? QuadClassNames[quad.Value - 1] : null,
+            EventType = quad is >= 1 and <= 4 ? EventTypes.Gdelt[quad.Value - 1] : null,
             Actor1 = f.Text(GdeltColumns.Actor1Name, pool),
             Actor2 = f.Text(GdeltColumns.Actor2Name, pool),
             ActorType = ActorTypeOf(f.Span(GdeltColumns.Actor1Type1Code)),
@@ -83,8 +83,6 @@ internal sealed class GdeltRowMapper(GdeltColumns columns, ImportContext context
         "CVL" or "REF" => ActorType.Civilians,
         _ => null,
     };
-
-    private static readonly string[] QuadClassNames = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"];
 
     private static string? Cameo(ReadOnlySpan<char> span, int minLength) =>
         span.IsEmpty ? null : span.Length >= minLength ? span.ToString() : new string('0', minLength - span.Length) + span.ToString();
