@@ -74,8 +74,15 @@ public static class AuthApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status423Locked);
 
-        group.MapPost("/revoke", async (HttpContext context, UserManager<VigilUser> users) =>
+        group.MapPost("/revoke", async (HttpContext context, UserManager<VigilUser> users, VigilDb db, TimeProvider time, CancellationToken ct) =>
             {
+                // Called with a key, the key itself is revoked too: a 204 must never leave the credential that asked working.
+                if (ApiKeyAuthenticationHandler.KeyIdOf(context.User) is { } keyId
+                    && await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, ct) is { } key)
+                {
+                    key.Revoke(time.GetUtcNow().UtcDateTime);
+                    await db.SaveChangesAsync(ct);
+                }
                 var user = await users.FindByIdAsync(context.Viewer().UserId.ToString());
                 if (user is not null)
                 {
@@ -83,7 +90,7 @@ public static class AuthApi
                 }
                 return TypedResults.NoContent();
             })
-            .WithSummary("Revoke every token and session of the signed-in user (API keys are revoked one by one).");
+            .WithSummary("Revoke every token and session of the signed-in user, and the API key the call is made with (other API keys are revoked one by one).");
 
         group.MapGet("/me", (HttpContext context) =>
             {
@@ -100,16 +107,23 @@ public static class AuthApi
             })
             .WithSummary("Your personal API keys (never the keys themselves).");
 
-        group.MapPost("/keys", async (KeyRequest body, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/keys", async Task<Results<Created<CreatedKeyView>, ProblemHttpResult>> (KeyRequest body, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
             {
+                // A leaked key must not be able to outlive its own revocation by minting others: keys come from a password sign-in.
+                if (ApiKeyAuthenticationHandler.KeyIdOf(context.User) is not null)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.KeyCannotCreateKeys);
+                }
                 var (key, secret) = ApiKey.Issue(context.Viewer().UserId, body.Name ?? "", time.GetUtcNow().UtcDateTime,
                     body.ExpiresAt is { } e ? DateTime.SpecifyKind(e, DateTimeKind.Utc) : null);
                 db.ApiKeys.Add(key);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/auth/keys/{key.Id}", new CreatedKeyView(key.Id, key.Name, secret, key.ExpiresAt));
             })
-            .WithSummary("Create a personal API key { name, expiresAt? }; the key is shown once. Send it as 'X-Api-Key: <key>'.")
-            .ProducesValidationProblem();
+            .WithSummary("Create a personal API key { name, expiresAt? }; the key is shown once. Send it as 'X-Api-Key: <key>'. "
+                + "A call signed in with an API key answers 403: sign in with a password (token or session) to create one.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapDelete("/keys/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, HttpContext context, VigilDb db, TimeProvider time, CancellationToken ct) =>
             {

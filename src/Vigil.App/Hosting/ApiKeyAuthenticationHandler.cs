@@ -16,6 +16,12 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>The claim that marks a request signed in by a key, holding the key's id (to revoke it, and to refuse it new keys).</summary>
+    public const string KeyIdClaim = "vigil:api_key";
+
+    /// <summary>The id of the API key the request was signed in with; null for a session or a bearer token.</summary>
+    public static Guid? KeyIdOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(KeyIdClaim), out var id) ? id : null;
+
     public static string? KeyFrom(HttpRequest request)
     {
         if (request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header)
@@ -52,6 +58,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
             await db.SaveChangesAsync(Context.RequestAborted);
         }
         ClaimsPrincipal principal = await principals.CreateAsync(user);
+        principal.Identities.First().AddClaim(new Claim(KeyIdClaim, key.Id.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Vigil.Storage;
 
 namespace Vigil.Security;
 
@@ -8,7 +6,7 @@ namespace Vigil.Security;
 /// Disables a user and ends their sessions, tokens and keys: an admin disables a user of their organisation (never themselves, and
 /// the organisation keeps an active admin); the command line disables anyone, by e-mail.
 /// </summary>
-public sealed class DisableUser(VigilDb db, UserAccounts accounts, UserManager<VigilUser> users, TimeProvider time)
+public sealed class DisableUser(UserAccounts accounts, UserManager<VigilUser> users, TimeProvider time)
 {
     public sealed record Request(Guid UserId);
 
@@ -47,10 +45,7 @@ public sealed class DisableUser(VigilDb db, UserAccounts accounts, UserManager<V
         var now = time.GetUtcNow().UtcDateTime;
         user.DisabledAt ??= now;
         // Keys are revoked, not just refused while disabled, so that enabling the user again does not revive them.
-        foreach (var key in await db.ApiKeys.Where(k => k.UserId == user.Id && k.RevokedAt == null).ToListAsync(cancellationToken))
-        {
-            key.Revoke(now);
-        }
+        await accounts.RevokeKeysAsync(user.Id, now, cancellationToken);
         await accounts.UpdateAsync(user, "id");
         // A new stamp invalidates every token and cookie the user holds.
         UserAccounts.Succeeded(await users.UpdateSecurityStampAsync(user), "id");

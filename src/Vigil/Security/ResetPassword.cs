@@ -4,10 +4,10 @@ namespace Vigil.Security;
 
 /// <summary>
 /// Replaces the password of a user of the admin's organisation with a new temporary one, shown once (a lost or
-/// forgotten password), unlocks the account and ends the user's sessions and tokens. An admin changes their own
+/// forgotten password), unlocks the account and ends the user's sessions, tokens and API keys. An admin changes their own
 /// password on the password page, which asks for the current one (<see cref="ChangeOwnPassword"/>).
 /// </summary>
-public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> users)
+public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> users, TimeProvider time)
 {
     public sealed record Request(Guid UserId);
 
@@ -23,8 +23,10 @@ public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> 
             throw new DomainRuleException("id", new ResourceText(SecurityDomainText.ResourceManager, nameof(SecurityDomainText.ResetOwnPassword)), conflict: true);
         }
         var password = UserAccounts.GeneratePassword();
-        // Both steps give the user a new security stamp: their sessions and tokens end. The flag is saved with the first.
+        // Both steps give the user a new security stamp: their sessions and tokens end. The flag and the revoked keys (whoever
+        // learnt the old password may have made one) are saved with the first.
         user.MustChangePassword = true;
+        await accounts.RevokeKeysAsync(user.Id, time.GetUtcNow().UtcDateTime, cancellationToken);
         UserAccounts.Succeeded(await users.RemovePasswordAsync(user), "id");
         UserAccounts.Succeeded(await users.AddPasswordAsync(user, password), "id");
         UserAccounts.Succeeded(await users.ResetAccessFailedCountAsync(user), "id");

@@ -7,7 +7,7 @@ namespace Vigil.Security;
 
 /// <summary>
 /// What the user use cases share: creating an account, finding a user an admin may manage, keeping an organisation an
-/// active admin, storing a change through ASP.NET Core Identity, and making a one-time password.
+/// active admin, revoking a user's API keys, storing a change through ASP.NET Core Identity, and making a one-time password.
 /// </summary>
 public sealed class UserAccounts(VigilDb db, UserManager<VigilUser> users)
 {
@@ -62,6 +62,18 @@ public sealed class UserAccounts(VigilDb db, UserManager<VigilUser> users)
         if (!another)
         {
             throw new DomainRuleException(field, new ResourceText(SecurityDomainText.ResourceManager, nameof(SecurityDomainText.LastAdmin), leaving.Email), conflict: true);
+        }
+    }
+
+    /// <summary>
+    /// Marks every active API key of the user revoked (saved with the next save of this unit of work): a new security stamp
+    /// ends sessions and tokens but not keys, so a disable, a reset or a password change revokes them too.
+    /// </summary>
+    public async Task RevokeKeysAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var key in await db.ApiKeys.Where(k => k.UserId == userId && k.RevokedAt == null).ToListAsync(cancellationToken))
+        {
+            key.Revoke(now);
         }
     }
 

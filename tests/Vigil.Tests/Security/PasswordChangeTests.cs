@@ -68,7 +68,7 @@ public sealed class PasswordChangeTests
     }
 
     [Fact]
-    public async Task ApiKey_PasswordResetByAdmin_403UntilChangedThen200()
+    public async Task ApiKey_PasswordResetByAdmin_RevokedForGood()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
         var ct = TestContext.Current.CancellationToken;
@@ -76,23 +76,33 @@ public sealed class PasswordChangeTests
         // The analyst chose their own password (the command line's add): never flagged, not even after changing it.
         var analyst = await AdminUsersPageTests.UserAsync(server, "analyst@test.example", ct);
         Assert.False(analyst.MustChangePassword);
-        using var key = await server.Client.PostAsJsonAsync("/api/v1/auth/keys", new { name = "export" }, ct);
-        using var keyClient = new HttpClient { BaseAddress = server.Address };
-        keyClient.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("key").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
+        using var keyClient = await SignInTests.KeyClientAsync(server);
 
         using var reset = await admin.PostAsync($"/api/v1/admin/users/{analyst.Id}/reset-password", null, ct);
         var temporary = (await reset.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("temporaryPassword").GetString()!;
-        using (var held = await keyClient.GetAsync("/api/v1/countries", ct))
-        {
-            await AssertPasswordChangeRequiredAsync(held, ct);
-        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
         using var browser = await SignInAsync(server, "analyst@test.example", temporary, ct);
         using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = temporary, ["Input.New"] = NewPassword }, cancellationToken: ct);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
+        // Whoever learnt the old password may have made the key: choosing a new password does not revive it.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
         Assert.False((await AdminUsersPageTests.UserAsync(server, "analyst@test.example", ct)).MustChangePassword);
+    }
+
+    [Fact]
+    public async Task ApiKey_OwnPasswordChange_RevokesKeysKeepsThisSession()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var ct = TestContext.Current.CancellationToken;
+        using var keyClient = await SignInTests.KeyClientAsync(server);
+        using var browser = await SignInAsync(server, "analyst@test.example", TestServer.Password, ct);
+
+        using var changed = await browser.PostFormAsync("/account/password", null, new() { ["Input.Current"] = TestServer.Password, ["Input.New"] = NewPassword }, cancellationToken: ct);
+        Assert.Contains("Your password was changed.", await changed.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await keyClient.GetAsync("/api/v1/countries", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/auth/me", ct)).StatusCode);
     }
 
     [Fact]

@@ -51,6 +51,47 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task ApiKey_CreatingAKeyWithAKey_Forbidden()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        using var keyClient = await KeyClientAsync(server);
+
+        using var minted = await keyClient.PostAsJsonAsync("/api/v1/auth/keys", new { name = "from a key" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, minted.StatusCode);
+        Assert.Equal("application/problem+json", minted.Content.Headers.ContentType?.MediaType);
+        var problem = await minted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("An API key cannot create API keys: sign in with your password (a bearer token or the pages) to create one.",
+            problem.GetProperty("title").GetString());
+        Assert.Equal(1, (await server.GetJsonAsync("/api/v1/auth/keys")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Revoke_CalledWithAnApiKey_RevokesThatKey()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        using var keyClient = await KeyClientAsync(server);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await keyClient.PostAsync("/api/v1/auth/revoke", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await keyClient.GetAsync("/api/v1/auth/me")).StatusCode);
+        using var fresh = await server.ClientForAsync("analyst@test.example");
+        var key = (await fresh.GetFromJsonAsync<JsonElement>("/api/v1/auth/keys")).EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.String, key.GetProperty("revokedAt").ValueKind);
+    }
+
+    /// <summary>A client signed in with a new API key of the analyst (made with their bearer token).</summary>
+    internal static async Task<HttpClient> KeyClientAsync(TestServer server)
+    {
+        using var created = await server.Client.PostAsJsonAsync("/api/v1/auth/keys", new { name = "export" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var keyClient = new HttpClient { BaseAddress = server.Address };
+        keyClient.DefaultRequestHeaders.Add("X-Api-Key", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/v1/auth/me")).StatusCode);
+        return keyClient;
+    }
+
+    [Fact]
     public async Task Lockout_AfterFiveWrongPasswords_EvenTheRightOneIsRefused()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());

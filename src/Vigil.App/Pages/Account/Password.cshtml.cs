@@ -32,7 +32,7 @@ public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<Vi
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(HttpContext.Viewer().UserId.ToString());
         if (user is null)
@@ -44,13 +44,13 @@ public sealed class PasswordModel(UserManager<VigilUser> users, SignInManager<Vi
             Error = AccountText.PasswordTooShort;
             return Page();
         }
-        var result = await changeOwnPassword.RunAsync(new(Input.Current, Input.New), user);
+        var result = await changeOwnPassword.RunAsync(new(Input.Current, Input.New), user, cancellationToken);
         if (!result.Succeeded)
         {
             Error = string.Join(" ", result.Errors.Select(e => e.Description));
             return Page();
         }
-        // Changing the password ends other sessions and tokens (new security stamp); keep this one.
+        // Changing the password ends other sessions and tokens (new security stamp) and revokes API keys; keep this session.
         await signIn.RefreshSignInAsync(user);
         Changed = true;
         return Page();
