@@ -50,6 +50,11 @@ public static class EventsImportCommand
                 return VigilCli.BadInput;
             }
             Print(summary, reportPath);
+            if (summary.RowsRead > 0 && summary.Rejected == summary.RowsRead)
+            {
+                AnsiConsole.MarkupLine("[red]error:[/] every row was rejected; nothing was imported");
+                return VigilCli.BadInput;
+            }
             return VigilCli.Ok;
         });
         return import;
@@ -61,6 +66,7 @@ public static class EventsImportCommand
         {
             Console.WriteLine($"{f.File}: {f.Format}, {f.Encoding}; read {N(f.RowsRead)}, imported {N(f.Imported)}, updated {N(f.Updated)}, " +
                 $"unchanged {N(f.Unchanged)}, rejected {N(f.Rejected)}, deleted {N(f.Deleted)}");
+            Console.WriteLine($"{f.File}: encoding: {f.EncodingDecision}");
         }
         Console.WriteLine($"Total: rows read {N(summary.RowsRead)}, imported {N(summary.Imported)}, updated {N(summary.Updated)}, " +
             $"unchanged {N(summary.Unchanged)}, rejected {N(summary.Rejected)}, deleted {N(summary.Deleted)}");

@@ -12,18 +12,22 @@ internal sealed class EventFile : IDisposable
 {
     private readonly FileStream _stream;
     private readonly StreamReader _text;
-    private readonly bool _invalidUtf8;
+    private const int InvalidRowsNamed = 3;
+
+    private readonly TextEncodingGuess _guess;
     private readonly ImportContext _context;
+    private readonly List<(int Line, string Field)> _invalidRows = [];
+    private int _invalidRowCount;
 
     private EventFile(string path, EventFileFormat format, TextEncodingGuess encoding, ImportContext context)
     {
         Path = path;
         Format = format;
         Encoding = encoding.Encoding;
-        _invalidUtf8 = encoding.InvalidUtf8;
+        _guess = encoding;
         _context = context;
         var content = EventFileContent.Open(path, out _stream);
-        _text = new StreamReader(content, encoding.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _text = Reader(content, encoding, 1 << 16);
     }
 
     public string Path { get; }
@@ -37,6 +41,33 @@ internal sealed class EventFile : IDisposable
 
     public int RowsRead { get; private set; }
 
+    /// <summary>
+    /// The encoding read and why, for the import's output: "UTF-8", "UTF-8 (2 invalid bytes on line 3, field
+    /// where_coordinates)", "windows-1252 (not UTF-8: 40 invalid byte sequences, 0 valid)". Complete once the rows are read.
+    /// </summary>
+    public string EncodingDecision
+    {
+        get
+        {
+            if (Encoding.CodePage == TextEncodingSniffer.Windows1252.CodePage)
+            {
+                return $"windows-1252 (not UTF-8: {_guess.InvalidBytes:N0} invalid bytes, {_guess.ValidSequences:N0} valid multi-byte sequences)";
+            }
+            if (!_guess.InvalidUtf8)
+            {
+                return "UTF-8";
+            }
+            var bytes = _guess.InvalidBytes == 1 ? "1 invalid byte" : $"{_guess.InvalidBytes:N0} invalid bytes";
+            if (_invalidRowCount == 0)
+            {
+                return $"UTF-8 ({bytes})";
+            }
+            var rows = string.Join("; ", _invalidRows.Select(r => $"line {r.Line}, field {r.Field}"));
+            var more = _invalidRowCount > _invalidRows.Count ? $"; {_invalidRowCount - _invalidRows.Count:N0} more rows" : "";
+            return $"UTF-8 ({bytes} on {rows}{more}; those rows rejected)";
+        }
+    }
+
     /// <param name="source">--format (ucdp-ged, acled, gdelt) or null to detect.</param>
     public static EventFile Open(string path, string? source, ImportContext context)
     {
@@ -45,6 +76,10 @@ internal sealed class EventFile : IDisposable
             throw new EventFileException($"{path}: no such file");
         }
         var encoding = TextEncodingSniffer.Sniff(path);
+        if (encoding.Empty)
+        {
+            throw new EventFileException($"{System.IO.Path.GetFileName(path)}: empty file");
+        }
         var format = EventFormatDetector.Detect(FirstLine(path, encoding), System.IO.Path.GetFileName(path));
         var detected = EventFormatDetector.SourceOf(format);
         if (source is not null && source != detected)
@@ -56,7 +91,7 @@ internal sealed class EventFile : IDisposable
 
     public IEnumerable<EventFileItem> Rows()
     {
-        var tabs = Format is EventFileFormat.Gdelt1 or EventFileFormat.Gdelt2 && FirstLine(Path, new TextEncodingGuess(Encoding, false, 0)).Contains('\t');
+        var tabs = Format is EventFileFormat.Gdelt1 or EventFileFormat.Gdelt2 && FirstLine(Path, _guess).Contains('\t');
         using var reader = Sep.New(tabs ? '\t' : ',').Reader(o => o with
         {
             HasHeader = false,
@@ -74,8 +109,10 @@ internal sealed class EventFile : IDisposable
         }
         var deletionId = -1;
         var firstData = true;
-        while (reader.MoveNext())
+        var nextLine = 1;
+        while (MoveNext(reader, nextLine))
         {
+            nextLine = reader.Current.LineNumberToExcl;
             if (IsBlank(reader.Current))
             {
                 continue;
@@ -105,17 +142,36 @@ internal sealed class EventFile : IDisposable
         }
     }
 
+    /// <summary>Sep's reader, with a line too long for its buffer (16 MB) turned into an error naming file and line.</summary>
+    private bool MoveNext(SepReader reader, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException ex) when (ex.Message.Contains("maximum supported length", StringComparison.Ordinal))
+        {
+            throw new EventFileException($"{Name}, line {line}: a line longer than 16 MB (not an event file, or a broken quote)");
+        }
+    }
+
     private EventFileItem Map(SepReader.Row row, EventRowMapper mapper)
     {
         var line = row.LineNumberFrom;
-        if (_invalidUtf8 && row.Span.Contains('\uFFFD'))
+        if (_guess.InvalidUtf8 && row.Span.Contains('\uFFFD'))
         {
             var col = 0;
             while (col < row.ColCount - 1 && !row[col].Span.Contains('\uFFFD'))
             {
                 col++;
             }
-            return Problem(line, col < mapper.Names.Count && mapper.Names[col].Length > 0 ? mapper.Names[col] : $"column {col + 1}", "invalid UTF-8 byte sequence");
+            var field = col < mapper.Names.Count && mapper.Names[col].Length > 0 ? mapper.Names[col] : $"column {col + 1}";
+            if (_invalidRowCount++ < InvalidRowsNamed)
+            {
+                _invalidRows.Add((line, field));
+            }
+            // Rejected, never decoded with replacement characters: a stored event keeps its good copy.
+            return Problem(line, field, "invalid UTF-8 byte sequence");
         }
         if (row.ColCount != mapper.ColumnCount)
         {
@@ -170,13 +226,20 @@ internal sealed class EventFile : IDisposable
     {
         using var content = EventFileContent.Open(path, out var file);
         using var owner = file;
-        using var reader = new StreamReader(content, encoding.Encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = Reader(content, encoding, 1024);
         var buffer = new char[64 * 1024];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         var text = new string(buffer, 0, read);
         var end = text.IndexOfAny(['\r', '\n']);
         return end >= 0 ? text[..end] : text;
     }
+
+    /// <summary>
+    /// Byte-order marks are honoured only when the sniffer found a UTF-8 one: stray FF FE bytes at the start of a
+    /// UTF-8 file must not turn it into UTF-16.
+    /// </summary>
+    private static StreamReader Reader(Stream content, TextEncodingGuess encoding, int bufferSize) =>
+        new(content, encoding.Encoding, detectEncodingFromByteOrderMarks: encoding.BomLength > 0, bufferSize);
 
     public void Dispose()
     {

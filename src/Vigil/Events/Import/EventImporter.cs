@@ -147,7 +147,7 @@ public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryC
             await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         return new FileImportSummary(file.Name, file.Format, file.Encoding.WebName, file.RowsRead,
-            inserted, updated + repeats, unchanged, rejected, deleted);
+            inserted, updated + repeats, unchanged, rejected, deleted, file.EncodingDecision);
     }
 
     private sealed record Chunk(List<Event> Events, List<string> Deletions, long Position, int RowsRead);
