@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerts.Notifications;
 using Vigil.Security;
 using Vigil.Composition;
 using Vigil.Storage;
@@ -29,6 +30,9 @@ public static class StoreOptions
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddVigilCore(Target(parse));
+        // `alerts deliver` posts webhooks as the server does; it reads the server's switch from the environment
+        // (Vigil__Webhooks__AllowPrivateAddresses=true).
+        services.AddOptions<WebhookOptions>().Bind(new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(WebhookOptions.Section));
         var provider = services.BuildServiceProvider();
         // The command line is run by whoever holds the data directory or the connection string: it acts as the system.
         provider.GetRequiredService<CurrentActor>().Set(Viewer.System with { Name = $"cli:{Environment.UserName}" }, "local");

@@ -65,6 +65,7 @@ public static class VigilWebHost
         });
         configure?.Invoke(builder);
         builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
         {
             builder.Services.AddHostedService<AlertNotificationJob>();

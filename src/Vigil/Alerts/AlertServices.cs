@@ -14,9 +14,22 @@ public static class AlertServices
         services.AddSingleton<DeliverWebhooks>();
         services.AddSingleton<BuildDigest>();
         services.AddScoped<WebhookAdministration>();
-        services.AddHttpClient(DeliverWebhooks.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WebhookTargetGuard>();
+        // Every delivery is a request of its own to a URL an admin typed: no cookie jar shared between receivers,
+        // no redirect (a 3xx is a failed delivery, its status recorded), no proxy (it would connect on our behalf,
+        // past the address check), and the address checked where the socket connects (WebhookTargetGuard).
+        services.AddHttpClient(DeliverWebhooks.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(s => new SocketsHttpHandler
+            {
+                UseCookies = false,
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = s.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
+            });
         // Bound to configuration and validated by the web host (VigilWebHost), the only place the job runs.
         services.AddOptions<NotificationOptions>();
+        // Bound by the web host (VigilWebHost); the command line delivers with the default (private addresses refused).
+        services.AddOptions<WebhookOptions>();
         services.AddAuditScopes(
             AuditScopeRule.Owned<AlertTransition>(nameof(AlertTransition.OrganizationId), nameof(AlertTransition.NoteClassification)),
             AuditScopeRule.OfUser<AlertRead>(nameof(AlertRead.UserId)),

@@ -19,7 +19,11 @@ public sealed class WebhookAdminTests
     public async Task RunAsync_DisabledWebhook_NothingQueuedOrSentUntilEnabled()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
-        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), b => b.Services.AddSingleton<TimeProvider>(clock));
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(clock);
+            WebhookReceiver.AllowLoopback(b);
+        });
         await using var receiver = await WebhookReceiver.StartAsync(failures: 1);
         using var admin = await server.ClientForAsync("admin@test.example", role: "admin");
         var ct = TestContext.Current.CancellationToken;
@@ -120,7 +124,7 @@ public sealed class WebhookAdminTests
     [Fact]
     public async Task Post_NoSecret_GeneratedSecretReturnedOnceAndSignsDeliveries()
     {
-        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), WebhookReceiver.AllowLoopback);
         await using var receiver = await WebhookReceiver.StartAsync(failures: 0);
         using var admin = await server.ClientForAsync("admin@test.example", role: "admin");
         var ct = TestContext.Current.CancellationToken;

@@ -19,7 +19,11 @@ public sealed class WebhookDeliveryTests
     public async Task RunAsync_ReceiverFailsTwice_RetriesWithBackOffThenDeliversSignedPayload()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
-        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), b => b.Services.AddSingleton<TimeProvider>(clock));
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(clock);
+            WebhookReceiver.AllowLoopback(b);
+        });
         await using var receiver = await WebhookReceiver.StartAsync(failures: 2);
         using var admin = await server.ClientForAsync("admin@test.example", role: "admin");
         var ct = TestContext.Current.CancellationToken;

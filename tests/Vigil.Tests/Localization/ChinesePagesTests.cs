@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Tests.Alerts;
 using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Localization;
@@ -29,7 +30,7 @@ public sealed class ChinesePagesTests
     public async Task Get_EveryPageInChinese_ShowsNoEnglishUiText()
     {
         using var temp = new TempFolder();
-        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite(), WebhookReceiver.AllowLoopback);
         var seed = await ChinesePageSeed.StoreAsync(server, temp, Ct);
         using var adminBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Admin, Ct);
         using var analystBrowser = await ChinesePageSeed.ChineseBrowserAsync(server, ChinesePageSeed.Analyst, Ct);

@@ -95,7 +95,8 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
             }
             else
             {
-                delivery.Failed((int)response.StatusCode, $"HTTP {(int)response.StatusCode}", now);
+                var status = (int)response.StatusCode;
+                delivery.Failed(status, status is >= 300 and < 400 ? $"HTTP {status} (redirects are not followed)" : $"HTTP {status}", now);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Vigil.Storage;
 
 namespace Vigil.Alerts.Notifications;
@@ -8,7 +10,7 @@ namespace Vigil.Alerts.Notifications;
 /// (the secret is returned here once and never again), disable, enable, delete, and read recent deliveries.
 /// Every change is saved through the scoped <see cref="VigilDb"/>, so the audit interceptor names the admin.
 /// </summary>
-public sealed class WebhookAdministration(VigilDb db, TimeProvider time)
+public sealed class WebhookAdministration(VigilDb db, TimeProvider time, IOptions<WebhookOptions> options)
 {
     public const int MaxRecentDeliveries = 200;
 
@@ -22,11 +24,19 @@ public sealed class WebhookAdministration(VigilDb db, TimeProvider time)
         return webhooks.Select(w => Summarize(w, counts)).ToList();
     }
 
-    /// <summary>Adds a webhook; with no <paramref name="secret"/> a random one is made (<see cref="WebhookSubscription.NewSecret"/>).</summary>
+    /// <summary>
+    /// Adds a webhook; with no <paramref name="secret"/> a random one is made (<see cref="WebhookSubscription.NewSecret"/>).
+    /// A URL whose host is a private address or localhost is refused now, unless allowed, so the admin hears of it
+    /// at once; a host name is checked at every delivery (<see cref="WebhookTargetGuard"/>).
+    /// </summary>
     public async Task<Added> AddAsync(string url, string? secret, string by, CancellationToken cancellationToken)
     {
         secret = string.IsNullOrEmpty(secret) ? WebhookSubscription.NewSecret() : secret;
         var webhook = WebhookSubscription.Create(url.Trim(), secret, time.GetUtcNow().UtcDateTime, by);
+        if (!options.Value.AllowPrivateAddresses && IsPrivateHost(new Uri(webhook.Url)))
+        {
+            throw new DomainRuleException("url", new ResourceText(AlertsDomainText.ResourceManager, nameof(AlertsDomainText.WebhookPrivateAddress)));
+        }
         db.Add(webhook);
         await db.SaveChangesAsync(cancellationToken);
         return new Added(WebhookSummary.From(webhook), secret);
@@ -87,6 +97,9 @@ public sealed class WebhookAdministration(VigilDb db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         return Summarize(webhook, await CountsAsync(id, cancellationToken));
     }
+
+    private static bool IsPrivateHost(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.IdnHost, out var address) && WebhookTargetGuard.IsPrivate(address));
 
     private sealed record Counts(Guid Id, int Pending, int Delivered, int Failed);
 
