@@ -68,8 +68,11 @@ public static class AlertsApi
             return TypedResults.Ok(alerts.Select(a => AlertDto.From(a, measures.GetValueOrDefault(a.Id) ?? [])).ToList());
         }).WithSummary("Alerts, last updated first, then latest month first; ?status=new|acknowledged|escalated|actioned|closed.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One alert with its dated, attributed history and the signals that raised it.");
-        group.MapPost("/raise", async (RaiseAlerts raise, CancellationToken ct) => TypedResults.Ok(await raise.RunAsync(ct)))
-            .WithSummary("Turns new signals into alerts by the rules; signals for an open alert of the same rule and place are merged into it.");
+        group.MapPost("/raise", async Task<Results<Ok<RaiseAlerts.Outcome>, ForbidHttpResult>> (HttpContext http, RaiseAlerts raise, CancellationToken ct) =>
+            RaiseAlerts.CanRaise(http.Viewer()) ? TypedResults.Ok(await raise.RunAsync(ct)) : TypedResults.Forbid())
+            .WithSummary("Turns new signals into alerts by the rules; signals for an open alert of the same rule and place are merged into it.")
+            .WithDescription("Roles: admin, analyst.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         MapStep(group, "acknowledge", AlertStatus.Acknowledged);
         MapStep(group, "escalate", AlertStatus.Escalated);
         MapStep(group, "action", AlertStatus.Actioned);

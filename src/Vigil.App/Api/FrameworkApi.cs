@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.App.Hosting;
 using Vigil.Assessment;
 
 namespace Vigil.App.Api;
@@ -57,6 +58,10 @@ public static class FrameworkApi
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status409Conflict)
-        .WithSummary("Import a revised framework as a new version (JSON in the export's shape). Existing assessments keep their version.");
+        // A version is read by every organisation's next assessment: only admins of an organisation entitled to publish frameworks (UN) import.
+        .RequireAuthorization(AdminPolicy.Name, FrameworkPublisherPolicy.Name)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .WithSummary("Import a revised framework as a new version (JSON in the export's shape). Existing assessments keep their version.")
+        .WithDescription("Roles: admin of a UN organisation.");
     }
 }

@@ -48,7 +48,8 @@ public static class VigilAuthentication
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddAdminPolicy();
+            .AddAdminPolicy()
+            .AddFrameworkPublisherPolicy();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenPageResultHandler>();
 
         services.AddRateLimiter(o =>

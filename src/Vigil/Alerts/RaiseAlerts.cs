@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Security;
 using Vigil.Storage;
 
 namespace Vigil.Alerts;
@@ -31,6 +32,12 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
 
     /// <summary>The origins that get a default rule.</summary>
     public static IReadOnlyCollection<string> DefaultRuleOrigins => DefaultRuleNames.Keys;
+
+    /// <summary>
+    /// Raising puts alerts in every organisation's inbox: admins and analysts (who import and read the signals) do it; reviewers,
+    /// monitors and viewers read and, as allowed, step alerts but do not raise them. The command line acts as the system.
+    /// </summary>
+    public static bool CanRaise(Viewer viewer) => viewer.IsSystem || Roles.CanEdit(viewer.Role);
 
     public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
     {

@@ -32,6 +32,12 @@ public sealed class Organization
     public OrganizationKind Kind { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Whether this kind of organisation may publish a framework version (its admins import it): the Framework of Analysis is the
+    /// UN's, and a version is read by every organisation's next assessment, so only UN organisations are entitled.
+    /// </summary>
+    public static bool PublishesFrameworks(OrganizationKind kind) => kind == OrganizationKind.Un;
+
     public static OrganizationKind ParseKind(string? kind) => kind?.Trim().ToLowerInvariant().Replace("-", "", StringComparison.Ordinal) switch
     {
         "un" => OrganizationKind.Un,

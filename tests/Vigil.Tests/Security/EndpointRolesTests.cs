@@ -1,0 +1,256 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Assessment;
+using Vigil.Security;
+using Vigil.Storage;
+using Vigil.Tests.Alerts;
+using Vigil.Tests.Infrastructure;
+
+namespace Vigil.Tests.Security;
+
+/// <summary>
+/// Every endpoint of the app under /api/v1 (read from its <see cref="EndpointDataSource"/>), called by each role of one UN
+/// organisation and by nobody: the answer's class (allowed, or 401/403/404) must be what <see cref="Allowed"/> says. An endpoint
+/// without a row fails, so a new endpoint states who may call it. Each role works on records of its own organisation that exist
+/// (created for it), so a 404 means the role was turned away, not that the record is missing.
+/// </summary>
+public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] Everyone = Roles.All;
+    private static readonly string[] Admin = [Roles.Admin];
+    private static readonly string[] Editors = [Roles.Admin, Roles.Analyst];
+    private static readonly string[] Reviewers = [Roles.Admin, Roles.Reviewer];
+    private static readonly string[] Steppers = [Roles.Admin, Roles.Analyst, Roles.Reviewer];
+
+    /// <summary>Who may call what: "METHOD route pattern" → the roles allowed (every role of a UN organisation; "anonymous" = signed out).</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["POST /api/v1/auth/token"] = [Anonymous, .. Everyone],
+        ["POST /api/v1/auth/revoke"] = Everyone,
+        ["GET /api/v1/auth/me"] = Everyone,
+        ["GET /api/v1/auth/keys"] = Everyone,
+        ["POST /api/v1/auth/keys"] = Everyone,
+        ["DELETE /api/v1/auth/keys/{id:guid}"] = Everyone,
+
+        ["GET /api/v1/admin/audit"] = Admin,
+        ["GET /api/v1/admin/users"] = Admin,
+        ["POST /api/v1/admin/users"] = Admin,
+        ["PUT /api/v1/admin/users/{id:guid}/role"] = Admin,
+        ["POST /api/v1/admin/users/{id:guid}/disable"] = Admin,
+        ["POST /api/v1/admin/users/{id:guid}/reset-password"] = Admin,
+        ["POST /api/v1/admin/users/{id:guid}/enable"] = Admin,
+
+        ["GET /api/v1/countries/"] = Everyone,
+        ["GET /api/v1/countries/{iso3}"] = Everyone,
+
+        ["GET /api/v1/framework/"] = Everyone,
+        ["GET /api/v1/framework/versions"] = Everyone,
+        ["GET /api/v1/framework/export"] = Everyone,
+        // Publishing a version reaches every organisation: admins of an organisation entitled to publish (UN) only.
+        ["POST /api/v1/framework/"] = Admin,
+
+        ["GET /api/v1/assessments/"] = Everyone,
+        ["POST /api/v1/assessments/"] = Editors,
+        ["GET /api/v1/assessments/{id:guid}"] = Everyone,
+        ["PUT /api/v1/assessments/{id:guid}"] = Editors,
+        ["PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}"] = Editors,
+        ["POST /api/v1/assessments/{id:guid}/evidence/{target}"] = Editors,
+        ["PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}"] = Editors,
+        ["DELETE /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}"] = Editors,
+        ["PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}"] = Editors,
+        ["POST /api/v1/assessments/{id:guid}/submit"] = Editors,
+        ["POST /api/v1/assessments/{id:guid}/return"] = Reviewers,
+        ["POST /api/v1/assessments/{id:guid}/approve"] = Reviewers,
+        ["POST /api/v1/assessments/{id:guid}/versions"] = Editors,
+        ["GET /api/v1/assessments/{id:guid}/compare/{otherId:guid}"] = Everyone,
+        ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
+
+        ["GET /api/v1/forecasts/"] = Everyone,
+        ["GET /api/v1/forecasts/model-card"] = Everyone,
+        ["GET /api/v1/forecasts/{iso3:length(3)}"] = Everyone,
+        ["GET /api/v1/events/series"] = Everyone,
+        ["GET /api/v1/events/coverage"] = Everyone,
+
+        ["GET /api/v1/alerts/"] = Everyone,
+        ["GET /api/v1/alerts/{id:guid}"] = Everyone,
+        // Raising puts alerts in every inbox: the roles that work the signals (admins, analysts).
+        ["POST /api/v1/alerts/raise"] = Editors,
+        ["POST /api/v1/alerts/{id:guid}/acknowledge"] = Steppers,
+        ["POST /api/v1/alerts/{id:guid}/escalate"] = Steppers,
+        ["POST /api/v1/alerts/{id:guid}/action"] = Steppers,
+        ["POST /api/v1/alerts/{id:guid}/close"] = Steppers,
+        ["GET /api/v1/alerts/rules"] = Everyone,
+        ["POST /api/v1/alerts/rules/"] = Admin,
+        ["PUT /api/v1/alerts/rules/{id:guid}"] = Admin,
+        ["GET /api/v1/alerts/unread-count"] = Everyone,
+        ["GET /api/v1/alerts/digests"] = Everyone,
+        ["GET /api/v1/alerts/webhooks/"] = Admin,
+        ["POST /api/v1/alerts/webhooks/"] = Admin,
+        ["POST /api/v1/alerts/webhooks/{id:guid}/disable"] = Admin,
+        ["POST /api/v1/alerts/webhooks/{id:guid}/enable"] = Admin,
+        ["DELETE /api/v1/alerts/webhooks/{id:guid}"] = Admin,
+        ["GET /api/v1/alerts/webhooks/{id:guid}/deliveries"] = Admin,
+        ["POST /api/v1/alerts/webhooks/deliver"] = Admin,
+    };
+
+    private TestServer Server => fixture.Server;
+
+    [Fact]
+    public void Table_EveryApiEndpointHasARowAndEveryRowAnEndpoint()
+    {
+        var endpoints = ApiEndpoints().Select(e => e.Key).ToList();
+        Assert.Empty(endpoints.Except(Allowed.Keys));
+        Assert.Empty(Allowed.Keys.Except(endpoints));
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_EachRole_AnswersAsTheTableSays()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var wrong = new List<string>();
+        // A stored forecast, so that the forecast reads answer 200 to whoever may read them (404 is "none stored").
+        await Forecasting.ForecastsApiTests.StoreRunAsync(Server, "ensemble", 0.2);
+        foreach (var role in Roles.All.Append(Anonymous))
+        {
+            var records = await RecordsForAsync(role, ct);
+            using var client = role == Anonymous ? new HttpClient { BaseAddress = Server.Address } : await Server.ClientForAsync($"{role}@roles.example", "Roles office", role);
+            // Reads first, deletions after the changes, and revoking one's own tokens last (it signs the client out).
+            foreach (var (key, method, pattern) in ApiEndpoints().OrderBy(e => e.Key == "POST /api/v1/auth/revoke")
+                .ThenBy(e => e.Method == "DELETE").ThenBy(e => e.Method != "GET").ThenBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var path = Fill(pattern, records);
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent(Body(key), Encoding.UTF8, "application/json");
+                }
+                using var response = await client.SendAsync(request, ct);
+                var allowed = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
+                if (allowed != Allowed.GetValueOrDefault(key, []).Contains(role))
+                {
+                    wrong.Add($"{role} {method} {path}: {(int)response.StatusCode}");
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Theory]
+    [InlineData(OrganizationKind.Regional)]
+    [InlineData(OrganizationKind.National)]
+    [InlineData(OrganizationKind.CivilSociety)]
+    public async Task FrameworkImport_AdminOfAnOrganisationNotEntitled_Forbidden(OrganizationKind kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = $"admin-{kind}@publishers.example";
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(email, $"A {kind} office", Roles.Admin, TestServer.Password, kind), ct);
+        }
+        using var admin = new HttpClient { BaseAddress = Server.Address };
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", await Server.TokenAsync(email, TestServer.Password));
+        var versions = await Server.GetJsonAsync("/api/v1/framework/versions");
+
+        using var response = await admin.PostAsync("/api/v1/framework", new StringContent(Body("POST /api/v1/framework/"), Encoding.UTF8, "application/json"), ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(versions.GetArrayLength(), (await Server.GetJsonAsync("/api/v1/framework/versions")).GetArrayLength());
+    }
+
+    private IEnumerable<(string Key, string Method, string Pattern)> ApiEndpoints() =>
+        Server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Key: $"{m} {e.RoutePattern.RawText}", Method: m, Pattern: e.RoutePattern.RawText!)))
+            .Distinct();
+
+    /// <summary>A body that passes the request's own validation, so that what answers is the role check (or the use case).</summary>
+    private static string Body(string key) => key switch
+    {
+        "POST /api/v1/auth/token" => JsonSerializer.Serialize(new { email = "analyst@roles.example", password = TestServer.Password }),
+        "POST /api/v1/auth/keys" => """{"name":"roles test"}""",
+        "POST /api/v1/assessments/" => """{"countryIso3":"SSD","title":"by the roles test","asOf":"2026-10-01"}""",
+        "PUT /api/v1/assessments/{id:guid}" => """{"title":"renamed by the roles test","asOf":"2026-10-01"}""",
+        "PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}" => """{"status":"present","severity":1}""",
+        "POST /api/v1/assessments/{id:guid}/evidence/{target}" or "PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}" =>
+            """{"title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
+        "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
+        "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
+        "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
+        "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
+        _ => "{}",
+    };
+
+    private static string Fill(string pattern, Dictionary<string, string> records)
+    {
+        var parts = pattern.Split('/');
+        var segments = parts.Select(s =>
+        {
+            if (!s.StartsWith('{'))
+            {
+                return s;
+            }
+            var name = s.Trim('{', '}').Split(':')[0];
+            return name switch
+            {
+                // The record is named by the segment before the id: assessments, alerts, rules, webhooks, users, keys.
+                "id" => records[parts[Array.IndexOf(parts, s) - 1]],
+                "otherId" => records["assessments"],
+                "evidenceId" => records["evidence"],
+                "indicatorId" or "target" => "2.1",
+                "dimensionId" => "P2",
+                "iso3" => "SDN",
+                _ => throw new InvalidOperationException($"No value for {s} in {pattern}."),
+            };
+        });
+        return string.Join('/', segments);
+    }
+
+    /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a colleague, the role's API key.</summary>
+    private async Task<Dictionary<string, string>> RecordsForAsync(string role, CancellationToken ct)
+    {
+        using var analyst = await Server.ClientForAsync("analyst@roles.example", "Roles office", Roles.Analyst);
+        using var admin = await Server.ClientForAsync("admin@roles.example", "Roles office", Roles.Admin);
+        using var created = await analyst.PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "SSD", title = $"for {role}", asOf = "2026-10-01" }, ct);
+        var assessment = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        using (var judged = await analyst.PutAsJsonAsync($"/api/v1/assessments/{assessment}/indicators/2.1", new
+        {
+            status = "present", severity = 2,
+            evidence = new[] { new { title = "Interview", reference = "file 17", reliability = "B", credibility = 2 } },
+        }, ct))
+        {
+            judged.EnsureSuccessStatusCode();
+        }
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+        var evidence = await db.Set<EvidenceItem>().Where(e => e.AssessmentId == assessment).Select(e => e.Id).SingleAsync(ct);
+        var alert = await AlertSeed.AlertAsync(Server.Services, "SSD", DateTime.UtcNow, admin1: role);
+        using var webhook = await admin.PostAsJsonAsync("/api/v1/alerts/webhooks", new { url = $"https://hooks.roles.example/{role}" }, ct);
+        var colleague = $"colleague-{role}@roles.example";
+        await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(colleague, "Roles office", Roles.Viewer, TestServer.Password, OrganizationKind.Un), ct);
+        var records = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["assessments"] = assessment.ToString(),
+            ["evidence"] = evidence.ToString(),
+            ["alerts"] = alert.Id.ToString(),
+            ["rules"] = alert.RuleId.ToString(),
+            ["webhooks"] = (await webhook.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
+            ["users"] = (await db.Users.SingleAsync(u => u.Email == colleague, ct)).Id.ToString(),
+            ["keys"] = Guid.NewGuid().ToString(),
+        };
+        if (role != Anonymous)
+        {
+            using var own = await Server.ClientForAsync($"{role}@roles.example", "Roles office", role);
+            using var key = await own.PostAsJsonAsync("/api/v1/auth/keys", new { name = "to delete" }, ct);
+            records["keys"] = (await key.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!;
+        }
+        return records;
+    }
+}
