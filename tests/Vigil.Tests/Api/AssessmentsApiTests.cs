@@ -312,7 +312,7 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         var seen = await read.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.DoesNotContain("Contact K.", seen, StringComparison.Ordinal);
-        Assert.True(EvidenceOf(JsonDocument.Parse(seen).RootElement).GetProperty("hasSourceIdentity").GetBoolean());
+        Assert.False(EvidenceOf(JsonDocument.Parse(seen).RootElement).GetProperty("hasSourceIdentity").GetBoolean());
 
         Assert.Equal("Contact K.", EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("sourceIdentity").GetString());
     }
