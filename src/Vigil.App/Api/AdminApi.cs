@@ -50,19 +50,20 @@ public static class AdminApi
                 if (format == "csv")
                 {
                     using var text = new StringWriter(CultureInfo.InvariantCulture);
-                    using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text))
+                    // Sep separates; CsvText.Cell quotes each text cell (and defuses formulas), so Sep does not escape again.
+                    using (var writer = Sep.New(',').Writer(o => o with { Escape = false }).To(text))
                     {
                         foreach (var r in rows)
                         {
                             await using var row = writer.NewRow(ct);
                             row["at"].Set(r.At.ToString("O", CultureInfo.InvariantCulture));
-                            row["actor"].Set(r.Actor);
-                            row["address"].Set(r.Address ?? "");
-                            row["action"].Set(r.Action);
-                            row["record_type"].Set(r.RecordType);
-                            row["record_id"].Set(r.RecordId);
-                            row["before"].Set(r.Before ?? "");
-                            row["after"].Set(r.After ?? "");
+                            row["actor"].Set(CsvText.Cell(r.Actor));
+                            row["address"].Set(CsvText.Cell(r.Address ?? ""));
+                            row["action"].Set(CsvText.Cell(r.Action));
+                            row["record_type"].Set(CsvText.Cell(r.RecordType));
+                            row["record_id"].Set(CsvText.Cell(r.RecordId));
+                            row["before"].Set(CsvText.Cell(r.Before ?? ""));
+                            row["after"].Set(CsvText.Cell(r.After ?? ""));
                         }
                     }
                     return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", "vigil-audit.csv");

@@ -45,7 +45,7 @@ public static class EventsScanCommand
             foreach (var f in findings)
             {
                 await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{f.Country},{CsvText.Quote(f.Admin1)},{f.MonthText},{f.Measure},{f.Observed},{f.Expected},{f.Score},{f.Severity.ToString().ToLowerInvariant()}"));
+                    $"{f.Country},{CsvText.Cell(f.Admin1)},{f.MonthText},{f.Measure},{f.Observed},{f.Expected},{f.Score},{f.Severity.ToString().ToLowerInvariant()}"));
             }
             if (writer != Console.Out)
             {

@@ -9,21 +9,22 @@ public static class RunCsv
 {
     public static void Write(string path, ForecastRun run)
     {
-        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        // Sep separates; CsvText.Cell quotes each text cell (and defuses formulas), so Sep does not escape again.
+        using var writer = Sep.New(',').Writer(o => o with { Escape = false }).ToFile(path);
         foreach (var e in run.Entries.OrderBy(e => e.Rank).ThenBy(e => e.EwpName, StringComparer.Ordinal))
         {
             using var row = writer.NewRow();
             row["ccode"].Format(e.Ccode);
-            row["ewp_name"].Set(e.EwpName);
-            row["iso3"].Set(e.Iso3 ?? "");
+            row["ewp_name"].Set(CsvText.Cell(e.EwpName));
+            row["iso3"].Set(CsvText.Cell(e.Iso3 ?? ""));
             row["risk"].Format(e.Risk);
             row["rank"].Format(e.Rank);
-            row["raising_risk"].Set(Drivers(e.RaisingRisk));
-            row["lowering_risk"].Set(Drivers(e.LoweringRisk));
-            row["risk_factors"].Set(string.Join(";", e.RaisingRisk.SelectMany(d => d.RiskFactors).Distinct()));
-            row["risk_factor_effects"].Set(FactorEffects(e));
+            row["raising_risk"].Set(CsvText.Cell(Drivers(e.RaisingRisk)));
+            row["lowering_risk"].Set(CsvText.Cell(Drivers(e.LoweringRisk)));
+            row["risk_factors"].Set(CsvText.Cell(string.Join(";", e.RaisingRisk.SelectMany(d => d.RiskFactors).Distinct())));
+            row["risk_factor_effects"].Set(CsvText.Cell(FactorEffects(e)));
             row["data_year"].Format(run.DataYear);
-            row["model"].Set(run.Model);
+            row["model"].Set(CsvText.Cell(run.Model));
         }
     }
 

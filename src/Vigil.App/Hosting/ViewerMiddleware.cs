@@ -11,8 +11,8 @@ namespace Vigil.App.Hosting;
 /// <summary>
 /// After authentication: resolves the signed-in user into a <see cref="Viewer"/> (role,
 /// organisation, sharing), rejects disabled users and revoked sessions (security stamp
-/// changed), holds a user with a temporary password to the password page, and demands the antiforgery token on
-/// cookie-authenticated API writes.
+/// changed), holds a user with a temporary password to the password page, demands the antiforgery token on
+/// cookie-authenticated API writes, and marks a signed-in user's responses and every API response no-store.
 /// </summary>
 public sealed class ViewerMiddleware(RequestDelegate next)
 {
@@ -26,6 +26,12 @@ public sealed class ViewerMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, CurrentActor actor, FindViewer findViewer, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
         var principal = context.User;
+        if (principal.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/api"))
+        {
+            // A signed-in user's pages and every API answer (records, confidential fields, tokens) stay out of browser and
+            // proxy caches; static files are served before this and stay cacheable.
+            context.Response.Headers.CacheControl = "no-store";
+        }
         if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
             var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);

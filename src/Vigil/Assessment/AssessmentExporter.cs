@@ -33,7 +33,8 @@ public static class AssessmentExporter
     private static string Csv(AssessmentView view, FrameworkDefinition framework)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text))
+        // Sep separates; CsvText.Cell quotes each text cell (and defuses formulas), so Sep does not escape again.
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = false }).To(text))
         {
             // Second row carries HXL hashtags so humanitarian tools can read the columns.
             string[] header = ["country", "as_of", "risk_factor", "indicator", "text", "status", "severity", "trend", "confidence", "gender", "area", "evidence", "notes"];
@@ -48,19 +49,19 @@ public static class AssessmentExporter
             foreach (var indicator in view.Indicators)
             {
                 using var row = writer.NewRow();
-                row["country"].Set(view.CountryIso3);
+                row["country"].Set(CsvText.Cell(view.CountryIso3));
                 row["as_of"].Set(view.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                row["risk_factor"].Set(indicator.Factor);
-                row["indicator"].Set(indicator.Id);
-                row["text"].Set(framework.FindIndicator(indicator.Id)?.Text.En ?? "");
+                row["risk_factor"].Set(CsvText.Cell(indicator.Factor));
+                row["indicator"].Set(CsvText.Cell(indicator.Id));
+                row["text"].Set(CsvText.Cell(framework.FindIndicator(indicator.Id)?.Text.En ?? ""));
                 row["status"].Set(Label(indicator.Status));
                 row["severity"].Set(indicator.Severity?.ToString(CultureInfo.InvariantCulture) ?? "");
                 row["trend"].Set(indicator.Trend?.ToString().ToLowerInvariant() ?? "");
                 row["confidence"].Set(indicator.Confidence?.ToString().ToLowerInvariant() ?? "");
                 row["gender"].Set(indicator.Gender ? "yes" : "");
-                row["area"].Set(indicator.Area ?? "");
-                row["evidence"].Set(string.Join(" | ", indicator.Evidence.Select(e => $"{e.Title} ({e.Reliability}{e.Credibility}){(e.Reference is null ? "" : " " + e.Reference)}")));
-                row["notes"].Set(indicator.Notes ?? "");
+                row["area"].Set(CsvText.Cell(indicator.Area ?? ""));
+                row["evidence"].Set(CsvText.Cell(string.Join(" | ", indicator.Evidence.Select(e => $"{e.Title} ({e.Reliability}{e.Credibility}){(e.Reference is null ? "" : " " + e.Reference)}"))));
+                row["notes"].Set(CsvText.Cell(indicator.Notes ?? ""));
             }
         }
         return text.ToString();
@@ -132,9 +133,17 @@ public static class AssessmentExporter
     {
         foreach (var e in evidence)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"  - Evidence ({e.Reliability}{e.Credibility}): {Escape(e.Title)}{(e.Reference is null ? "" : $" <{Escape(e.Reference)}>")}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"  - Evidence ({e.Reliability}{e.Credibility}): {Escape(e.Title)}{(e.Reference is null ? "" : " " + Reference(e.Reference))}");
         }
     }
+
+    // Only an http(s) address becomes a link: CommonMark autolinks take any scheme (javascript:, data:), so anything else
+    // is text, with the characters that would start a link, image or emphasis escaped.
+    private static string Reference(string reference) =>
+        Uri.TryCreate(reference, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && reference.AsSpan().IndexOfAny(" <>") < 0
+            ? $"<{Escape(reference)}>"
+            : Escape(string.Concat(reference.Select(c => @"\`*_[]()!:|#".Contains(c, StringComparison.Ordinal) ? $"\\{c}" : c.ToString())));
 
     public static string Label(IndicatorStatus status) => status switch
     {

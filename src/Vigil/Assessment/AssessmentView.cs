@@ -36,7 +36,10 @@ public sealed record AssessmentView(
         string Id, string Factor, IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence,
         string? Notes, bool Gender, string? Area, IReadOnlyList<Evidence> Evidence);
 
-    /// <summary><paramref name="SourceIdentity"/> is null unless the viewer may see Confidential fields of this record.</summary>
+    /// <summary>
+    /// <paramref name="SourceIdentity"/> is null and <paramref name="HasSourceIdentity"/> false unless the viewer may see
+    /// Confidential fields of this record: who may not see a source identity does not learn that one exists.
+    /// </summary>
     public sealed record Evidence(Guid Id, string Title, string? Reference, DateOnly? Date, SourceType SourceType, string Reliability, int Credibility,
         string? SourceIdentity, bool HasSourceIdentity);
 
@@ -48,7 +51,7 @@ public sealed record AssessmentView(
     {
         IReadOnlyList<Evidence> EvidenceOf(string target) => a.EvidenceFor(target)
             .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility,
-                showConfidential ? e.SourceIdentity : null, e.SourceIdentity is not null))
+                showConfidential ? e.SourceIdentity : null, showConfidential && e.SourceIdentity is not null))
             .ToList();
 
         var indicators = framework.RiskFactors

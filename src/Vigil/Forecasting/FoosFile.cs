@@ -14,19 +14,20 @@ public static class FoosFile
 
     public static void Write(string path, FoosResult result)
     {
-        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        // Sep separates; CsvText.Cell quotes each text cell (and defuses formulas), so Sep does not escape again.
+        using var writer = Sep.New(',').Writer(o => o with { Escape = false }).ToFile(path);
         foreach (var r in result.Rows)
         {
             using var row = writer.NewRow();
             row["year"].Format(r.Year);
-            row["ewp_name"].Set(r.EwpName);
+            row["ewp_name"].Set(CsvText.Cell(r.EwpName));
             row["ccode"].Format(r.Ccode);
             row["mk_onset"].Format(r.MkOnset);
             row["maxrisk2"].Format(r.MaxRisk2);
             row["minrank2"].Format(r.MinRank2);
             row["risk_from_y1"].Set(r.RiskFromYearBefore is { } a ? a.ToString("R", CultureInfo.InvariantCulture) : "");
             row["risk_from_y2"].Set(r.RiskFromTwoYearsBefore is { } b ? b.ToString("R", CultureInfo.InvariantCulture) : "");
-            row["model"].Set(result.Model);
+            row["model"].Set(CsvText.Cell(result.Model));
         }
     }
 

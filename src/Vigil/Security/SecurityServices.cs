@@ -10,7 +10,9 @@ public static class SecurityServices
 {
     public static IServiceCollection AddSecurity(this IServiceCollection services, DatabaseTarget target)
     {
-        Directory.CreateDirectory(target.KeysDirectory);
+        // The data directory first, so that it too is created private when the keys folder lies inside it.
+        DatabaseTarget.CreatePrivateDirectory(target.DataDirectory);
+        DatabaseTarget.CreatePrivateDirectory(target.KeysDirectory);
         services.AddDataProtection()
             .SetApplicationName("Vigil")
             .PersistKeysToFileSystem(new DirectoryInfo(target.KeysDirectory));

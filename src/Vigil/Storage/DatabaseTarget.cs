@@ -34,8 +34,40 @@ public sealed record DatabaseTarget(string DataDirectory, string? PostgresConnec
         }
         else
         {
-            Directory.CreateDirectory(DataDirectory);
+            CreatePrivateDirectory(DataDirectory);
+            CreatePrivateSqliteFile();
             options.UseSqlite($"Data Source={SqlitePath};Foreign Keys=True;Pooling=True", o => o.MigrationsAssembly("Vigil.Storage.Sqlite"));
+        }
+    }
+
+    /// <summary>
+    /// Creates a folder only its owner may open (0700 on Unix; the data directory, the keys folder). An existing folder
+    /// keeps its mode: the operator may have set it (a keys folder shared by several instances).
+    /// </summary>
+    public static void CreatePrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    // SQLite would create its file with the umask (often 0644, world-readable) and gives its -wal and -shm files the
+    // database file's mode; an empty file is a valid empty database, so create it first, 0600.
+    private void CreatePrivateSqliteFile()
+    {
+        if (!OperatingSystem.IsWindows() && !File.Exists(SqlitePath))
+        {
+            using var file = new FileStream(SqlitePath, new FileStreamOptions
+            {
+                Mode = FileMode.OpenOrCreate,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
         }
     }
 

@@ -312,7 +312,7 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         var seen = await read.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.DoesNotContain("Contact K.", seen, StringComparison.Ordinal);
-        Assert.True(EvidenceOf(JsonDocument.Parse(seen).RootElement).GetProperty("hasSourceIdentity").GetBoolean());
+        Assert.False(EvidenceOf(JsonDocument.Parse(seen).RootElement).GetProperty("hasSourceIdentity").GetBoolean());
 
         Assert.Equal("Contact K.", EvidenceOf(await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("sourceIdentity").GetString());
     }
@@ -348,6 +348,45 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         {
             Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task ExportCsv_FormulaTextInNotesAndEvidence_IsPrefixedSoSpreadsheetsShowIt()
+    {
+        var (id, _) = await CreateAsync();
+        await PutIndicatorAsync(id, "1.1", new { status = "present", severity = 2, notes = "=HYPERLINK(\"https://evil.example\",\"open\")" });
+        using var added = await Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/1.1",
+            new { title = "+cmd|' /C calc'!A0", reference = "file 12", reliability = "C", credibility = 3 });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+
+        var csv = await Client.GetStringAsync($"/api/v1/assessments/{id}/export?format=csv");
+
+        Assert.Contains("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"open\"\")\"", csv, StringComparison.Ordinal);
+        Assert.Contains(",'+cmd|' /C calc'!A0 (C3) file 12,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportMarkdown_ReferenceThatIsNoWebAddress_IsTextNotALink()
+    {
+        var (id, _) = await CreateAsync();
+        await PutIndicatorAsync(id, "1.1", new { status = "present", severity = 2 });
+        foreach (var reference in new[] { "javascript:alert(document.cookie)", "[x](javascript:alert(1))" })
+        {
+            using var added = await Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/1.1",
+                new { title = "Report", reference, reliability = "C", credibility = 3 });
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        }
+        using var web = await Client.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/1.1",
+            new { title = "Web", url = "https://example.org/report?a=1", reliability = "C", credibility = 3 });
+        Assert.Equal(HttpStatusCode.OK, web.StatusCode);
+
+        var markdown = await Client.GetStringAsync($"/api/v1/assessments/{id}/export?format=md");
+
+        Assert.DoesNotContain("<javascript:", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("](javascript", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"Report javascript\:alert\(document.cookie\)", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"\[x\]\(javascript\:alert\(1\)\)", markdown, StringComparison.Ordinal);
+        Assert.Contains("Web <https://example.org/report?a=1>", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class ResilienceEvidencePageTests
     }
 
     [Fact]
-    public async Task Get_MonitorOfTheOrganisation_NeverSeesNorChangesTheDimensionsSourceIdentity()
+    public async Task Get_MonitorOfTheOrganisation_NeverSeesNorChangesNorLearnsOfTheDimensionsSourceIdentity()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
         var (browser, id, evidenceId) = await DraftWithEvidenceAsync(server, role: "monitor", target: "P2");
@@ -163,7 +163,7 @@ public sealed class ResilienceEvidencePageTests
 
         Assert.Contains("Report &lt;b&gt;one&lt;/b&gt;", editor, StringComparison.Ordinal);
         Assert.Contains($"id=\"ev-{evidenceId}-form\"", editor, StringComparison.Ordinal);
-        Assert.Contains("A confidential source identity is recorded; it stays as it is.", editor, StringComparison.Ordinal);
+        Assert.DoesNotContain("source identity is recorded", editor, StringComparison.Ordinal);
         Assert.DoesNotContain("evidence.SourceIdentity", editor, StringComparison.Ordinal);
         foreach (var page in new[] { editor, view, await attempt.Content.ReadAsStringAsync(Ct) })
         {

@@ -10,7 +10,7 @@ namespace Vigil.App.Pages.Assessments;
 /// </summary>
 public sealed record EvidenceFieldsView(
     string Key, string Name, string? Form, string HelpId, EvidenceInput Values, string Target,
-    Guid? EvidenceId = null, bool Open = false, bool ShowSourceIdentity = false, bool HasSourceIdentity = false)
+    Guid? EvidenceId = null, bool Open = false, bool ShowSourceIdentity = false)
 {
     /// <summary><paramref name="rowName"/> is the row's form prefix ("rows[3]", "resilience[0]").</summary>
     public static EvidenceFieldsView ForNew(string target, string rowName, string section, EvidenceInput values) => new(
@@ -20,7 +20,7 @@ public sealed record EvidenceFieldsView(
     public static EvidenceFieldsView ForExisting(EvidenceItem item, string section, bool showSourceIdentity, EvidenceInput? posted) => new(
         "ev-" + item.Id, "evidence.", FormId(item.Id), HelpIdOf(section),
         posted ?? EvidenceInput.From(item, showSourceIdentity), item.Target, item.Id, posted is not null,
-        showSourceIdentity, item.SourceIdentity is not null);
+        showSourceIdentity);
 
     public static string FormId(Guid evidenceId) => $"ev-{evidenceId}-form";
 

@@ -4,8 +4,8 @@ namespace Vigil.Events.Browse;
 
 /// <summary>
 /// The event table as CSV: a header row, then an HXL hashtag row (Humanitarian Exchange Language, hxlstandard.org)
-/// so HDX tools read the columns, then one row per event. Cells that a spreadsheet would run as a formula are
-/// prefixed with an apostrophe (event notes come from outside).
+/// so HDX tools read the columns, then one row per event, each cell by <see cref="CsvText.Cell"/> (event notes come
+/// from outside).
 /// </summary>
 public static class EventCsv
 {
@@ -25,7 +25,7 @@ public static class EventCsv
                 Number(e.Latitude), Number(e.Longitude), e.ViolenceType?.ToString() ?? "", e.EventType ?? "", e.SubEventType ?? "",
                 e.Actor1 ?? "", e.Actor2 ?? "", Number(e.FatalitiesBest), Number(e.FatalitiesLow), Number(e.FatalitiesHigh), Number(e.CivilianDeaths), e.Notes ?? "",
             ];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
+            await writer.WriteLineAsync(string.Join(',', cells.Select(CsvText.Cell)));
             rows++;
         }
         return rows;
@@ -36,7 +36,4 @@ public static class EventCsv
     private static string Number(double? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static string Number(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Cell(string value) =>
-        CsvText.Quote(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, CultureInfo.InvariantCulture, out _) ? "'" + value : value);
 }

@@ -24,7 +24,7 @@ internal sealed class RejectionReport(string? path) : IDisposable
             _writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
             _writer.WriteLine("file,line,field,reason");
         }
-        _writer.WriteLine($"{CsvText.Quote(problem.File)},{problem.Line},{CsvText.Quote(problem.Field)},{CsvText.Quote(problem.Reason)}");
+        _writer.WriteLine($"{CsvText.Cell(problem.File)},{problem.Line},{CsvText.Cell(problem.Field)},{CsvText.Cell(problem.Reason)}");
     }
 
     public void Dispose() => _writer?.Dispose();

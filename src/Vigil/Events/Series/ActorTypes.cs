@@ -108,7 +108,7 @@ public static class ActorSeriesCsv
         await writer.WriteLineAsync(Header.AsMemory(), cancellationToken);
         foreach (var r in rows)
         {
-            await writer.WriteLineAsync($"{r.Country},{CsvText.Quote(r.Admin1)},{r.MonthText},{r.ActorType},{r.Events},{r.Fatalities}".AsMemory(), cancellationToken);
+            await writer.WriteLineAsync($"{r.Country},{CsvText.Cell(r.Admin1)},{r.MonthText},{r.ActorType},{r.Events},{r.Fatalities}".AsMemory(), cancellationToken);
         }
     }
 }

@@ -10,7 +10,7 @@ public static class SeriesCsv
         await writer.WriteLineAsync(Header.AsMemory(), cancellationToken);
         foreach (var r in rows)
         {
-            await writer.WriteLineAsync($"{r.Country},{CsvText.Quote(r.Admin1)},{r.MonthText},{r.Events},{r.Fatalities},{r.CivilianEvents},{r.CivilianDeaths}".AsMemory(), cancellationToken);
+            await writer.WriteLineAsync($"{r.Country},{CsvText.Cell(r.Admin1)},{r.MonthText},{r.Events},{r.Fatalities},{r.CivilianEvents},{r.CivilianDeaths}".AsMemory(), cancellationToken);
         }
     }
 }
