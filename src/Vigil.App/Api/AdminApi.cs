@@ -82,7 +82,6 @@ public static class AdminApi
         group.MapPost("/users", async (NewUserRequest request, HttpContext http, AddMember addMember, CancellationToken ct) =>
             {
                 var (user, password) = await addMember.RunAsync(new(request.Email, request.Role), http.Viewer(), ct);
-                http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Created($"/api/v1/admin/users/{user.Id}", new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Adds a user to the admin's own organisation (admins only). Vigil generates a temporary password; this 201 answer "
@@ -101,7 +100,6 @@ public static class AdminApi
                 {
                     return TypedResults.NotFound();
                 }
-                http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Ok(new AddedUserDto(user.Id, user.Email!, user.Role, password));
             })
             .WithSummary("Gives a user of the admin's organisation a new temporary password, shown only in this answer; unlocks the account and "

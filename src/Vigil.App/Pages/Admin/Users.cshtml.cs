@@ -50,8 +50,7 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
         {
             return await RuleBrokenAsync(broken, null, cancellationToken);
         }
-        // The password is in this response only: answered directly (no redirect, no TempData cookie) and never cached.
-        Response.Headers.CacheControl = "no-store";
+        // The password is in this response only: answered directly (no redirect, no TempData cookie); ViewerMiddleware keeps it out of caches.
         Input = new UserInput();
         await LoadAsync(cancellationToken);
         return Page();
@@ -106,7 +105,6 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
         {
             return await RuleBrokenAsync(broken, id, cancellationToken);
         }
-        Response.Headers.CacheControl = "no-store";
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -56,8 +56,7 @@ public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
             }
             return Page();
         }
-        // The secret is in this response only: answered directly (no redirect, no TempData cookie) and never cached.
-        Response.Headers.CacheControl = "no-store";
+        // The secret is in this response only: answered directly (no redirect, no TempData cookie); ViewerMiddleware keeps it out of caches.
         Input = new WebhookInput();
         await LoadAsync(cancellationToken);
         return Page();
