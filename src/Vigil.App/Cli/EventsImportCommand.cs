@@ -36,13 +36,13 @@ public static class EventsImportCommand
             EventImportSummary summary;
             try
             {
-                // A live progress bar only on a terminal: redirected output (scripts, tests) gets the summary alone,
-                // and concurrent non-interactive runs never contend for Spectre's one live display.
-                summary = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
+                // A live progress bar only on a terminal; redirected output (scripts, logs) gets plain progress lines on
+                // stderr and the summary alone on stdout, and concurrent runs never contend for Spectre's one live display.
+                summary = CliProgress.Live
                     ? await AnsiConsole.Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                         .StartAsync(async ctx => await importer.ImportAsync(request, new ProgressBars(ctx), ct))
-                    : await importer.ImportAsync(request, null, ct);
+                    : await importer.ImportAsync(request, new CliProgress.ImportLines(), ct);
             }
             catch (EventFileException ex)
             {
@@ -55,7 +55,7 @@ public static class EventsImportCommand
                 AnsiConsole.MarkupLine("[red]error:[/] every row was rejected; nothing was imported");
                 return VigilCli.BadInput;
             }
-            return VigilCli.Ok;
+            return summary.Rejected > 0 ? VigilCli.SomeRejected : VigilCli.Ok;
         });
         return import;
     }

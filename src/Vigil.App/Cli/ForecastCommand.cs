@@ -56,21 +56,15 @@ public static class ForecastCommand
             var table = await LoadAsync(parse, parse.GetValue(data)!, ct);
             var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
             var refits = FoosBacktest.LastTrainingYear - FoosBacktest.FirstTrainingYear + 1;
-            FoosResult? result = null;
-            await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
-            {
-                var task = progress.AddTask($"FOOS backtest of {forecastModel.Name} ({refits} refits)", maxValue: refits);
-                var reporter = new Progress<int>(done => task.Value = done);
-                result = await Task.Run(() => FoosBacktest.Run(table, forecastModel, reporter, cancellationToken: ct), ct);
-                task.Value = refits;
-            });
+            var result = await CliProgress.StepsAsync($"FOOS backtest of {forecastModel.Name} ({refits} refits)", refits,
+                reporter => Task.Run(() => FoosBacktest.Run(table, forecastModel, reporter, cancellationToken: ct), ct));
             if (parse.GetValue(output) is { } file)
             {
-                FoosFile.Write(file.FullName, result!);
-                AnsiConsole.MarkupLine($"Wrote {result!.Rows.Count} country-years to {Markup.Escape(file.FullName)}");
+                FoosFile.Write(file.FullName, result);
+                AnsiConsole.MarkupLine($"Wrote {result.Rows.Count} country-years to {Markup.Escape(file.FullName)}");
             }
-            PrintScores(result!, parse.GetValue(perYear));
-            PrintIntervals(YearBootstrap.Scores(result!.Rows, parse.GetValue(replicates)));
+            PrintScores(result, parse.GetValue(perYear));
+            PrintIntervals(YearBootstrap.Scores(result.Rows, parse.GetValue(replicates)));
             return VigilCli.Ok;
         });
         return command;
@@ -154,10 +148,9 @@ public static class ForecastCommand
             }
             var forecastModel = ForecastModels.Create(parse.GetValue(model)!);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
-            ForecastRunner.Outcome? outcome = null;
-            await AnsiConsole.Status().StartAsync($"Training {forecastModel.Name} on {table.FirstYear}–{table.LastYear} and forecasting from {table.LastYear}…",
-                async _ => outcome = await services.GetRequiredService<ForecastRunner>().RunAsync(table, forecastModel, ct));
-            var run = outcome!.Run;
+            var outcome = await CliProgress.StatusAsync($"Training {forecastModel.Name} on {table.FirstYear}–{table.LastYear} and forecasting from {table.LastYear}…",
+                () => services.GetRequiredService<ForecastRunner>().RunAsync(table, forecastModel, ct));
+            var run = outcome.Run;
             if (parse.GetValue(output) is { } file)
             {
                 RunCsv.Write(file.FullName, run);
@@ -211,8 +204,7 @@ public static class ForecastCommand
         if (ForecastDataSource.IsUrl(source))
         {
             var dataDir = StoreOptions.Target(parse).DataDirectory;
-            await AnsiConsole.Status().StartAsync($"Fetching {source}…",
-                async _ => path = await ForecastDataSource.ResolveAsync(source, dataDir, null, ct));
+            path = await CliProgress.StatusAsync($"Fetching {source}…", () => ForecastDataSource.ResolveAsync(source, dataDir, null, ct));
         }
         return CountryYearTable.Load(ForecastDataSource.IsUrl(path) ? path : Path.GetFullPath(path));
     }

@@ -10,25 +10,21 @@ public static class VigilCli
     public const int Ok = 0;
     public const int BadInput = 1;
     public const int UsageError = 2;
+    /// <summary>An import stored what it could and rejected some rows (listed in its report).</summary>
+    public const int SomeRejected = 3;
+
+    /// <summary>The name help prints: the one users type, not the assembly's.</summary>
+    public const string Name = "vigil";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("Vigil — early warning and response for the prevention of atrocity crimes.");
-        root.Options.Add(StoreOptions.DataDir);
-        root.Options.Add(StoreOptions.Db);
-        root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
-        root.Subcommands.Add(DbCommand.Create());
-        root.Subcommands.Add(FrameworkCommand.Create());
-        root.Subcommands.Add(CountriesCommand.Create());
-        root.Subcommands.Add(AssessmentsCommand.Create());
-        root.Subcommands.Add(ForecastCommand.Create());
-        root.Subcommands.Add(UsersCommand.Create());
-        root.Subcommands.Add(OrgsCommand.Create());
-        root.Subcommands.Add(KeysCommand.Create());
-        root.Subcommands.Add(EventsCommand.Create());
-        root.Subcommands.Add(AlertsCommand.Create());
-
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre wraps at the terminal's width and assumes 80 columns without one: a message written to a file or a
+            // pipe stays on one line, as grep and log readers expect.
+            AnsiConsole.Profile.Width = 100_000;
+        }
+        var root = CreateRoot();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -59,5 +55,30 @@ public static class VigilCli
             AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return BadInput;
         }
+    }
+
+    /// <summary>Every verb under one root named as users type it.</summary>
+    public static Command CreateRoot()
+    {
+        // A Command rather than RootCommand, whose name is the host's file name ("Vigil.App"), so help says `vigil`.
+        var root = new Command(Name, "Vigil — early warning and response for the prevention of atrocity crimes.")
+        {
+            Options = { new System.CommandLine.Help.HelpOption(), new VersionOption() },
+        };
+        root.Options.Add(StoreOptions.DataDir);
+        root.Options.Add(StoreOptions.Db);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(FrameworkCommand.Create());
+        root.Subcommands.Add(CountriesCommand.Create());
+        root.Subcommands.Add(AssessmentsCommand.Create());
+        root.Subcommands.Add(ForecastCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(OrgsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
+        return root;
     }
 }

@@ -112,4 +112,15 @@ public sealed class CliTests : IDisposable
     {
         Assert.Equal(2, await Run("no-such-verb"));
     }
+
+    [Fact]
+    public async Task Help_NamesTheCommandUsersType()
+    {
+        var output = new StringWriter();
+        var exit = await VigilCli.CreateRoot().Parse(["events", "--help"]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output },
+            TestContext.Current.CancellationToken);
+        Assert.Equal(0, exit);
+        Assert.Contains("vigil events [command] [options]", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Vigil.App", output.ToString(), StringComparison.Ordinal);
+    }
 }

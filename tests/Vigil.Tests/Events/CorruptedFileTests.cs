@@ -109,12 +109,13 @@ public sealed class CorruptedFileTests : IDisposable
     }
 
     [Fact]
-    public async Task Cli_CorruptedCopyStrict_ExitsOneAndWritesNothing()
+    public async Task Cli_CorruptedCopy_StrictExitsOneWritingNothing_OtherwiseExitsThree()
     {
         var (path, _) = Corrupt();
         var dataDir = _temp.File("store");
         Assert.Equal(VigilCli.BadInput, await VigilCli.RunAsync(["events", "import", "--strict", path, "--data-dir", dataDir]));
-        Assert.Equal(VigilCli.Ok, await VigilCli.RunAsync(["events", "import", path, "--data-dir", dataDir, "--report", _temp.File("r.csv")]));
+        // Rows stored, some rejected: exit 3, so a script notices without reading the report.
+        Assert.Equal(VigilCli.SomeRejected, await VigilCli.RunAsync(["events", "import", path, "--data-dir", dataDir, "--report", _temp.File("r.csv")]));
         Assert.Equal(5, File.ReadAllLines(_temp.File("r.csv")).Length);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }

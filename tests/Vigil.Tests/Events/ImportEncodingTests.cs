@@ -1,4 +1,5 @@
 using System.Text;
+using Vigil.App.Cli;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Events;
 using Vigil.Events.Import;
@@ -65,7 +66,7 @@ public sealed class ImportEncodingTests : IDisposable
         var (exit, output) = await ConsoleCapture.RunAsync("events", "import", Small("damaged.csv", strayBytes: true),
             "--data-dir", _temp.File("store"), "--report", _temp.File("r.csv"));
 
-        Assert.Equal(0, exit);
+        Assert.Equal(VigilCli.SomeRejected, exit); // the damaged row is rejected, the others stored
         Assert.Contains("encoding: UTF-8 (2 invalid bytes on line 2, field where_coordinates", output, StringComparison.Ordinal);
     }
 
@@ -109,5 +110,18 @@ public sealed class ImportEncodingTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("every row was rejected", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cli_OutputNotATerminal_ProgressGoesToStderrAsPlainLines()
+    {
+        var path = SharedData.Events("ucdp-ged/ged191_Bangladesh.csv");
+
+        var (exit, output, error) = await ConsoleCapture.RunCapturingErrorsAsync("events", "import", path, "--data-dir", _temp.File("store"));
+
+        Assert.Equal(VigilCli.Ok, exit);
+        Assert.Contains("ged191_Bangladesh.csv: 100% read", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("% read", output, StringComparison.Ordinal);
+        Assert.Contains("Total: rows read", output, StringComparison.Ordinal);
     }
 }
