@@ -124,4 +124,28 @@ public sealed class ImportEncodingTests : IDisposable
         Assert.DoesNotContain("% read", output, StringComparison.Ordinal);
         Assert.Contains("Total: rows read", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(EventStore.Providers), MemberType = typeof(EventStore))]
+    public async Task Import_AllAsciiFileWithStrayMark_ReadAsUtf8AndOnlyThatRowRejected(string provider)
+    {
+        var lines = File.ReadAllText(SharedData.Events("ucdp-ged/ged191_Bangladesh.csv"), Encoding.UTF8).Split('\n')[..6];
+        var ascii = new string([.. string.Join('\n', lines).Replace(Place, "Bhandaria", StringComparison.Ordinal).Where(char.IsAscii)]) + "\n";
+        var text = Encoding.ASCII.GetBytes(ascii);
+        var at = text.AsSpan().IndexOf("Bhandaria"u8);
+        var path = _temp.File("ascii.csv");
+        await File.WriteAllBytesAsync(path, [.. text[..at], 0xFF, 0xFE, .. text[at..]], TestContext.Current.CancellationToken);
+        await using var store = await EventStore.OpenAsync(provider);
+
+        var summary = await store.Importer.ImportAsync(new EventImportRequest([path], ReportPath: _temp.File("r.csv")), null,
+            TestContext.Current.CancellationToken);
+
+        var file = summary.Files.Single();
+        Assert.Equal("utf-8", file.Encoding);
+        Assert.Equal((5, 1), (file.RowsRead, file.Rejected));
+        Assert.StartsWith("UTF-8 (2 invalid bytes on line 2", file.EncodingDecision, StringComparison.Ordinal);
+        await using var db = await store.DbAsync();
+        Assert.DoesNotContain(await db.Set<Event>().Select(e => e.Place).ToListAsync(TestContext.Current.CancellationToken),
+            p => p != null && (p.Contains('ÿ', StringComparison.Ordinal) || p.Contains('\uFFFD', StringComparison.Ordinal)));
+    }
 }

@@ -21,7 +21,10 @@ internal sealed record TextEncodingGuess(Encoding Encoding, bool InvalidUtf8, in
 /// a file whose non-ASCII bytes are well-formed UTF-8 is UTF-8; a UTF-8 file with a few bad bytes stays
 /// UTF-8 and the rows with bad bytes are rejected (so a stored event is never overwritten by a mis-decoded
 /// copy). Only a file that is clearly not UTF-8 — more ill-formed sequences than well-formed ones, and no
-/// byte that Windows-1252 leaves undefined — is read as Windows-1252 (older ACLED files).
+/// byte that Windows-1252 leaves undefined — is read as Windows-1252 (older ACLED files). A UTF-16 byte-order mark
+/// (FF FE or FE FF) inside the file is a stray mark, not Windows-1252 text ("ÿþ" does not occur in place names): its
+/// bytes are counted as invalid UTF-8 but not as evidence for Windows-1252, so an all-ASCII file with a stray mark is
+/// still read as UTF-8 and only the row holding the mark is rejected.
 /// The scan skips ASCII runs with vectorised search, so it costs one sequential read of the file.
 /// </summary>
 internal static class TextEncodingSniffer
@@ -42,7 +45,7 @@ internal static class TextEncodingSniffer
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
         try
         {
-            long valid = 0, invalid = 0, invalidBytes = 0, total = 0;
+            long valid = 0, invalid = 0, invalidBytes = 0, strayMarks = 0, total = 0;
             var undefinedIn1252 = false;
             var carry = 0;
             var bom = 0;
@@ -62,16 +65,16 @@ internal static class TextEncodingSniffer
                     }
                 }
                 undefinedIn1252 = undefinedIn1252 || span.IndexOfAny(UndefinedIn1252) >= 0;
-                carry = Count(span, endOfFile: false, ref valid, ref invalid, ref invalidBytes);
+                carry = Count(span, endOfFile: false, ref valid, ref invalid, ref invalidBytes, ref strayMarks);
                 span[(length - carry)..].CopyTo(buffer);
             }
             if (carry > 0)
             {
-                Count(buffer.AsSpan(0, carry), endOfFile: true, ref valid, ref invalid, ref invalidBytes);
+                Count(buffer.AsSpan(0, carry), endOfFile: true, ref valid, ref invalid, ref invalidBytes, ref strayMarks);
             }
             // Windows-1252 text almost never forms valid UTF-8 sequences (each accented letter is one ill-formed byte);
             // a UTF-8 file damaged in a few places is mostly well-formed, and a byte 1252 does not define rules 1252 out.
-            var windows1252 = bom == 0 && invalid > valid && !undefinedIn1252;
+            var windows1252 = bom == 0 && invalid - strayMarks > valid && !undefinedIn1252;
             return windows1252
                 ? new TextEncodingGuess(Windows1252, false, 0, invalidBytes, valid, total)
                 : new TextEncodingGuess(new UTF8Encoding(false), invalid > 0, bom, invalidBytes, valid, total);
@@ -83,7 +86,8 @@ internal static class TextEncodingSniffer
     }
 
     /// <summary>Counts well- and ill-formed non-ASCII sequences; returns how many trailing bytes may be an incomplete sequence.</summary>
-    private static int Count(ReadOnlySpan<byte> span, bool endOfFile, ref long valid, ref long invalid, ref long invalidBytes)
+    private static int Count(ReadOnlySpan<byte> span, bool endOfFile, ref long valid, ref long invalid, ref long invalidBytes,
+        ref long strayMarks)
     {
         var i = 0;
         while (i < span.Length)
@@ -107,6 +111,11 @@ internal static class TextEncodingSniffer
             {
                 invalid++;
                 invalidBytes += Math.Max(consumed, 1);
+                if (span[i..].StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span[i..].StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+                {
+                    // Both bytes of the mark are ill-formed on their own; the pair counts once against Windows-1252.
+                    strayMarks += 2;
+                }
             }
             i += Math.Max(consumed, 1);
         }
