@@ -21,12 +21,38 @@ public sealed class DomainRuleExceptionHandler(IProblemDetailsService problems) 
                 ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 403, Title = "Not allowed.", Detail = denied.Message },
             });
         }
+        if (exception is BadHttpRequestException badRequest)
+        {
+            httpContext.Response.StatusCode = badRequest.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = ProblemFor(badRequest) });
+        }
         if (exception is not DomainRuleException rule)
         {
             return false;
         }
         httpContext.Response.StatusCode = StatusCodeFor(rule);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = ProblemFor(rule, rule.Message), Exception = exception });
+    }
+
+    /// <summary>
+    /// A request body or parameter that did not bind: a JSON error names its field by the serializer's path (`$.severity` →
+    /// `severity`, `$.evidence[0].grade` → `evidence[0].grade`) and says what was wrong without echoing the value.
+    /// </summary>
+    public static HttpValidationProblemDetails ProblemFor(BadHttpRequestException badRequest)
+    {
+        var json = badRequest.InnerException as System.Text.Json.JsonException;
+        var field = json?.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : "body";
+        var message = json is null
+            ? badRequest.Message
+            : field == "body"
+                ? $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+                : $"'{field}' has the wrong type or format.";
+        return new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = badRequest.StatusCode,
+            Title = "One or more fields are invalid.",
+            Detail = message,
+        };
     }
 
     /// <summary>409 when the record's state forbids the request, else 400.</summary>

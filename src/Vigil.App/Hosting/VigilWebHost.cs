@@ -35,6 +35,9 @@ public static class VigilWebHost
         builder.Services.AddVigilCore(target);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainRuleExceptionHandler>();
+        // A body that does not bind (wrong JSON type, malformed JSON) throws instead of answering an empty 400, so the one
+        // error mapping can name the field.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

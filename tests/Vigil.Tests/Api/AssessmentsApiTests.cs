@@ -112,6 +112,8 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
     [InlineData("{\"countryIso3\":\"CAF\",\"title\":\"t\",\"asOf\":\"31/12/2026\"}", "asOf")]
     [InlineData("{\"countryIso3\":\"CAF\",\"asOf\":\"2026-01-01\"}", "title")]
     [InlineData("{\"countryIso3\":\"CAF\",\"title\":\"t\",\"asOf\":\"2026-01-01\",\"classification\":\"TopSecret\"}", "classification")]
+    [InlineData("{\"countryIso3\":\"CAF\",\"title\":[\"t\"],\"asOf\":\"2026-01-01\"}", "title")] // wrong JSON type
+    [InlineData("{\"countryIso3\":\"CAF\",\"title\":\"t\"", "body")] // not JSON at all
     public async Task Create_InvalidField_Returns400NamingTheField(string json, string field)
     {
         using var response = await Client.PostAsync("/api/v1/assessments", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
@@ -119,6 +121,17 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task PutIndicator_WrongJsonType_Returns400NamingTheField()
+    {
+        var (id, _) = await CreateAsync();
+        using var response = await Client.PutAsync($"/api/v1/assessments/{id}/indicators/1.1",
+            new StringContent("{\"status\":\"present\",\"severity\":\"very\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("severity", out _), problem.ToString());
     }
 
     [Fact]
