@@ -110,6 +110,7 @@ public static class VigilWebHost
         app.MapForecasts();
         app.MapEvents();
         app.MapAlerts();
+        app.MapCases();
         app.MapAlertNotifications();
         app.MapRazorPages();
         return app;

@@ -6,7 +6,7 @@ namespace Vigil.Situations.Cases;
 
 /// <summary>
 /// Full-text search of the case library in English and Chinese, with the same answers on both providers (decision record
-/// 0030). Chinese has no spaces, so a word is found as a substring: every whitespace-separated term of the query must
+/// 0018). Chinese has no spaces, so a word is found as a substring: every whitespace-separated term of the query must
 /// occur in the case's <see cref="PreventionCase.SearchText"/> (NFKC, lower case, like the query). SQLite answers terms of
 /// three or more characters from an FTS5 trigram index; PostgreSQL answers every term with LIKE served by a pg_trgm GIN
 /// index. A trigram index cannot serve a term of one or two characters (common in Chinese: 调解, 肯尼亚 has three): those
