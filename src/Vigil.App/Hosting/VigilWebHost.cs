@@ -113,6 +113,7 @@ public static class VigilWebHost
         app.MapForecasts();
         app.MapEvents();
         app.MapAlerts();
+        app.MapCases();
         app.MapAlertNotifications();
         app.MapRazorPages();
         return app;

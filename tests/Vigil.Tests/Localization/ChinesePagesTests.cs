@@ -156,6 +156,7 @@ public sealed class ChinesePagesTests
                     {
                         (_, "iso3") => ChinesePageSeed.Iso3,
                         ("alerts", "id") => seed.EventAlert.ToString(),
+                        ("cases", "id") => seed.Case.ToString(),
                         ("assessments", "id") => seed.Draft.ToString(),
                         ("assessments", "otherId") => seed.Approved.ToString(),
                         _ => null,
@@ -183,6 +184,7 @@ public sealed class ChinesePagesTests
             "/alerts?country=不存在的国家",
         ],
         "/Alerts/Detail" => [$"/alerts/{seed.ForecastAlert}"],
+        "/Cases/Index" => ["/cases?q=调解", "/cases?q=达尔富尔 经验", "/cases?q=不存在的词"],
         "/Assessments/View" => [$"/assessments/{seed.Approved}", $"/assessments/{seed.Submitted}"],
         "/Assessments/Edit" => [$"/assessments/{seed.Draft}/edit?open=all", $"/assessments/{seed.Draft}/edit?open=resilience", $"/assessments/{seed.Approved}/edit"],
         "/Countries/Details" => ["/countries/NOR", "/countries/BGD"],

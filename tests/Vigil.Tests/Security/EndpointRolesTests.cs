@@ -99,6 +99,12 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["DELETE /api/v1/alerts/webhooks/{id:guid}"] = Admin,
         ["GET /api/v1/alerts/webhooks/{id:guid}/deliveries"] = Admin,
         ["POST /api/v1/alerts/webhooks/deliver"] = Admin,
+
+        ["GET /api/v1/cases/"] = Everyone,
+        ["GET /api/v1/cases/analysis"] = Everyone,
+        ["GET /api/v1/cases/{id:guid}"] = Everyone,
+        // Entering a case into the library is analysts' work, as starting an assessment is.
+        ["POST /api/v1/cases/"] = Editors,
     };
 
     private TestServer Server => fixture.Server;
@@ -184,6 +190,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
+        "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         _ => "{}",
     };
@@ -213,7 +220,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         return string.Join('/', segments);
     }
 
-    /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a colleague, the role's API key.</summary>
+    /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a case, a colleague, the role's API key.</summary>
     private async Task<Dictionary<string, string>> RecordsForAsync(string role, CancellationToken ct)
     {
         using var analyst = await Server.ClientForAsync("analyst@roles.example", "Roles office", Roles.Analyst);
@@ -233,6 +240,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         var evidence = await db.Set<EvidenceItem>().Where(e => e.AssessmentId == assessment).Select(e => e.Id).SingleAsync(ct);
         var alert = await AlertSeed.AlertAsync(Server.Services, "SSD", DateTime.UtcNow, admin1: role);
         using var webhook = await admin.PostAsJsonAsync("/api/v1/alerts/webhooks", new { url = $"https://hooks.roles.example/{role}" }, ct);
+        using var caseCreated = await analyst.PostAsJsonAsync("/api/v1/cases", Situations.CasesApiTests.Case(), ct);
         var colleague = $"colleague-{role}@roles.example";
         await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(colleague, "Roles office", Roles.Viewer, TestServer.Password, OrganizationKind.Un), ct);
         var records = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -244,6 +252,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["webhooks"] = (await webhook.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
             ["users"] = (await db.Users.SingleAsync(u => u.Email == colleague, ct)).Id.ToString(),
             ["keys"] = Guid.NewGuid().ToString(),
+            ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
         };
         if (role != Anonymous)
         {
