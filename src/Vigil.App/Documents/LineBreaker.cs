@@ -89,12 +89,12 @@ public static class LineBreaker
         return pieces;
     }
 
-    // A break may follow a Chinese character or a hyphen/slash in Latin text as well as a space.
+    // A break may follow a Chinese character or a hyphen in Latin text as well as a space.
     private static bool EndsWithBreakAfter(StringBuilder unit)
     {
         var last = unit[^1];
         return char.IsLowSurrogate(last) ? unit.Length > 1 && IsIdeographic(Rune.GetRuneAt(unit.ToString(), unit.Length - 2))
-            : IsIdeographic(new Rune(last)) || (last is '-' or '/' && unit.Length > 1);
+            : IsIdeographic(new Rune(last)) || (last == '-' && unit.Length > 1);
     }
 
     private static bool EndsWithOpening(StringBuilder unit) => unit.Length > 0 && "（(［[｛{「『《〈【“‘".Contains(unit[^1], StringComparison.Ordinal);

@@ -13,6 +13,7 @@ public static class MarkdownDocumentWriter
     public static string Write(DocumentModel document)
     {
         var md = new StringBuilder();
+        var colon = document.Language.StartsWith("zh", StringComparison.Ordinal) ? "：" : ":";
         md.Append(CultureInfo.InvariantCulture, $"**{Inline(document.Marking)}**\n\n");
         md.Append(CultureInfo.InvariantCulture, $"# {Inline(document.Title)}\n\n");
         foreach (var line in document.Meta)
@@ -25,14 +26,14 @@ public static class MarkdownDocumentWriter
             foreach (var block in section.Blocks)
             {
                 md.Append('\n');
-                WriteBlock(md, block);
+                WriteBlock(md, block, colon);
             }
         }
         md.Append(CultureInfo.InvariantCulture, $"\n**{Inline(document.Marking)}**\n");
         return md.ToString();
     }
 
-    private static void WriteBlock(StringBuilder md, DocumentBlock block)
+    private static void WriteBlock(StringBuilder md, DocumentBlock block, string colon)
     {
         var inv = CultureInfo.InvariantCulture;
         switch (block)
@@ -55,7 +56,7 @@ public static class MarkdownDocumentWriter
             case KeyValueBlock kv:
                 foreach (var (key, value) in kv.Rows)
                 {
-                    md.Append(inv, $"- **{Inline(key)}:** {Inline(value)}\n");
+                    md.Append(inv, $"- **{Inline(key)}{colon}** {Inline(value)}\n");
                 }
                 break;
             case TableBlock table:
@@ -113,6 +114,7 @@ public static class MarkdownDocumentWriter
         {
             end++;
         }
-        return end > start && end < text.Length && text[end] is '.' or ')' ? end : -1;
+        // A marker only when a space or the end of the line follows ("1. " starts a list, "66.7" does not).
+        return end > start && end < text.Length && text[end] is '.' or ')' && (end + 1 == text.Length || text[end + 1] == ' ') ? end : -1;
     }
 }

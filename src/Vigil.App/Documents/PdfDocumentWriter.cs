@@ -127,7 +127,8 @@ public static class PdfDocumentWriter
         flow.Reserve(chart.Bars.Count * row + TableLine + 4);
         foreach (var bar in chart.Bars)
         {
-            var label = flow.Wrap(bar.Label, fonts.Table, labelWidth - 8)[0];
+            var wrapped = flow.Wrap(bar.Label, fonts.Table, labelWidth - 14);
+            var label = wrapped.Count > 1 ? wrapped[0] + "…" : wrapped[0];
             var length = chart.Maximum <= 0 ? 0 : Math.Clamp(bar.Value / chart.Maximum, 0, 1) * barWidth;
             flow.Reserve(row);
             flow.Graphics.DrawString(label, fonts.Table, Text, new XRect(flow.Left, flow.Y + 1, labelWidth - 8, row - 2), XStringFormats.CenterRight);
