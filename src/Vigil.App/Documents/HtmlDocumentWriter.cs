@@ -6,7 +6,7 @@ using System.Text.Unicode;
 namespace Vigil.App.Documents;
 
 /// <summary>
-/// Writes a <see cref="DocumentModel"/> as one self-contained HTML page (inline styles, an inline SVG chart, no script,
+/// Writes a <see cref="DocumentModel"/> as one self-contained HTML page (inline styles, charts as styled tables, no script,
 /// no outside request: a content security policy forbids them) with a print stylesheet, so a browser prints it as a
 /// paged brief. Every text is HTML-encoded.
 /// </summary>
@@ -30,7 +30,13 @@ public static class HtmlDocumentWriter
         th { background: #f0f0f0; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dt { font-weight: 700; } dd { margin: 0; overflow-wrap: anywhere; }
-        figure { margin: .5rem 0; } figcaption { color: #555; font-size: .9rem; }
+        figure { margin: .5rem 0; }
+        table.chart { width: 100%; } table.chart caption { caption-side: bottom; text-align: left; color: #555; font-size: .9rem; }
+        table.chart th, table.chart td { border: 0; background: none; font-weight: 400; font-size: .9rem; padding: .1rem .4rem; }
+        table.chart th { text-align: right; width: 40%; }
+        .bar { display: inline-block; height: .8rem; background: #8a1c1c; vertical-align: middle;
+               -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .value { margin-left: .3rem; }
         @page { size: A4; margin: 18mm 16mm; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10pt; }
@@ -121,23 +127,22 @@ public static class HtmlDocumentWriter
         }
     }
 
-    /// <summary>Horizontal bars as inline SVG (prints sharp, needs no script); the numbers are in the SVG as text too.</summary>
+    /// <summary>
+    /// Horizontal bars as a table (labels wrap, nothing to measure, no script); the bar is a styled span sized in percent
+    /// and the value is written beside it, so the chart reads without colour too.
+    /// </summary>
     private static void WriteChart(StringBuilder html, BarChartBlock chart)
     {
-        const int labelWidth = 220, barWidth = 360, rowHeight = 22, width = labelWidth + barWidth + 60;
         var inv = CultureInfo.InvariantCulture;
-        var height = chart.Bars.Count * rowHeight + 4;
-        html.Append(inv, $"<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{Encode(chart.Caption)}\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n");
-        for (var i = 0; i < chart.Bars.Count; i++)
+        html.Append(inv, $"<figure>\n<table class=\"chart\">\n<caption>{Encode(chart.Caption)}</caption>\n");
+        foreach (var bar in chart.Bars)
         {
-            var bar = chart.Bars[i];
-            var y = i * rowHeight + 2;
-            var length = chart.Maximum <= 0 ? 0 : Math.Clamp(bar.Value / chart.Maximum, 0, 1) * barWidth;
-            html.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 14}\" text-anchor=\"end\" font-size=\"12\">{Encode(bar.Label)}</text>");
-            html.Append(inv, $"<rect x=\"{labelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"14\" fill=\"#8a1c1c\"/>");
-            html.Append(inv, $"<text x=\"{labelWidth + length + 4:0.#}\" y=\"{y + 14}\" font-size=\"12\">{Encode(bar.ValueText)}</text>\n");
+            // 85 % of the cell at most, so the value fits beside the longest bar.
+            var percent = chart.Maximum <= 0 ? 0 : Math.Clamp(bar.Value / chart.Maximum, 0, 1) * 85;
+            html.Append(inv, $"<tr><th scope=\"row\">{Encode(bar.Label)}</th><td><span class=\"bar\" style=\"width:{percent:0.#}%\"></span>");
+            html.Append(inv, $"<span class=\"value\">{Encode(bar.ValueText)}</span></td></tr>\n");
         }
-        html.Append(inv, $"</svg>\n<figcaption>{Encode(chart.Caption)}</figcaption>\n</figure>\n");
+        html.Append("</table>\n</figure>\n");
     }
 
     private static string Encode(string text) => Encoder.Encode(text);

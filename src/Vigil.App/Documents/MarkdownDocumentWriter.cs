@@ -72,7 +72,7 @@ public static class MarkdownDocumentWriter
                 md.Append('*').Append(Inline(chart.Caption)).Append("*\n\n");
                 foreach (var bar in chart.Bars)
                 {
-                    md.Append(inv, $"- {Inline(bar.Label)}: {Inline(bar.ValueText)}\n");
+                    md.Append(inv, $"- {Inline(bar.Label)}{colon} {Inline(bar.ValueText)}\n");
                 }
                 break;
             default:
