@@ -129,7 +129,8 @@ public static class AssessmentsCommand
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var input = await AssessmentBriefSource.LoadAsync(scope.ServiceProvider.GetRequiredService<VigilDb>(),
-                scope.ServiceProvider.GetRequiredService<FrameworkCatalog>(), parse.GetValue(id), Viewer.System, ct);
+                scope.ServiceProvider.GetRequiredService<FrameworkCatalog>(), parse.GetValue(id), Viewer.System, ct)
+                ?? throw new DomainRuleException("id", $"No assessment {parse.GetValue(id)}.");
             var started = TimeProvider.System.GetTimestamp();
             var document = SituationBriefBuilder.Build(input, SituationBriefBuilder.CultureOf(parse.GetValue(lang)!), DateOnly.FromDateTime(DateTime.UtcNow));
             var (content, _, _) = DocumentWriters.Write(document, parse.GetValue(format)!);

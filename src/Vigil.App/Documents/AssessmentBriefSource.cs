@@ -15,13 +15,13 @@ namespace Vigil.App.Documents;
 /// </summary>
 public static class AssessmentBriefSource
 {
-    public static async Task<SituationBriefInput> LoadAsync(VigilDb db, FrameworkCatalog frameworks, Guid assessmentId, Viewer viewer,
+    /// <summary>The brief's input, or null when there is no such assessment or the viewer may not see it.</summary>
+    public static async Task<SituationBriefInput?> LoadAsync(VigilDb db, FrameworkCatalog frameworks, Guid assessmentId, Viewer viewer,
         CancellationToken cancellationToken)
     {
-        var assessment = await db.LoadAssessmentAsync(assessmentId, cancellationToken);
-        if (assessment is null || !viewer.CanSee(assessment.OrganizationId, assessment.Classification))
+        if (await db.LoadAssessmentAsync(assessmentId, viewer, cancellationToken) is not { } assessment)
         {
-            throw new DomainRuleException("id", $"No assessment {assessmentId}.");
+            return null;
         }
         var framework = await frameworks.ForAsync(assessment, cancellationToken);
         var view = AssessmentView.From(assessment, framework);
