@@ -110,7 +110,7 @@ public static class AssessmentsCommand
         return export;
     }
 
-    /// <summary>The brief a decision maker reads, drawn from an assessment until situations exist (docs/decisions/0018).</summary>
+    /// <summary>The brief a decision maker reads, drawn from an assessment until situations exist (docs/decisions/0019).</summary>
     private static Command Brief()
     {
         var id = new Argument<Guid>("id") { Description = "Assessment id" };

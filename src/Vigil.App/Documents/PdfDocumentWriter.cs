@@ -5,7 +5,7 @@ using PdfSharp.Pdf;
 namespace Vigil.App.Documents;
 
 /// <summary>
-/// Writes a <see cref="DocumentModel"/> as an A4 PDF with PDFsharp (docs/decisions/0018-briefs-pdfsharp-bundled-font.md):
+/// Writes a <see cref="DocumentModel"/> as an A4 PDF with PDFsharp (docs/decisions/0019-briefs-pdfsharp-bundled-font.md):
 /// one embedded, subset font that holds Latin and Chinese, Unicode text (so it can be searched and copied), lines broken
 /// for English and Chinese, headings kept with what follows, and tables whose header repeats on every page they run onto.
 /// </summary>
