@@ -72,6 +72,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/assessments/{id:guid}/versions"] = Editors,
         ["GET /api/v1/assessments/{id:guid}/compare/{otherId:guid}"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
+        ["GET /api/v1/assessments/{id:guid}/brief"] = Everyone,
 
         ["GET /api/v1/forecasts/"] = Everyone,
         ["GET /api/v1/forecasts/model-card"] = Everyone,
