@@ -5,6 +5,7 @@ using Vigil.Countries;
 using Vigil.Events;
 using Vigil.Forecasting;
 using Vigil.Security;
+using Vigil.Situations;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -27,6 +28,7 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
+        services.AddSituations();
         return services;
     }
 }
