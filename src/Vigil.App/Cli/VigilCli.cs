@@ -28,6 +28,7 @@ public static class VigilCli
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
+        root.Subcommands.Add(SituationsCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -111,6 +111,7 @@ public static class VigilWebHost
         app.MapEvents();
         app.MapAlerts();
         app.MapAlertNotifications();
+        app.MapSituations();
         app.MapRazorPages();
         return app;
     }

@@ -23,11 +23,10 @@ public sealed class LinkRecord(EditableSituations situations)
             LinkKind.Signal => await db.Set<Signal>().Where(s => s.Id == request.TargetId).Select(s => (DateTime?)s.DetectedAt).SingleOrDefaultAsync(cancellationToken),
             _ => throw new DomainRuleException("kind", $"kind: {KebabCase.Of(request.Kind)} records cannot be linked yet (alert, assessment, signal)."),
         };
-        if (warnedAt is null)
-        {
-            throw new DomainRuleException("targetId", $"targetId: no {KebabCase.Of(request.Kind)} {request.TargetId} that you may see.");
-        }
+        // Checked once the situation is found and the viewer may change it: 404 and 403 come before a bad target.
         return await situations.ChangeAsync(request.SituationId,
-            s => s.Link(request.Kind, request.TargetId, warnedAt.Value, situations.Who(request.By), automatic: false, situations.Now()), cancellationToken);
+            s => s.Link(request.Kind, request.TargetId,
+                warnedAt ?? throw new DomainRuleException("targetId", $"targetId: no {KebabCase.Of(request.Kind)} {request.TargetId} that you may see."),
+                situations.Who(request.By), automatic: false, situations.Now()), cancellationToken);
     }
 }

@@ -11,14 +11,16 @@ public sealed class RecordAction(EditableSituations situations, OptionCatalog ca
     {
         var options = await catalog.LatestAsync(cancellationToken);
         var optionId = request.Action.OptionId?.Trim() ?? "";
-        if (options.Find(optionId) is null)
-        {
-            throw new DomainRuleException("option", $"option: '{request.Action.OptionId}' is not in the prevention options catalogue ({string.Join(", ", options.Options.Select(o => o.Id))}).");
-        }
         PreventionAction? action = null;
-        var situation = await situations.ChangeAsync(request.SituationId,
-            s => action = s.AddAction(request.Action with { OptionId = optionId }, request.Commitments ?? [], situations.Who(request.By), situations.Now()),
-            cancellationToken);
+        // The option is checked once the situation is found and the viewer may change it: 404 and 403 come before a bad option.
+        var situation = await situations.ChangeAsync(request.SituationId, s =>
+        {
+            if (options.Find(optionId) is null)
+            {
+                throw new DomainRuleException("option", $"option: '{request.Action.OptionId}' is not in the prevention options catalogue ({string.Join(", ", options.Options.Select(o => o.Id))}).");
+            }
+            action = s.AddAction(request.Action with { OptionId = optionId }, request.Commitments ?? [], situations.Who(request.By), situations.Now());
+        }, cancellationToken);
         return situation is null ? null : (situation, action!);
     }
 }
