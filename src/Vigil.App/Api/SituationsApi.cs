@@ -76,7 +76,8 @@ public static class SituationsApi
             .WithSummary("The prevention options catalogue (latest version): [{ id, title: { en, zh }, riskFactors, reference }].");
         options.MapGet("/export", async (OptionCatalog catalog, CancellationToken ct) =>
             TypedResults.Text(OptionCatalogParser.Write(await catalog.LatestAsync(ct)), "application/json"))
-            .WithSummary("The catalogue file (id, version, source, options), to edit and import as a new version.");
+            .WithSummary("The catalogue file (id, version, source, options), to edit and import as a new version.")
+            .Produces<OptionCatalogDefinition>(StatusCodes.Status200OK, "application/json");
         options.MapPost("/", async Task<Results<Created<List<OptionDto>>, ProblemHttpResult>> (HttpRequest request, HttpContext http, OptionCatalog catalog, CancellationToken ct) =>
         {
             if (request.ContentLength > 1_000_000)

@@ -38,6 +38,7 @@ public static class DemoCommand
                     .FindOrRunAsync(new AddOrganization.Request(DemoOrganization, OrganizationKind.Un), cancellationToken);
                 password = await ResetDemoAdminAsync(sp.GetRequiredService<AddUser>(), sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
                 example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);
                 if (parse.GetValue(sampleData) is { } folder)
                 {
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
@@ -50,6 +51,7 @@ public static class DemoCommand
             Console.WriteLine($"  password for this run: {password}");
             Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
             Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
+            Console.WriteLine($"Example situation: {url}/situations");
             if (parse.GetValue(noServe))
             {
                 return VigilCli.Ok;

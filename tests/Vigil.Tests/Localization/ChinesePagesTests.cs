@@ -158,6 +158,7 @@ public sealed class ChinesePagesTests
                         ("alerts", "id") => seed.EventAlert.ToString(),
                         ("assessments", "id") => seed.Draft.ToString(),
                         ("assessments", "otherId") => seed.Approved.ToString(),
+                        ("situations", "id") => seed.Situation.ToString(),
                         _ => null,
                     },
                     _ => null,

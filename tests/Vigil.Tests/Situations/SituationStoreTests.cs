@@ -78,13 +78,14 @@ public sealed class SituationStoreTests
     public async Task Options_PresentFactorsOrderedByScore_UncoveredShrinkAsActionsAddressThem(string provider)
     {
         await using var store = await EventStore.OpenAsync(provider);
-        // RF5 (means) fully present, RF9 (tension between groups) one indicator of several.
-        await AssessmentAsync(store, "CAF", OrgA, "5.1", "5.2", "5.3", "5.4", "5.5", "9.1");
+        // RF5 (means) present and severe, RF9 (tension between groups) one indicator, mild.
+        await AssessmentAsync(store, "CAF", OrgA, "5.1", "5.2", "5.3", "5.4", "5.5", "9.1:1");
         var situation = await OpenAsync(store, AnalystA);
 
         var proposal = (await DetailsAsync(store, AnalystA, situation.Id))!.Proposal;
         Assert.True(proposal.Draft);
         Assert.Equal(["RF5", "RF9"], proposal.PresentFactors.Select(f => f.Id));
+        Assert.True(proposal.PresentFactors[0].Score > proposal.PresentFactors[1].Score);
         Assert.Equal("arms-restriction", proposal.Options[0].Id);
         Assert.Equal(["arms-restriction", "political-engagement", "preventive-diplomacy", "counter-hate-speech", "civil-society-support", "transitional-justice"],
             proposal.Options.Select(o => o.Id));

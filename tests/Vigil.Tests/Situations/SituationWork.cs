@@ -41,7 +41,7 @@ internal static class SituationWork
     public static Task<SituationDetails?> DetailsAsync(EventStore store, Viewer viewer, Guid id) =>
         AsAsync(store, viewer, sp => sp.GetRequiredService<SituationQueries>().DetailsAsync(id, viewer, TestContext.Current.CancellationToken));
 
-    /// <summary>A draft assessment of <paramref name="country"/> owned by <paramref name="organization"/> with the given indicators present (severity 3).</summary>
+    /// <summary>A draft assessment of <paramref name="country"/> owned by <paramref name="organization"/> with the given indicators present ("5.1" severity 3, "9.1:1" severity 1).</summary>
     public static async Task<RiskAssessment> AssessmentAsync(EventStore store, string country, Guid organization, params string[] presentIndicators)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -50,7 +50,9 @@ internal static class SituationWork
         var assessment = new RiskAssessment(country, "Quarterly", DateOnly.FromDateTime(now).AddDays(-3), "ana", framework, organization, Classification.Internal, now);
         foreach (var indicator in presentIndicators)
         {
-            assessment.Judge(framework, indicator, IndicatorStatus.Present, 3, null, null, null, null, null, null, "ana", now);
+            var parts = indicator.Split(':');
+            assessment.Judge(framework, parts[0], IndicatorStatus.Present, parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
+                null, null, null, null, null, null, "ana", now);
         }
         await using var db = await store.DbAsync();
         db.Assessments.Add(assessment);

@@ -19,6 +19,9 @@ public sealed class DetailModel(SituationQueries queries, CountryCatalog countri
     public bool CanWork => Details is not null && Viewer.CanEdit(S.OrganizationId);
     public string CountryName => countries.Find(S.CountryIso3)?.Name.Current ?? S.CountryIso3;
 
+    /// <summary>An alert's title in the page's language (the stored one is the rule's English name).</summary>
+    public string AlertTitleOf(Vigil.Alerts.Alert alert) => Alerts.AlertTitle.For(alert, [], countries).Text;
+
     public sealed class StatusInput
     {
         public string? Status { get; set; }
