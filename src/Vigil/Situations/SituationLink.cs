@@ -2,7 +2,7 @@ namespace Vigil.Situations;
 
 /// <summary>
 /// A record a situation follows: an alert, an assessment, a signal, later a hate-speech item or a field report. One link
-/// type with a kind, so that a new source of warnings needs no new column (decision record 0018).
+/// type with a kind, so that a new source of warnings needs no new column (decision record 0020).
 /// </summary>
 public sealed class SituationLink
 {
