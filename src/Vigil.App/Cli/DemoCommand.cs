@@ -41,6 +41,7 @@ public static class DemoCommand
                 example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
                 // Real historical cases, as example entries written for training with their public sources.
                 await sp.GetRequiredService<ExampleCases>().EnsureAsync(org.Id, cancellationToken);
+                await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);
                 if (parse.GetValue(sampleData) is { } folder)
                 {
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
@@ -54,6 +55,7 @@ public static class DemoCommand
             Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
             Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
             Console.WriteLine($"Case library (example entries written for training, with their public sources): {url}/cases");
+            Console.WriteLine($"Example situation: {url}/situations");
             if (parse.GetValue(noServe))
             {
                 return VigilCli.Ok;

@@ -80,6 +80,7 @@ public static class VigilCli
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(CasesCommand.Create());
+        root.Subcommands.Add(SituationsCommand.Create());
         return root;
     }
 }

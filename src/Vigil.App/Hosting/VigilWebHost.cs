@@ -115,6 +115,7 @@ public static class VigilWebHost
         app.MapAlerts();
         app.MapCases();
         app.MapAlertNotifications();
+        app.MapSituations();
         app.MapRazorPages();
         return app;
     }

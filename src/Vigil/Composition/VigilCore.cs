@@ -6,6 +6,7 @@ using Vigil.Events;
 using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Situations.Cases;
+using Vigil.Situations;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -29,6 +30,7 @@ public static class VigilCore
         services.AddEvents();
         services.AddAlerts();
         services.AddCases();
+        services.AddSituations();
         return services;
     }
 }

@@ -25,7 +25,7 @@ namespace Vigil.Tests.Localization;
 /// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
-    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData)
+    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation)
 {
     public const string Iso3 = "SDN";
     public const string Organization = "中文测试办公室";
@@ -77,6 +77,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         (await admin.PostAsync($"/api/v1/alerts/webhooks/{failingHook}/disable", null, ct)).EnsureSuccessStatusCode();
 
         var lessonCase = await CaseAsync(analyst, ct);
+        var situation = await SituationAsync(analyst, eventAlert, ct);
 
         var framework = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/framework/versions", ct)).EnumerateArray().First().GetProperty("version").GetString()!;
         string recordType;
@@ -92,7 +93,30 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ]);
+        ], situation);
+    }
+
+    /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>
+    private static async Task<Guid> SituationAsync(HttpClient analyst, Guid alert, CancellationToken ct)
+    {
+        using var opened = await analyst.PostAsJsonAsync("/api/v1/situations", new { title = "达尔富尔北部局势", summary = "法希尔周边暴力升级。", alertId = alert, reviewDue = "2026-01-15" }, ct);
+        opened.EnsureSuccessStatusCode();
+        var id = (await opened.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/status", new { status = "early-warning", reason = "平民死亡人数上升。", at = "2026-01-02" }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/actions", new
+        {
+            actorKind = "un", actorName = "联合国特使", option = "mediation", date = "2026-01-10", until = "2026-02-20", description = "与各方会谈。",
+            channel = "特使访问", stance = "pressure",
+            commitments = new[] { new { text = "释放被拘留者", party = "政府", due = "2026-02-01", implemented = "partly", genderProvision = true } },
+        }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/actions", new
+        {
+            actorKind = "neighbouring-state", actorName = "邻国调解人", option = "mediation", date = "2026-01-15", until = "2026-01-30", description = "另行斡旋。",
+            stance = "support",
+        }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/reviews", new { whatChanged = "暴力蔓延。", decision = "加强接触。" }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/trend", new { month = "2026-01", trend = "deteriorated" }, ct)).EnsureSuccessStatusCode();
+        return id;
     }
 
     /// <summary>

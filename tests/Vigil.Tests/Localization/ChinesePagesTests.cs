@@ -159,6 +159,7 @@ public sealed class ChinesePagesTests
                         ("cases", "id") => seed.Case.ToString(),
                         ("assessments", "id") => seed.Draft.ToString(),
                         ("assessments", "otherId") => seed.Approved.ToString(),
+                        ("situations", "id") => seed.Situation.ToString(),
                         _ => null,
                     },
                     _ => null,
