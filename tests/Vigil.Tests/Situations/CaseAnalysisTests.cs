@@ -7,10 +7,12 @@ namespace Vigil.Tests.Situations;
 /// <summary>The outcomes by option and by factor, counted again here from the example file's JSON, and the caution under five cases.</summary>
 public sealed class CaseAnalysisTests
 {
+    private static readonly CaseReferences References = new(CountryCatalog.Embedded, CaseVocabulary.Options.ToHashSet(StringComparer.Ordinal));
+
     private static readonly DateTime Now = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static List<PreventionCase> Examples() =>
-        [.. ExampleCases.Embedded().Cases.Select(c => PreventionCase.Create(c, CountryCatalog.Embedded, null, "test", Now))];
+        [.. ExampleCases.Embedded().Cases.Select(c => PreventionCase.Create(c, References, null, "test", Now))];
 
     [Fact]
     public void Of_ExampleCases_CountsTheOutcomesOfTheCasesThatHadEachOptionAndRating()
@@ -63,7 +65,7 @@ public sealed class CaseAnalysisTests
     public void Create_FactorLeftOut_ShownAsNotRatedAndLeftOutOfTheAnalysis()
     {
         var input = ExampleCases.Embedded().Cases[0];
-        var partial = PreventionCase.Create(input with { Id = null, Factors = [.. input.Factors!.Skip(1)] }, CountryCatalog.Embedded, null, "test", Now);
+        var partial = PreventionCase.Create(input with { Id = null, Factors = [.. input.Factors!.Skip(1)] }, References, null, "test", Now);
 
         Assert.Equal(CaseVocabulary.Factors.Count, partial.Factors.Count);
         Assert.Equal(CaseVocabulary.NotRated, partial.Factors.Single(f => f.Factor == CaseVocabulary.Factors[0]).Rating);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Situations.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Security;
 using Vigil.Situations;
@@ -68,6 +70,13 @@ public sealed class SituationStoreTests
 
         var closed = await StatusAsync(store, AnalystA, situation.Id, SituationStatus.Closed, null, SituationOutcome.Averted, "agreement holds");
         Assert.Equal((SituationStatus.Closed, SituationOutcome.Averted), (closed!.Status, closed.Outcome));
+        // Closing files it in the case library, with its owner, classification, outcome and history.
+        await using (var db = await store.DbAsync())
+        {
+            var filed = await db.Cases.SingleAsync(c => c.SourceSituationId == situation.Id, TestContext.Current.CancellationToken);
+            Assert.Equal(("averted", closed.OrganizationId, closed.Classification), (filed.Outcome, filed.OrganizationId, filed.Classification));
+            Assert.Contains(filed.Timeline, e => e.Text.En.Contains("agreement holds", StringComparison.Ordinal));
+        }
         // It may move down again (reopened); the outcome goes with the closing.
         var reopened = await StatusAsync(store, AnalystA, situation.Id, SituationStatus.Watch, null);
         Assert.Equal((SituationStatus.Watch, (SituationOutcome?)null), (reopened!.Status, reopened.Outcome));

@@ -11,7 +11,7 @@ namespace Vigil.Situations.Cases;
 /// case keeps the situation's owner and classification and links back to it. The para-30 factors start not-rated: an
 /// analyst rates them with evidence afterwards. Closing the same situation again replaces its case instead of adding one.
 /// </summary>
-public sealed class CreateCaseFromSituation(VigilDb db, CountryCatalog countries, TimeProvider time)
+public sealed class CreateCaseFromSituation(VigilDb db, CountryCatalog countries, Options.OptionCatalog optionCatalog, TimeProvider time)
 {
     public sealed record Request(
         Guid SituationId, string CountryIso3, string Title, string? Summary, string Outcome,
@@ -36,14 +36,15 @@ public sealed class CreateCaseFromSituation(VigilDb db, CountryCatalog countries
             SourceSituationId = request.SituationId,
         };
         var now = time.GetUtcNow().UtcDateTime;
+        var references = await CaseReferences.LoadAsync(countries, optionCatalog, cancellationToken);
         var existing = await db.Cases.FirstOrDefaultAsync(c => c.SourceSituationId == request.SituationId, cancellationToken);
         if (existing is not null)
         {
-            existing.Replace(input with { Factors = existing.Factors }, countries, now);
+            existing.Replace(input with { Factors = existing.Factors }, references, now);
         }
         else
         {
-            existing = PreventionCase.Create(input, countries, request.OrganizationId, request.By, now);
+            existing = PreventionCase.Create(input, references, request.OrganizationId, request.By, now);
             db.Cases.Add(existing);
         }
         await db.SaveChangesAsync(cancellationToken);

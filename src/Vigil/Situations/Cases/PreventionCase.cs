@@ -48,19 +48,19 @@ public sealed class PreventionCase
     public LocalizedText Title => new(TitleEn, TitleZh);
     public LocalizedText Summary => new(SummaryEn, SummaryZh);
 
-    public static PreventionCase Create(CaseInput input, CountryCatalog countries, Guid? organizationId, string by, DateTime now)
+    public static PreventionCase Create(CaseInput input, CaseReferences references, Guid? organizationId, string by, DateTime now)
     {
         var c = new PreventionCase { Id = input.Id ?? Guid.NewGuid(), OrganizationId = organizationId, CreatedBy = by, CreatedAt = now };
-        c.Apply(input, countries, now);
+        c.Apply(input, references, now);
         return c;
     }
 
     /// <summary>Replaces the content with <paramref name="input"/> (an import of the same case); owner and creation stay.</summary>
-    public void Replace(CaseInput input, CountryCatalog countries, DateTime now) => Apply(input, countries, now);
+    public void Replace(CaseInput input, CaseReferences references, DateTime now) => Apply(input, references, now);
 
-    private void Apply(CaseInput input, CountryCatalog countries, DateTime now)
+    private void Apply(CaseInput input, CaseReferences references, DateTime now)
     {
-        var country = countries.Find(input.CountryIso3 ?? "")
+        var country = references.Countries.Find(input.CountryIso3 ?? "")
             ?? throw new DomainRuleException("countryIso3", $"countryIso3: '{input.CountryIso3}' is not an ISO 3166 alpha-3 code Vigil knows.");
         var title = Required(input.Title, "title", TitleMax);
         var summary = Optional(input.Summary, "summary", SummaryMax);
@@ -73,7 +73,7 @@ public sealed class PreventionCase
         var outcome = OneOf(input.Outcome, "outcome", CaseVocabulary.Outcomes);
         var timeline = (input.Timeline ?? []).Select((e, i) =>
             new CaseTimelineEntry(CheckDate(e?.Date, $"timeline[{i}].date"), Required(e?.Text, $"timeline[{i}].text", TextMax))).ToList();
-        var options = (input.Options ?? []).Select((o, i) => OneOf(o, $"options[{i}]", CaseVocabulary.Options)).Distinct().ToList();
+        var options = (input.Options ?? []).Select((o, i) => OneOf(o, $"options[{i}]", [.. references.Options.Order(StringComparer.Ordinal)])).Distinct().ToList();
         var actors = (input.Actors ?? []).Select((a, i) =>
             new CaseActor(Required(a?.Name, $"actors[{i}].name", TitleMax), OneOf(a?.Kind, $"actors[{i}].kind", CaseVocabulary.ActorKinds))).ToList();
         var factors = new List<CaseFactor>();

@@ -10,7 +10,7 @@ namespace Vigil.Situations.Cases;
 /// for a public library). One case (the API) or a whole file (the import: all or nothing; a case whose id is stored
 /// already is replaced when the person may edit it).
 /// </summary>
-public sealed class RecordCase(VigilDb db, CountryCatalog countries, TimeProvider time, CurrentActor current)
+public sealed class RecordCase(VigilDb db, CountryCatalog countries, Options.OptionCatalog optionCatalog, TimeProvider time, CurrentActor current)
 {
     public sealed record Request(IReadOnlyList<CaseInput> Cases, string By, Guid? OrganizationId = null, bool KeepIds = false);
 
@@ -29,6 +29,7 @@ public sealed class RecordCase(VigilDb db, CountryCatalog countries, TimeProvide
         var owner = viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId;
         var by = viewer.IsSystem ? request.By : viewer.Name;
         var now = time.GetUtcNow().UtcDateTime;
+        var references = await CaseReferences.LoadAsync(countries, optionCatalog, cancellationToken);
         var ids = request.KeepIds ? request.Cases.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToList() : [];
         var stored = ids.Count == 0 ? [] : await db.Cases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var saved = new List<PreventionCase>();
@@ -44,13 +45,13 @@ public sealed class RecordCase(VigilDb db, CountryCatalog countries, TimeProvide
                     {
                         throw new DomainRuleException("id", $"id: case {id} is stored already and belongs to another organisation.", conflict: true);
                     }
-                    existing.Replace(input, countries, now);
+                    existing.Replace(input, references, now);
                     saved.Add(existing);
                     replaced++;
                 }
                 else
                 {
-                    var created = PreventionCase.Create(input, countries, owner, by, now);
+                    var created = PreventionCase.Create(input, references, owner, by, now);
                     db.Cases.Add(created);
                     saved.Add(created);
                     added++;
