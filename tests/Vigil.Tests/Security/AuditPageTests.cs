@@ -59,7 +59,7 @@ public sealed class AuditPageTests
         using var response = await admin.GetAsync("/admin/audit?recordType=DiffRecord", Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         var changes = Parse(html).QuerySelectorAll("#audit-log tbody .audit-changes li")
-            .Select(li => (li.QuerySelector(".audit-field")?.TextContent, li.QuerySelector("del")?.TextContent, li.QuerySelector("ins")?.TextContent)).ToList();
+            .Select(li => (li.QuerySelector(".audit-field")?.TextContent, li.QuerySelector("del code")?.TextContent, li.QuerySelector("ins code")?.TextContent)).ToList();
 
         // The unchanged title is left out; the note's markup is text, not a script.
         Assert.Equal([("Notes", "calm", "<script>alert(1)</script>"), ("Severity", "2", "3")], changes);

@@ -17,9 +17,6 @@ namespace Vigil.App.Pages.Events;
 /// </summary>
 public sealed class CountryModel(SeriesQueries queries, EventSearch search, VigilDb db, CountryCatalog countries) : VigilPageModel
 {
-    /// <summary>Notes longer than this show their first lines in the event table, and open to the whole note.</summary>
-    public const int ClampedNoteLength = 160;
-
     public Country? Country { get; private set; }
     public EventSeries? Series { get; private set; }
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];

@@ -18,6 +18,7 @@
         domNode: root,
         presets: [window.SwaggerUIBundle.presets.apis],
         layout: "BaseLayout",
-        deepLinking: true
+        // Deep links put a link inside each operation's toggle button (nested controls a screen reader cannot reach).
+        deepLinking: false
     });
 })();
