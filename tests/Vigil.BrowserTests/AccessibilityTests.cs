@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +11,7 @@ using Vigil.Events.Import;
 using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Storage;
+using Vigil.TestPages;
 
 namespace Vigil.BrowserTests;
 
@@ -54,7 +52,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         }
 
         var urls = new List<(string Url, bool Anonymous)>();
-        foreach (var (page, route, anonymous) in Pages(fixture.Services))
+        foreach (var (page, route, anonymous) in AppPages.All(fixture.Services))
         {
             if (RedirectOnly.Contains(page, StringComparer.Ordinal))
             {
@@ -163,51 +161,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
     }
 
-    /// <summary>One route per Razor page (the shortest), and whether it is open to anonymous visitors.</summary>
-    private static List<(string Page, RoutePattern Route, bool AllowsAnonymous)> Pages(IServiceProvider services) =>
-        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
-            .Where(x => x.Page is not null)
-            .GroupBy(x => x.Page!.ViewEnginePath, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(x => x.Endpoint.RoutePattern.RawText?.Length ?? 0).First())
-            .Select(x => (x.Page!.ViewEnginePath, x.Endpoint.RoutePattern, x.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
-            .OrderBy(x => x.ViewEnginePath, StringComparer.Ordinal)];
-
     /// <summary>The route with its parameters filled from the seed; null when a parameter has no seed value.</summary>
-    private static string? Url(RoutePattern route, Seed seed)
+    private static string? Url(RoutePattern route, Seed seed) => AppPages.Url(route, (area, parameter) => (area, parameter) switch
     {
-        var area = route.PathSegments.Count == 0 ? "" : route.PathSegments[0].Parts.OfType<RoutePatternLiteralPart>().FirstOrDefault()?.Content ?? "";
-        var url = new StringBuilder();
-        foreach (var segment in route.PathSegments)
-        {
-            url.Append('/');
-            foreach (var part in segment.Parts)
-            {
-                var value = part switch
-                {
-                    RoutePatternLiteralPart literal => literal.Content,
-                    RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter => (area, parameter.Name) switch
-                    {
-                        (_, "iso3") => Iso3,
-                        ("alerts", "id") => seed.Alert.ToString(),
-                        // The compare page needs two versions of one assessment; the other pages show the very-high one.
-                        ("assessments", "id") when route.RawText!.Contains("compare", StringComparison.Ordinal) => seed.TrainingDraft.ToString(),
-                        ("assessments", "id") => seed.VeryHigh.ToString(),
-                        ("assessments", "otherId") => seed.TrainingApproved.ToString(),
-                        _ => null,
-                    },
-                    _ => null,
-                };
-                if (value is null)
-                {
-                    return null;
-                }
-                url.Append(value);
-            }
-        }
-        return url.Length == 0 ? "/" : url.ToString();
-    }
+        (_, "iso3") => Iso3,
+        ("alerts", "id") => seed.Alert.ToString(),
+        // The compare page needs two versions of one assessment; the other pages show the very-high one.
+        ("assessments", "id") when route.RawText!.Contains("compare", StringComparison.Ordinal) => seed.TrainingDraft.ToString(),
+        ("assessments", "id") => seed.VeryHigh.ToString(),
+        ("assessments", "otherId") => seed.TrainingApproved.ToString(),
+        _ => null,
+    });
 
     /// <summary>
     /// An admin, the training case (two versions), a Central African Republic assessment judged "very high", events with a
