@@ -40,6 +40,12 @@ public static class AssessmentsApi
             await Respond(await judge.RunAsync(new(id, indicatorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
 
+        group.MapPut("/{id:guid}/factors/{riskFactorId}", async (Guid id, string riskFactorId, AssessmentRequests.Judgement body, HttpContext context,
+                JudgeFactor judge, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await judge.RunAsync(new(id, riskFactorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
+            .WithSummary("Judge a risk factor as a whole (e.g. RF14, which lists no indicators), with the indicator body's shape. Present or absent, it sets the factor's score "
+                + "and makes it assessed (its indicators still show); evidence, when given, replaces the evidence filed on the factor itself.");
+
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AddEvidence addEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await addEvidence.RunAsync(new(id, target, body.ToRequest("evidence"), context.Viewer().Name), ct), frameworks, context, ct))

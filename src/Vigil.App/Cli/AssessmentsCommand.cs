@@ -35,7 +35,7 @@ public static class AssessmentsCommand
             foreach (var a in items)
             {
                 table.AddRow(a.Id.ToString(), a.CountryIso3, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    a.Version.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), a.Overall.Level,
+                    a.Version.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), a.Overall.Level ?? $"withheld ({a.Overall.Reason})",
                     a.Overall.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–", a.Coverage.ToString("P0", CultureInfo.InvariantCulture),
                     Markup.Escape(a.Title));
             }

@@ -103,7 +103,8 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal($"/api/v1/assessments/{id}", response.Headers.Location?.OriginalString);
         var assessment = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
         Assert.Equal("draft", assessment.GetProperty("status").GetString());
-        Assert.Equal("not assessed", assessment.GetProperty("profile").GetProperty("overall").GetProperty("level").GetString());
+        Assert.Equal(JsonValueKind.Null, assessment.GetProperty("profile").GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal("notAssessed", assessment.GetProperty("profile").GetProperty("overall").GetProperty("reason").GetString());
         Assert.Equal(0, assessment.GetProperty("profile").GetProperty("coverage").GetDouble());
     }
 
@@ -140,7 +141,9 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal(100.0, rf1.GetProperty("score").GetDouble());
         Assert.Equal(1, rf1.GetProperty("present").GetInt32());
         Assert.Equal(1, rf1.GetProperty("assessed").GetInt32());
-        Assert.Equal("very high", profile.GetProperty("overall").GetProperty("level").GetString());
+        // One indicator of 114 is far below the coverage a level needs: the overall level is withheld, with its reason.
+        Assert.Equal(JsonValueKind.Null, profile.GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal("lowCoverage", profile.GetProperty("overall").GetProperty("reason").GetString());
 
         var reread = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
         var rf1Again = reread.GetProperty("profile").GetProperty("riskFactors")[0];
@@ -217,7 +220,8 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         var changes = comparison.GetProperty("indicators").EnumerateArray().ToList();
         Assert.Equal("worse", changes.Single(c => c.GetProperty("id").GetString() == "8.1").GetProperty("direction").GetString());
         Assert.Equal("newly assessed", changes.Single(c => c.GetProperty("id").GetString() == "9.1").GetProperty("direction").GetString());
-        Assert.True(comparison.GetProperty("overall").GetProperty("delta").GetDouble() > 0);
+        var rf8 = comparison.GetProperty("riskFactors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "RF8");
+        Assert.True(rf8.GetProperty("delta").GetDouble() > 0);
     }
 
     private async Task<(Guid Id, Guid EvidenceId)> CreateWithEvidenceAsync(HttpClient client)
