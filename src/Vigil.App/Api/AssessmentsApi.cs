@@ -8,6 +8,9 @@ namespace Vigil.App.Api;
 
 public static class AssessmentsApi
 {
+    /// <summary>The warning header of a create that starts a second draft of a country.</summary>
+    public const string ExistingDraftHeader = "Vigil-Existing-Draft";
+
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
@@ -18,12 +21,21 @@ public static class AssessmentsApi
             TypedResults.Ok(await db.ListAssessmentsAsync(frameworks, context.Viewer(), country, ct)))
             .WithSummary("List assessments, optionally of one country (?country=ISO3), with their overall level.");
 
-        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var assessment = await create.RunAsync(body.ToRequest(context.Viewer().Name), ct);
             var view = View(assessment, await frameworks.ForAsync(assessment, ct), context);
+            // A second draft of the same country is allowed but warned of: a Link to each existing draft and a plain-words header.
+            var others = await db.DraftsOfCountryAsync(assessment.CountryIso3, context.Viewer(), assessment.Id, ct);
+            if (others.Count > 0)
+            {
+                context.Response.Headers.Link = string.Join(", ", others.Select(o => $"</api/v1/assessments/{o.Id}>; rel=\"related\"; title=\"existing draft\""));
+                context.Response.Headers[ExistingDraftHeader] = $"{assessment.CountryIso3} already has a draft: /api/v1/assessments/{others[0].Id} (\"{others[0].Title}\")"
+                    .Replace('\r', ' ').Replace('\n', ' ');
+            }
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
-        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
+        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }. When the country already has a draft the viewer can see, "
+            + "the answer still creates one but warns: a Vigil-Existing-Draft header names the existing draft and a Link header (rel=related) points to each.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
             await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a

@@ -69,6 +69,10 @@ public static class AssessmentsCommand
             var assessment = await scope.ServiceProvider.GetRequiredService<CreateAssessment>().RunAsync(
                 new CreateAssessment.Request(parse.GetValue(country)!.ToUpperInvariant(), parse.GetValue(title)!, date, parse.GetValue(author)!), ct);
             Console.WriteLine(assessment.Id);
+            foreach (var other in await scope.ServiceProvider.GetRequiredService<VigilDb>().DraftsOfCountryAsync(assessment.CountryIso3, Viewer.System, assessment.Id, ct))
+            {
+                await Console.Error.WriteLineAsync($"Warning: {assessment.CountryIso3} already has a draft, {other.Id} (\"{other.Title}\", as of {other.AsOf:yyyy-MM-dd}, by {other.Author}).");
+            }
             return VigilCli.Ok;
         });
         return create;

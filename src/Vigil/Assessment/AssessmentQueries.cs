@@ -54,6 +54,19 @@ public static class AssessmentQueries
         return summaries;
     }
 
+    /// <summary>
+    /// The drafts of a country the viewer may see, oldest first, but <paramref name="except"/>: starting a second draft beside one
+    /// of these is allowed (two analysts may split the work) but warned of, with a link to the existing one.
+    /// </summary>
+    public static async Task<List<RiskAssessment>> DraftsOfCountryAsync(this VigilDb db, string iso3, Viewer viewer, Guid? except, CancellationToken cancellationToken)
+    {
+        var country = iso3.Trim().ToUpperInvariant();
+        var drafts = await db.Assessments.VisibleTo(viewer).AsNoTracking()
+            .Where(a => a.CountryIso3 == country && a.Status == AssessmentStatus.Draft && a.Id != except)
+            .ToListAsync(cancellationToken);
+        return drafts.OrderBy(a => a.CreatedAt).ToList();
+    }
+
     /// <summary>Per country: the latest assessment by "as of" date, preferring approved ones.</summary>
     public static Task<Dictionary<string, RiskAssessment>> LatestPerCountryAsync(this VigilDb db, CancellationToken cancellationToken) =>
         db.LatestPerCountryAsync(Viewer.System, cancellationToken);

@@ -258,7 +258,7 @@ public sealed class RiskAssessment
         {
             throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproveOnlyInReview), Status), conflict: true);
         }
-        if (string.Equals(approver.Trim(), Author, StringComparison.OrdinalIgnoreCase))
+        if (IsAuthor(approver))
         {
             throw new DomainRuleException("approver", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproverNotAuthor)), conflict: true);
         }
@@ -267,6 +267,9 @@ public sealed class RiskAssessment
         ApprovedBy = approver.Trim();
         Touch(now, approver, "approved", null, nameof(AssessmentStatus.InReview), nameof(AssessmentStatus.Approved));
     }
+
+    /// <summary>Whether <paramref name="name"/> wrote this assessment (and so may not approve it: a second person does).</summary>
+    public bool IsAuthor(string name) => string.Equals(name.Trim(), Author, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts the next version as a draft copy of this approved one.</summary>
     public RiskAssessment StartNextVersion(string author, DateOnly asOf, DateTime now)
