@@ -68,7 +68,7 @@ public static class ProfileCalculator
         var worstCrime = crimes.All.Select(c => c.Profile.Score).Where(s => s is not null).Max();
         var overallReason = factors.All(f => f.Score is null) ? LevelWithheld.NotAssessed
             : coverageRatio < MinimumCoverageForLevel ? LevelWithheld.LowCoverage
-            : worstCrime is null ? LevelWithheld.SpecificFactorsUnassessed
+            : worstCrime is null ? (crimes.All.Any(c => c.Profile.Reason == LevelWithheld.LowCoverage) ? LevelWithheld.LowCoverage : LevelWithheld.SpecificFactorsUnassessed)
             : null;
 
         // Ethnic cleansing has no factors of its own; it is read through the factors it

@@ -274,30 +274,28 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
     public async Task Profile_CoverageAroundTheThreshold_WithholdsTheLevelBelowAQuarterAndGivesItFromThere()
     {
         var (id, _) = await CreateAsync();
-        // 115 units (114 indicators and RF14): RF13 10 + RF14 1 + RF9 6 + RF11 4 + RF12 3 + four of RF1 = 28 units, 24.3 %.
+        // 115 units (114 indicators and RF14). War crimes first (RF1 11 + RF13 10 + RF14 1 + 2.1, 2.2 = 24 of its 94 units, 25.5 %),
+        // then RF11 (4): 28 units overall, 24.3 %.
         await PutFactorAsync(id, "RF13", new { status = "present", severity = 3 });
         await PutFactorAsync(id, "RF14", new { status = "present", severity = 2 });
-        foreach (var factor in new[] { "RF9", "RF11", "RF12" })
-        {
-            await PutFactorAsync(id, factor, new { status = "absent" });
-        }
-        foreach (var indicator in new[] { "1.1", "1.2", "1.3", "1.4" })
-        {
-            await PutIndicatorAsync(id, indicator, new { status = "absent" });
-        }
+        await PutFactorAsync(id, "RF1", new { status = "absent" });
+        await PutFactorAsync(id, "RF11", new { status = "absent" });
+        await PutIndicatorAsync(id, "2.1", new { status = "absent" });
+        await PutIndicatorAsync(id, "2.2", new { status = "absent" });
         var below = (await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("profile");
         Assert.Equal(0.243, below.GetProperty("coverage").GetDouble());
         Assert.Equal(JsonValueKind.Null, below.GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal(JsonValueKind.Null, below.GetProperty("overall").GetProperty("score").ValueKind);
         Assert.Equal("lowCoverage", below.GetProperty("overall").GetProperty("reason").GetString());
 
-        var from = (await PutIndicatorAsync(id, "1.5", new { status = "absent" })).GetProperty("profile");   // 29 units, 25.2 %
+        var from = (await PutIndicatorAsync(id, "2.3", new { status = "absent" })).GetProperty("profile");   // 29 units, 25.2 %
         Assert.Equal(0.252, from.GetProperty("coverage").GetDouble());
-        Assert.Equal("high", from.GetProperty("overall").GetProperty("level").GetString());    // war crimes (RF1 0 + 2 × 100 + 2 × 66.7) / 5
-        Assert.Equal(66.7, from.GetProperty("overall").GetProperty("score").GetDouble());
+        Assert.Equal("high", from.GetProperty("overall").GetProperty("level").GetString());    // war crimes (RF1 0 + RF2 0 + 2 × 100 + 2 × 66.7) / 6
+        Assert.Equal(55.6, from.GetProperty("overall").GetProperty("score").GetDouble());
         var genocide = from.GetProperty("crimes").GetProperty("genocide");
-        Assert.Equal(JsonValueKind.Null, genocide.GetProperty("level").ValueKind);               // RF10 is not assessed
+        Assert.Equal(JsonValueKind.Null, genocide.GetProperty("level").ValueKind);               // RF9 and RF10 are not assessed
         Assert.Equal("specificFactorsUnassessed", genocide.GetProperty("reason").GetString());
-        Assert.Equal("RF10", genocide.GetProperty("unassessedSpecificFactors")[0].GetString());
+        Assert.Equal(["RF9", "RF10"], genocide.GetProperty("unassessedSpecificFactors").EnumerateArray().Select(f => f.GetString()!).ToArray());
     }
 
     [Fact]
