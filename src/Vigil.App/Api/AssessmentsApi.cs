@@ -30,8 +30,8 @@ public static class AssessmentsApi
             if (others.Count > 0)
             {
                 context.Response.Headers.Link = string.Join(", ", others.Select(o => $"</api/v1/assessments/{o.Id}>; rel=\"related\"; title=\"existing draft\""));
-                context.Response.Headers[ExistingDraftHeader] = $"{assessment.CountryIso3} already has a draft: /api/v1/assessments/{others[0].Id} (\"{others[0].Title}\")"
-                    .Replace('\r', ' ').Replace('\n', ' ');
+                // ASCII only (a header cannot carry the title, which may be Chinese): the id says which draft.
+                context.Response.Headers[ExistingDraftHeader] = $"{assessment.CountryIso3} already has a draft: /api/v1/assessments/{others[0].Id}";
             }
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
         }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }. When the country already has a draft the viewer can see, "

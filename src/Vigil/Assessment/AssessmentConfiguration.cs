@@ -43,6 +43,12 @@ internal sealed class IndicatorJudgementConfiguration : IEntityTypeConfiguration
         builder.ToTable("indicator_judgements");
         builder.HasKey(j => new { j.AssessmentId, j.IndicatorId });
         builder.Property(j => j.IndicatorId).HasMaxLength(20);
+        MapFinding(builder);
+    }
+
+    /// <summary>The columns of a <see cref="Judgement"/>, the same for an indicator's and a whole factor's.</summary>
+    internal static void MapFinding<T>(EntityTypeBuilder<T> builder) where T : Judgement
+    {
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Trend).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
@@ -58,11 +64,7 @@ internal sealed class FactorJudgementConfiguration : IEntityTypeConfiguration<Fa
         builder.ToTable("factor_judgements");
         builder.HasKey(j => new { j.AssessmentId, j.RiskFactorId });
         builder.Property(j => j.RiskFactorId).HasMaxLength(20);
-        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Trend).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Area).HasMaxLength(200);
-        builder.Ignore(j => j.IsAssessed);
+        IndicatorJudgementConfiguration.MapFinding(builder);
     }
 }
 
