@@ -10,6 +10,9 @@ namespace Vigil.App.Api;
 
 public static class AssessmentsApi
 {
+    /// <summary>The warning header of a create that starts a second draft of a country.</summary>
+    public const string ExistingDraftHeader = "Vigil-Existing-Draft";
+
     public static void MapAssessments(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
@@ -20,12 +23,21 @@ public static class AssessmentsApi
             TypedResults.Ok(await db.ListAssessmentsAsync(frameworks, context.Viewer(), country, ct)))
             .WithSummary("List assessments, optionally of one country (?country=ISO3), with their overall level.");
 
-        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, FrameworkCatalog frameworks, CancellationToken ct) =>
+        group.MapPost("/", async (AssessmentRequests.Create body, HttpContext context, CreateAssessment create, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var assessment = await create.RunAsync(body.ToRequest(context.Viewer().Name), ct);
             var view = View(assessment, await frameworks.ForAsync(assessment, ct), context);
+            // A second draft of the same country is allowed but warned of: a Link to each existing draft and a plain-words header.
+            var others = await db.DraftsOfCountryAsync(assessment.CountryIso3, context.Viewer(), assessment.Id, ct);
+            if (others.Count > 0)
+            {
+                context.Response.Headers.Link = string.Join(", ", others.Select(o => $"</api/v1/assessments/{o.Id}>; rel=\"related\"; title=\"existing draft\""));
+                // ASCII only (a header cannot carry the title, which may be Chinese): the id says which draft.
+                context.Response.Headers[ExistingDraftHeader] = $"{assessment.CountryIso3} already has a draft: /api/v1/assessments/{others[0].Id}";
+            }
             return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", view);
-        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }.");
+        }).WithSummary("Start a draft assessment: { countryIso3, title, asOf, classification?, areas? }. When the country already has a draft the viewer can see, "
+            + "the answer still creates one but warns: a Vigil-Existing-Draft header names the existing draft and a Link header (rel=related) points to each.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
             await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
@@ -41,6 +53,12 @@ public static class AssessmentsApi
                 JudgeIndicator judge, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await judge.RunAsync(new(id, indicatorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
+
+        group.MapPut("/{id:guid}/factors/{riskFactorId}", async (Guid id, string riskFactorId, AssessmentRequests.Judgement body, HttpContext context,
+                JudgeFactor judge, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await Respond(await judge.RunAsync(new(id, riskFactorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
+            .WithSummary("Judge a risk factor as a whole (e.g. RF14, which lists no indicators), with the indicator body's shape. Present or absent, it sets the factor's score "
+                + "and makes it assessed (its indicators still show); evidence, when given, replaces the evidence filed on the factor itself.");
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AddEvidence addEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>

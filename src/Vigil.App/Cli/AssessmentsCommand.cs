@@ -37,7 +37,7 @@ public static class AssessmentsCommand
             foreach (var a in items)
             {
                 table.AddRow(a.Id.ToString(), a.CountryIso3, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    a.Version.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), a.Overall.Level,
+                    a.Version.ToString(CultureInfo.InvariantCulture), a.Status.ToString(), a.Overall.Level ?? $"withheld ({a.Overall.Reason})",
                     a.Overall.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–", a.Coverage.ToString("P0", CultureInfo.InvariantCulture),
                     Markup.Escape(a.Title));
             }
@@ -71,6 +71,10 @@ public static class AssessmentsCommand
             var assessment = await scope.ServiceProvider.GetRequiredService<CreateAssessment>().RunAsync(
                 new CreateAssessment.Request(parse.GetValue(country)!.ToUpperInvariant(), parse.GetValue(title)!, date, parse.GetValue(author)!), ct);
             Console.WriteLine(assessment.Id);
+            foreach (var other in await scope.ServiceProvider.GetRequiredService<VigilDb>().DraftsOfCountryAsync(assessment.CountryIso3, Viewer.System, assessment.Id, ct))
+            {
+                await Console.Error.WriteLineAsync($"Warning: {assessment.CountryIso3} already has a draft, {other.Id} (\"{other.Title}\", as of {other.AsOf:yyyy-MM-dd}, by {other.Author}).");
+            }
             return VigilCli.Ok;
         });
         return create;

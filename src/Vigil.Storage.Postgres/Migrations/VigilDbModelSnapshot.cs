@@ -530,6 +530,46 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("evidence_items", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FactorJudgement", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RiskFactorId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Confidence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Gender")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Trend")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("AssessmentId", "RiskFactorId");
+
+                    b.ToTable("factor_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.FrameworkRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1741,6 +1781,15 @@ namespace Vigil.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FactorJudgement", b =>
+                {
+                    b.HasOne("Vigil.Assessment.RiskAssessment", null)
+                        .WithMany("FactorJudgements")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Assessment.IndicatorJudgement", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)
@@ -1865,6 +1914,8 @@ namespace Vigil.Storage.Postgres.Migrations
             modelBuilder.Entity("Vigil.Assessment.RiskAssessment", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("FactorJudgements");
 
                     b.Navigation("History");
 

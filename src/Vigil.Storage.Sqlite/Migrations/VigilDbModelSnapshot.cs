@@ -521,6 +521,46 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("evidence_items", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FactorJudgement", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskFactorId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidence")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trend")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssessmentId", "RiskFactorId");
+
+                    b.ToTable("factor_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.FrameworkRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1726,6 +1766,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FactorJudgement", b =>
+                {
+                    b.HasOne("Vigil.Assessment.RiskAssessment", null)
+                        .WithMany("FactorJudgements")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Assessment.IndicatorJudgement", b =>
                 {
                     b.HasOne("Vigil.Assessment.RiskAssessment", null)
@@ -1850,6 +1899,8 @@ namespace Vigil.Storage.Sqlite.Migrations
             modelBuilder.Entity("Vigil.Assessment.RiskAssessment", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("FactorJudgements");
 
                     b.Navigation("History");
 

@@ -1,6 +1,6 @@
 namespace Vigil.Assessment;
 
-/// <summary>Adds one evidence item to an indicator or a resilience dimension of a draft.</summary>
+/// <summary>Adds one evidence item to an indicator, a risk factor judged as a whole or a resilience dimension of a draft.</summary>
 public sealed class AddEvidence(EditableAssessments drafts)
 {
     public sealed record Request(Guid AssessmentId, string Target, EvidenceRequest Evidence, string Actor);
@@ -10,7 +10,7 @@ public sealed class AddEvidence(EditableAssessments drafts)
         drafts.ChangeAsync(request.AssessmentId, (assessment, framework) =>
         {
             var target = request.Target;
-            if (framework.FindIndicator(target) is null && ResilienceDimensions.Find(target) is null)
+            if (framework.FindIndicator(target) is null && ResilienceDimensions.Find(target) is null && framework.RiskFactors.All(f => f.Id != target))
             {
                 throw new DomainRuleException("target", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NotIndicatorOrDimension), target));
             }

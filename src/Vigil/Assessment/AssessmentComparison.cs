@@ -14,7 +14,7 @@ public sealed record AssessmentComparison(
     double CoverageFrom,
     double CoverageTo)
 {
-    public sealed record Movement(string FromLevel, double? FromScore, string ToLevel, double? ToScore)
+    public sealed record Movement(string? FromLevel, double? FromScore, string? ToLevel, double? ToScore)
     {
         public double? Delta => FromScore is { } a && ToScore is { } b ? Math.Round(b - a, 1) : null;
     }

@@ -24,10 +24,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<RiskAss
         builder.HasIndex(a => a.SeriesId);
 
         builder.HasMany(a => a.Judgements).WithOne().HasForeignKey(j => j.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.FactorJudgements).WithOne().HasForeignKey(j => j.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Resilience).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Judgements).HasField("_judgements");
+        builder.Navigation(a => a.FactorJudgements).HasField("_factorJudgements");
         builder.Navigation(a => a.Evidence).HasField("_evidence");
         builder.Navigation(a => a.Resilience).HasField("_resilience");
         builder.Navigation(a => a.History).HasField("_history");
@@ -41,10 +43,28 @@ internal sealed class IndicatorJudgementConfiguration : IEntityTypeConfiguration
         builder.ToTable("indicator_judgements");
         builder.HasKey(j => new { j.AssessmentId, j.IndicatorId });
         builder.Property(j => j.IndicatorId).HasMaxLength(20);
+        MapFinding(builder);
+    }
+
+    /// <summary>The columns of a <see cref="Judgement"/>, the same for an indicator's and a whole factor's.</summary>
+    internal static void MapFinding<T>(EntityTypeBuilder<T> builder) where T : Judgement
+    {
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Trend).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Area).HasMaxLength(200);
+        builder.Ignore(j => j.IsAssessed);
+    }
+}
+
+internal sealed class FactorJudgementConfiguration : IEntityTypeConfiguration<FactorJudgement>
+{
+    public void Configure(EntityTypeBuilder<FactorJudgement> builder)
+    {
+        builder.ToTable("factor_judgements");
+        builder.HasKey(j => new { j.AssessmentId, j.RiskFactorId });
+        builder.Property(j => j.RiskFactorId).HasMaxLength(20);
+        IndicatorJudgementConfiguration.MapFinding(builder);
     }
 }
 

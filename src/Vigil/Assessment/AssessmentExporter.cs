@@ -46,22 +46,32 @@ public static class AssessmentExporter
                     row[header[i]].Set(hxl[i]);
                 }
             }
-            foreach (var indicator in view.Indicators)
+            void Write(string factor, string indicator, string text, IndicatorStatus status, int? severity, Trend? trend, Confidence? confidence,
+                bool gender, string? area, IReadOnlyList<AssessmentView.Evidence> evidence, string? notes)
             {
                 using var row = writer.NewRow();
                 row["country"].Set(CsvText.Cell(view.CountryIso3));
                 row["as_of"].Set(view.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                row["risk_factor"].Set(CsvText.Cell(indicator.Factor));
-                row["indicator"].Set(CsvText.Cell(indicator.Id));
-                row["text"].Set(CsvText.Cell(framework.FindIndicator(indicator.Id)?.Text.En ?? ""));
-                row["status"].Set(Label(indicator.Status));
-                row["severity"].Set(indicator.Severity?.ToString(CultureInfo.InvariantCulture) ?? "");
-                row["trend"].Set(indicator.Trend?.ToString().ToLowerInvariant() ?? "");
-                row["confidence"].Set(indicator.Confidence?.ToString().ToLowerInvariant() ?? "");
-                row["gender"].Set(indicator.Gender ? "yes" : "");
-                row["area"].Set(CsvText.Cell(indicator.Area ?? ""));
-                row["evidence"].Set(CsvText.Cell(string.Join(" | ", indicator.Evidence.Select(e => $"{e.Title} ({e.Reliability}{e.Credibility}){(e.Reference is null ? "" : " " + e.Reference)}"))));
-                row["notes"].Set(CsvText.Cell(indicator.Notes ?? ""));
+                row["risk_factor"].Set(CsvText.Cell(factor));
+                row["indicator"].Set(CsvText.Cell(indicator));
+                row["text"].Set(CsvText.Cell(text));
+                row["status"].Set(Label(status));
+                row["severity"].Set(severity?.ToString(CultureInfo.InvariantCulture) ?? "");
+                row["trend"].Set(trend?.ToString().ToLowerInvariant() ?? "");
+                row["confidence"].Set(confidence?.ToString().ToLowerInvariant() ?? "");
+                row["gender"].Set(gender ? "yes" : "");
+                row["area"].Set(CsvText.Cell(area ?? ""));
+                row["evidence"].Set(CsvText.Cell(string.Join(" | ", evidence.Select(e => $"{e.Title} ({e.Reliability}{e.Credibility}){(e.Reference is null ? "" : " " + e.Reference)}"))));
+                row["notes"].Set(CsvText.Cell(notes ?? ""));
+            }
+            foreach (var i in view.Indicators)
+            {
+                Write(i.Factor, i.Id, framework.FindIndicator(i.Id)?.Text.En ?? "", i.Status, i.Severity, i.Trend, i.Confidence, i.Gender, i.Area, i.Evidence, i.Notes);
+            }
+            // A factor judged as a whole is a row of its own, its indicator cell empty.
+            foreach (var f in view.Factors.Where(f => f.Status != IndicatorStatus.NotAssessed))
+            {
+                Write(f.Id, "", framework.RiskFactors.First(x => x.Id == f.Id).Title.En, f.Status, f.Severity, f.Trend, f.Confidence, f.Gender, f.Area, f.Evidence, f.Notes);
             }
         }
         return text.ToString();
@@ -86,13 +96,21 @@ public static class AssessmentExporter
         md.AppendLine();
         md.AppendLine("## Risk profile");
         md.AppendLine();
-        md.AppendLine(inv, $"Overall: **{p.Overall.Level}** ({Score(p.Overall.Score)}), coverage {p.Coverage:P0}{(p.Provisional ? " — provisional: fewer than half of the indicators are assessed" : "")}.");
+        if (p.Overall.Level is null)
+        {
+            md.AppendLine(inv, $"Overall: **not enough assessed yet** ({Withheld(p.Overall.Reason)}), coverage {p.Coverage:P0}.");
+        }
+        else
+        {
+            md.AppendLine(inv, $"Overall: **{p.Overall.Level}** ({Score(p.Overall.Score)}), coverage {p.Coverage:P0}{(p.Provisional ? " — provisional: fewer than half of the indicators are assessed" : "")}.");
+        }
         md.AppendLine();
         md.AppendLine("| Crime | Level | Score | Coverage |");
         md.AppendLine("|---|---|---|---|");
         foreach (var (key, crime) in p.Crimes.All)
         {
-            md.AppendLine(inv, $"| {framework.Crimes[key].En} | {crime.Level} | {Score(crime.Score)} | {crime.Coverage:P0} |");
+            var level = crime.Level ?? $"withheld: {Withheld(crime.Reason)}{(crime.UnassessedSpecificFactors.Count > 0 ? $" ({string.Join(", ", crime.UnassessedSpecificFactors)})" : "")}";
+            md.AppendLine(inv, $"| {framework.Crimes[key].En} | {level} | {Score(crime.Score)} | {crime.Coverage:P0} |");
         }
         md.AppendLine();
         md.AppendLine("| Risk factor | Score | Present | Assessed | Listed | Drivers |");
@@ -100,9 +118,21 @@ public static class AssessmentExporter
         foreach (var f in p.RiskFactors)
         {
             var title = framework.RiskFactors.First(x => x.Id == f.Id).Title.En;
-            md.AppendLine(inv, $"| {f.Id} {title} | {Score(f.Score)} | {f.Present} | {f.Assessed} | {f.Total} | {string.Join(", ", f.Drivers)} |");
+            md.AppendLine(inv, $"| {f.Id} {title} | {Score(f.Score)}{(f.JudgedAsWhole ? " (judged as a whole)" : "")} | {f.Present} | {f.Assessed} | {f.Total} | {string.Join(", ", f.Drivers)} |");
         }
         md.AppendLine();
+        var wholes = view.Factors.Where(f => f.Status != IndicatorStatus.NotAssessed).ToList();
+        if (wholes.Count > 0)
+        {
+            md.AppendLine("## Risk factors judged as a whole");
+            md.AppendLine();
+            foreach (var f in wholes)
+            {
+                md.AppendLine(inv, $"- **{f.Id}** {framework.RiskFactors.First(x => x.Id == f.Id).Title.En} — {Label(f.Status)}{(f.Severity is null ? "" : $", severity {f.Severity}")}{(f.Trend is null ? "" : $", {f.Trend.ToString()!.ToLowerInvariant()}")}{(f.Notes is null ? "" : $". {Escape(f.Notes)}")}");
+                AppendEvidence(md, f.Evidence);
+            }
+            md.AppendLine();
+        }
         md.AppendLine("## Resilience (shown beside the risk, not subtracted from it)");
         md.AppendLine();
         foreach (var r in view.Resilience)
@@ -149,6 +179,13 @@ public static class AssessmentExporter
     {
         IndicatorStatus.NotAssessed => "not assessed",
         _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string Withheld(string? reason) => reason switch
+    {
+        LevelWithheld.LowCoverage => $"below {ProfileCalculator.MinimumCoverageForLevel:P0} coverage",
+        LevelWithheld.SpecificFactorsUnassessed => "specific factors not all assessed",
+        _ => "nothing judged present or absent",
     };
 
     private static string Score(double? score) => score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–";

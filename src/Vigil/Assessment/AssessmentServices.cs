@@ -12,6 +12,7 @@ public static class AssessmentServices
         services.AddScoped<CreateAssessment>();
         services.AddScoped<DescribeAssessment>();
         services.AddScoped<JudgeIndicator>();
+        services.AddScoped<JudgeFactor>();
         services.AddScoped<SaveFactorSection>();
         services.AddScoped<SaveResilienceSection>();
         services.AddScoped<AddEvidence>();
@@ -26,6 +27,7 @@ public static class AssessmentServices
         services.AddAuditScopes(
             AuditScopeRule.Owned<RiskAssessment>(nameof(RiskAssessment.OrganizationId), nameof(RiskAssessment.Classification)),
             AuditScopeRule.PartOf<IndicatorJudgement, RiskAssessment>(nameof(IndicatorJudgement.AssessmentId)),
+            AuditScopeRule.PartOf<FactorJudgement, RiskAssessment>(nameof(FactorJudgement.AssessmentId)),
             AuditScopeRule.PartOf<EvidenceItem, RiskAssessment>(nameof(EvidenceItem.AssessmentId)),
             AuditScopeRule.PartOf<ResilienceRating, RiskAssessment>(nameof(ResilienceRating.AssessmentId)),
             AuditScopeRule.PartOf<AssessmentChange, RiskAssessment>(nameof(AssessmentChange.AssessmentId)),

@@ -10,6 +10,7 @@ public static class AssessmentTables
     {
         public DbSet<RiskAssessment> Assessments => db.Set<RiskAssessment>();
         public DbSet<IndicatorJudgement> IndicatorJudgements => db.Set<IndicatorJudgement>();
+        public DbSet<FactorJudgement> FactorJudgements => db.Set<FactorJudgement>();
         public DbSet<EvidenceItem> EvidenceItems => db.Set<EvidenceItem>();
         public DbSet<AssessmentChange> AssessmentChanges => db.Set<AssessmentChange>();
         public DbSet<FrameworkRecord> Frameworks => db.Set<FrameworkRecord>();

@@ -28,12 +28,18 @@ public sealed record AssessmentView(
     DateTime? ApprovedAt,
     string? ApprovedBy,
     IReadOnlyList<AssessmentView.Indicator> Indicators,
+    IReadOnlyList<AssessmentView.Factor> Factors,
     IReadOnlyList<AssessmentView.ResilienceEntry> Resilience,
     IReadOnlyList<AssessmentView.Change> History,
     RiskProfile Profile)
 {
     public sealed record Indicator(
         string Id, string Factor, IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence,
+        string? Notes, bool Gender, string? Area, IReadOnlyList<Evidence> Evidence);
+
+    /// <summary>A risk factor's judgement as a whole (status notAssessed when it has none) and the evidence filed on the factor itself.</summary>
+    public sealed record Factor(
+        string Id, IndicatorStatus Status, int? Severity, Trend? Trend, Confidence? Confidence,
         string? Notes, bool Gender, string? Area, IReadOnlyList<Evidence> Evidence);
 
     /// <summary>
@@ -60,13 +66,18 @@ public sealed record AssessmentView(
                 x.Indicator.Id, x.Factor, x.Judgement?.Status ?? IndicatorStatus.NotAssessed, x.Judgement?.Severity, x.Judgement?.Trend,
                 x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? x.Indicator.Gender, x.Judgement?.Area, EvidenceOf(x.Indicator.Id)))
             .ToList();
+        var factors = framework.RiskFactors
+            .Select(f => (f.Id, Judgement: a.FactorJudgementFor(f.Id)))
+            .Select(x => new Factor(x.Id, x.Judgement?.Status ?? IndicatorStatus.NotAssessed, x.Judgement?.Severity, x.Judgement?.Trend,
+                x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? false, x.Judgement?.Area, EvidenceOf(x.Id)))
+            .ToList();
         var resilience = ResilienceDimensions.All
             .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.English, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(d.Id)))
             .ToList();
         return new AssessmentView(
             a.Id, a.SeriesId, a.VersionNumber, a.PreviousVersionId, a.CountryIso3, a.Title, a.AsOf, a.Areas, a.Summary, a.Author,
             a.Classification, a.Status, a.FrameworkId, a.FrameworkVersion, a.IsExample, a.CreatedAt, a.UpdatedAt, a.SubmittedAt,
-            a.ApprovedAt, a.ApprovedBy, indicators, resilience,
+            a.ApprovedAt, a.ApprovedBy, indicators, factors, resilience,
             a.History.OrderBy(h => h.At).Select(h => new Change(h.At, h.Actor, h.Action, h.Target, h.Before, h.After)).ToList(),
             ProfileCalculator.Calculate(framework, a));
     }

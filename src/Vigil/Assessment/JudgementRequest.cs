@@ -12,6 +12,13 @@ public sealed record JudgementRequest(
         assessment.Judge(framework, indicatorId, Status, Severity, Trend, Confidence, Notes, Gender, Area, evidence, actor, now);
     }
 
+    /// <summary>Records the judgement of the risk factor <paramref name="riskFactorId"/> as a whole.</summary>
+    public void ApplyToFactor(RiskAssessment assessment, FrameworkDefinition framework, string riskFactorId, string actor, DateTime now)
+    {
+        var evidence = Evidence?.Select(e => e.ToItem(riskFactorId)).ToList();
+        assessment.JudgeFactor(framework, riskFactorId, Status, Severity, Trend, Confidence, Notes, Gender, Area, evidence, actor, now);
+    }
+
     /// <summary>True when recording this judgement would change the stored one (evidence aside): unchanged rows of a section are not recorded again.</summary>
     public bool WouldChange(IndicatorDefinition definition, IndicatorJudgement? stored)
     {

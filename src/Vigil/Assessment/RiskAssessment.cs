@@ -10,6 +10,7 @@ namespace Vigil.Assessment;
 public sealed class RiskAssessment
 {
     private readonly List<IndicatorJudgement> _judgements = [];
+    private readonly List<FactorJudgement> _factorJudgements = [];
     private readonly List<EvidenceItem> _evidence = [];
     private readonly List<ResilienceRating> _resilience = [];
     private readonly List<AssessmentChange> _history = [];
@@ -70,11 +71,16 @@ public sealed class RiskAssessment
     public bool IsExample { get; private set; }
 
     public IReadOnlyList<IndicatorJudgement> Judgements => _judgements;
+
+    /// <summary>Risk factors judged as a whole (where their indicator list is incomplete or empty).</summary>
+    public IReadOnlyList<FactorJudgement> FactorJudgements => _factorJudgements;
     public IReadOnlyList<EvidenceItem> Evidence => _evidence;
     public IReadOnlyList<ResilienceRating> Resilience => _resilience;
     public IReadOnlyList<AssessmentChange> History => _history;
 
     public IndicatorJudgement? JudgementFor(string indicatorId) => _judgements.FirstOrDefault(j => j.IndicatorId == indicatorId);
+
+    public FactorJudgement? FactorJudgementFor(string riskFactorId) => _factorJudgements.FirstOrDefault(j => j.RiskFactorId == riskFactorId);
 
     public IEnumerable<EvidenceItem> EvidenceFor(string target) => _evidence.Where(e => e.Target == target);
 
@@ -118,23 +124,54 @@ public sealed class RiskAssessment
         var definition = framework.FindIndicator(indicatorId)
             ?? throw new DomainRuleException("indicatorId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.IndicatorNotInFramework), indicatorId, framework.Id, framework.Version));
         var judgement = JudgementFor(indicatorId);
-        var before = judgement?.Describe();
         if (judgement is null)
         {
             judgement = new IndicatorJudgement(indicatorId);
-            judgement.Set(status, severity, trend, confidence, notes, gender ?? definition.Gender, area);
+            Record(judgement, indicatorId, null, status, severity, trend, confidence, notes, gender ?? definition.Gender, area, evidence, actor, now);
             _judgements.Add(judgement);
         }
         else
         {
-            judgement.Set(status, severity, trend, confidence, notes, gender ?? judgement.Gender, area);
+            Record(judgement, indicatorId, judgement.Describe(), status, severity, trend, confidence, notes, gender ?? judgement.Gender, area, evidence, actor, now);
         }
+    }
+
+    /// <summary>
+    /// Records the judgement of a risk factor as a whole (the indicator judgement's fields); <paramref name="evidence"/>, when given,
+    /// replaces the evidence filed on the factor itself (its indicators keep theirs).
+    /// </summary>
+    public void JudgeFactor(FrameworkDefinition framework, string riskFactorId, IndicatorStatus status, int? severity, Trend? trend,
+        Confidence? confidence, string? notes, bool? gender, string? area, IReadOnlyList<EvidenceItem>? evidence, string actor, DateTime now)
+    {
+        EnsureEditable();
+        if (framework.RiskFactors.All(f => f.Id != riskFactorId))
+        {
+            throw new DomainRuleException("riskFactorId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NotARiskFactor), riskFactorId, framework.Id, framework.Version));
+        }
+        var judgement = FactorJudgementFor(riskFactorId);
+        if (judgement is null)
+        {
+            judgement = new FactorJudgement(riskFactorId);
+            Record(judgement, riskFactorId, null, status, severity, trend, confidence, notes, gender ?? false, area, evidence, actor, now);
+            _factorJudgements.Add(judgement);
+        }
+        else
+        {
+            Record(judgement, riskFactorId, judgement.Describe(), status, severity, trend, confidence, notes, gender ?? judgement.Gender, area, evidence, actor, now);
+        }
+    }
+
+    /// <summary>Sets a judgement (an indicator's or a whole factor's, <paramref name="target"/>), replaces its evidence when given, and records the change.</summary>
+    private void Record(Judgement judgement, string target, string? before, IndicatorStatus status, int? severity, Trend? trend, Confidence? confidence,
+        string? notes, bool gender, string? area, IReadOnlyList<EvidenceItem>? evidence, string actor, DateTime now)
+    {
+        judgement.Set(status, severity, trend, confidence, notes, gender, area);
         if (evidence is not null)
         {
-            _evidence.RemoveAll(e => e.Target == indicatorId);
-            _evidence.AddRange(evidence.Select(e => e.Target == indicatorId ? e : e.CopyFor(indicatorId)));
+            _evidence.RemoveAll(e => e.Target == target);
+            _evidence.AddRange(evidence.Select(e => e.Target == target ? e : e.CopyFor(target)));
         }
-        Touch(now, actor, "judged", indicatorId, before, judgement.Describe());
+        Touch(now, actor, "judged", target, before, judgement.Describe());
     }
 
     public void AddEvidence(string target, EvidenceItem item, string actor, DateTime now)
@@ -221,7 +258,7 @@ public sealed class RiskAssessment
         {
             throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproveOnlyInReview), Status), conflict: true);
         }
-        if (string.Equals(approver.Trim(), Author, StringComparison.OrdinalIgnoreCase))
+        if (IsAuthor(approver))
         {
             throw new DomainRuleException("approver", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproverNotAuthor)), conflict: true);
         }
@@ -230,6 +267,9 @@ public sealed class RiskAssessment
         ApprovedBy = approver.Trim();
         Touch(now, approver, "approved", null, nameof(AssessmentStatus.InReview), nameof(AssessmentStatus.Approved));
     }
+
+    /// <summary>Whether <paramref name="name"/> wrote this assessment (and so may not approve it: a second person does).</summary>
+    public bool IsAuthor(string name) => string.Equals(name.Trim(), Author, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts the next version as a draft copy of this approved one.</summary>
     public RiskAssessment StartNextVersion(string author, DateOnly asOf, DateTime now)
@@ -259,6 +299,7 @@ public sealed class RiskAssessment
             UpdatedAt = now,
         };
         next._judgements.AddRange(_judgements.Select(j => j.Copy()));
+        next._factorJudgements.AddRange(_factorJudgements.Select(j => j.Copy()));
         next._evidence.AddRange(_evidence.Select(e => e.CopyFor(e.Target)));
         foreach (var r in _resilience)
         {

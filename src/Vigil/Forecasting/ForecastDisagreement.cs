@@ -11,7 +11,7 @@ public static class ForecastDisagreement
     public const int HighRiskRanks = 30;
     public const int LowRiskRankAfter = 80;
 
-    public static DisagreementKind Check(int rank, string assessedLevel) => (rank, assessedLevel) switch
+    public static DisagreementKind Check(int rank, string? assessedLevel) => (rank, assessedLevel) switch
     {
         ( <= HighRiskRanks, "low") => DisagreementKind.ModelHighAssessmentLow,
         ( > LowRiskRankAfter, "high" or "very high") => DisagreementKind.ModelLowAssessmentHigh,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Vigil.App.Api;
 using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Api;
@@ -103,7 +104,8 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal($"/api/v1/assessments/{id}", response.Headers.Location?.OriginalString);
         var assessment = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
         Assert.Equal("draft", assessment.GetProperty("status").GetString());
-        Assert.Equal("not assessed", assessment.GetProperty("profile").GetProperty("overall").GetProperty("level").GetString());
+        Assert.Equal(JsonValueKind.Null, assessment.GetProperty("profile").GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal("notAssessed", assessment.GetProperty("profile").GetProperty("overall").GetProperty("reason").GetString());
         Assert.Equal(0, assessment.GetProperty("profile").GetProperty("coverage").GetDouble());
     }
 
@@ -153,7 +155,9 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal(100.0, rf1.GetProperty("score").GetDouble());
         Assert.Equal(1, rf1.GetProperty("present").GetInt32());
         Assert.Equal(1, rf1.GetProperty("assessed").GetInt32());
-        Assert.Equal("very high", profile.GetProperty("overall").GetProperty("level").GetString());
+        // One indicator of 114 is far below the coverage a level needs: the overall level is withheld, with its reason.
+        Assert.Equal(JsonValueKind.Null, profile.GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal("lowCoverage", profile.GetProperty("overall").GetProperty("reason").GetString());
 
         var reread = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
         var rf1Again = reread.GetProperty("profile").GetProperty("riskFactors")[0];
@@ -230,7 +234,115 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         var changes = comparison.GetProperty("indicators").EnumerateArray().ToList();
         Assert.Equal("worse", changes.Single(c => c.GetProperty("id").GetString() == "8.1").GetProperty("direction").GetString());
         Assert.Equal("newly assessed", changes.Single(c => c.GetProperty("id").GetString() == "9.1").GetProperty("direction").GetString());
-        Assert.True(comparison.GetProperty("overall").GetProperty("delta").GetDouble() > 0);
+        var rf8 = comparison.GetProperty("riskFactors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "RF8");
+        Assert.True(rf8.GetProperty("delta").GetDouble() > 0);
+    }
+
+    private async Task<JsonElement> PutFactorAsync(Guid id, string factor, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Client.PutAsJsonAsync($"/api/v1/assessments/{id}/factors/{factor}", body);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(expected == response.StatusCode, $"Expected {expected}, got {response.StatusCode}: {json}");
+        return json;
+    }
+
+    private static JsonElement FactorOf(JsonElement assessment, string id) =>
+        assessment.GetProperty("profile").GetProperty("riskFactors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public async Task PutFactor_JudgedAsWhole_ScoresTheFactorCountsItAssessedAndKeepsItsIndicators()
+    {
+        var (id, _) = await CreateAsync();
+        await PutIndicatorAsync(id, "1.1", new { status = "present", severity = 3 });
+
+        var rf14 = await PutFactorAsync(id, "RF14", new
+        {
+            status = "present", severity = 2, trend = "worsening", confidence = "medium", notes = "Attacks on clinics in two prefectures",
+            evidence = new[] { new { title = "Health cluster bulletin", url = "https://example.org/health", date = "2026-09-10", sourceType = "unReport", reliability = "B", credibility = 2 } },
+        });
+        Assert.Equal(66.7, FactorOf(rf14, "RF14").GetProperty("score").GetDouble());
+        Assert.True(FactorOf(rf14, "RF14").GetProperty("judgedAsWhole").GetBoolean());
+        Assert.Equal(1, FactorOf(rf14, "RF14").GetProperty("coverage").GetDouble());
+
+        var after = await PutFactorAsync(id, "RF1", new { status = "absent" });
+        var rf1 = FactorOf(after, "RF1");
+        Assert.Equal(0, rf1.GetProperty("score").GetDouble());          // the whole judgement, not 1.1's severe sign
+        Assert.Equal(1, rf1.GetProperty("present").GetInt32());         // 1.1 still shows
+        Assert.Equal(Math.Round(12.0 / 115, 3), after.GetProperty("profile").GetProperty("coverage").GetDouble());   // RF1's 11 + RF14's 1 of 115 units
+
+        var reread = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
+        var factor = reread.GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "RF14");
+        Assert.Equal("present", factor.GetProperty("status").GetString());
+        Assert.Equal("worsening", factor.GetProperty("trend").GetString());
+        Assert.Equal("Health cluster bulletin", factor.GetProperty("evidence")[0].GetProperty("title").GetString());
+        Assert.Contains(reread.GetProperty("history").EnumerateArray(), h => h.GetProperty("target").GetString() == "RF14");
+        var markdown = await Client.GetStringAsync($"/api/v1/assessments/{id}/export?format=md");
+        Assert.Contains("**RF14**", markdown, StringComparison.Ordinal);
+
+        var problem = await PutFactorAsync(id, "RF99", new { status = "absent" }, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("riskFactorId", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Profile_CoverageAroundTheThreshold_WithholdsTheLevelBelowAQuarterAndGivesItFromThere()
+    {
+        var (id, _) = await CreateAsync();
+        // 115 units (114 indicators and RF14). War crimes first (RF1 11 + RF13 10 + RF14 1 + 2.1, 2.2 = 24 of its 94 units, 25.5 %),
+        // then RF11 (4): 28 units overall, 24.3 %.
+        await PutFactorAsync(id, "RF13", new { status = "present", severity = 3 });
+        await PutFactorAsync(id, "RF14", new { status = "present", severity = 2 });
+        await PutFactorAsync(id, "RF1", new { status = "absent" });
+        await PutFactorAsync(id, "RF11", new { status = "absent" });
+        await PutIndicatorAsync(id, "2.1", new { status = "absent" });
+        await PutIndicatorAsync(id, "2.2", new { status = "absent" });
+        var below = (await Server.GetJsonAsync($"/api/v1/assessments/{id}")).GetProperty("profile");
+        Assert.Equal(0.243, below.GetProperty("coverage").GetDouble());
+        Assert.Equal(JsonValueKind.Null, below.GetProperty("overall").GetProperty("level").ValueKind);
+        Assert.Equal(JsonValueKind.Null, below.GetProperty("overall").GetProperty("score").ValueKind);
+        Assert.Equal("lowCoverage", below.GetProperty("overall").GetProperty("reason").GetString());
+
+        var from = (await PutIndicatorAsync(id, "2.3", new { status = "absent" })).GetProperty("profile");   // 29 units, 25.2 %
+        Assert.Equal(0.252, from.GetProperty("coverage").GetDouble());
+        Assert.Equal("high", from.GetProperty("overall").GetProperty("level").GetString());    // war crimes (RF1 0 + RF2 0 + 2 × 100 + 2 × 66.7) / 6
+        Assert.Equal(55.6, from.GetProperty("overall").GetProperty("score").GetDouble());
+        var genocide = from.GetProperty("crimes").GetProperty("genocide");
+        Assert.Equal(JsonValueKind.Null, genocide.GetProperty("level").ValueKind);               // RF9 and RF10 are not assessed
+        Assert.Equal("specificFactorsUnassessed", genocide.GetProperty("reason").GetString());
+        Assert.Equal(["RF9", "RF10"], genocide.GetProperty("unassessedSpecificFactors").EnumerateArray().Select(f => f.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task Create_SecondDraftOfACountry_CreatesItButWarnsWithALinkToTheFirst()
+    {
+        var (first, firstResponse) = await CreateAsync();
+        Assert.False(firstResponse.Headers.Contains(AssessmentsApi.ExistingDraftHeader));
+        var (second, response) = await CreateAsync();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotEqual(first, second);
+        Assert.Contains($"/api/v1/assessments/{first}", response.Headers.GetValues(AssessmentsApi.ExistingDraftHeader).Single(), StringComparison.Ordinal);
+        Assert.Contains($"</api/v1/assessments/{first}>", string.Join(",", response.Headers.GetValues("Link")), StringComparison.Ordinal);
+
+        using var browser = await Server.BrowserForAsync("analyst@test.example");
+        var page = await browser.GetStringAsync("/countries/CAF");
+        Assert.Contains("id=\"existing-drafts\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/assessments/{first}\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ViewPage_InReview_ShowsApproveToASecondReviewerButNotToTheAuthor()
+    {
+        using var author = await Server.BrowserForAsync("author@test.example", role: "admin");
+        using var reviewer = await Server.BrowserForAsync("reviewer@test.example", role: "reviewer");
+        var (id, _) = await CreateAsync(author);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/assessments/{id}/submit", author)).StatusCode);
+
+        var authorsPage = await author.GetStringAsync($"/assessments/{id}");
+        var reviewersPage = await reviewer.GetStringAsync($"/assessments/{id}");
+
+        Assert.DoesNotContain("handler=Approve", authorsPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"approve-by-other\"", authorsPage, StringComparison.Ordinal);
+        Assert.Contains("handler=Approve", reviewersPage, StringComparison.Ordinal);
     }
 
     private async Task<(Guid Id, Guid EvidenceId)> CreateWithEvidenceAsync(HttpClient client)

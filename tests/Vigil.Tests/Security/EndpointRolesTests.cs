@@ -62,6 +62,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/assessments/{id:guid}"] = Everyone,
         ["PUT /api/v1/assessments/{id:guid}"] = Editors,
         ["PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}"] = Editors,
+        ["PUT /api/v1/assessments/{id:guid}/factors/{riskFactorId}"] = Editors,
         ["POST /api/v1/assessments/{id:guid}/evidence/{target}"] = Editors,
         ["PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}"] = Editors,
         ["DELETE /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}"] = Editors,
@@ -200,7 +201,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/auth/keys" => """{"name":"roles test"}""",
         "POST /api/v1/assessments/" => """{"countryIso3":"SSD","title":"by the roles test","asOf":"2026-10-01"}""",
         "PUT /api/v1/assessments/{id:guid}" => """{"title":"renamed by the roles test","asOf":"2026-10-01"}""",
-        "PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}" => """{"status":"present","severity":1}""",
+        "PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}" or "PUT /api/v1/assessments/{id:guid}/factors/{riskFactorId}" => """{"status":"present","severity":1}""",
         "POST /api/v1/assessments/{id:guid}/evidence/{target}" or "PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}" =>
             """{"title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
@@ -239,6 +240,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 "evidenceId" => records["evidence"],
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
+                "riskFactorId" => "RF14",
                 "iso3" => "SDN",
                 _ => throw new InvalidOperationException($"No value for {s} in {pattern}."),
             };

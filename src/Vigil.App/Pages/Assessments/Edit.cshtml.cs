@@ -42,8 +42,18 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     private Dictionary<string, ResilienceInput> _postedResilience = [];
     private (Guid Id, EvidenceInput Input)? _postedEvidence;
 
+    /// <summary>Sections are open unless closed with ?open=none (the section with an error opens still).</summary>
     public bool IsOpen(string section) =>
-        Open == "all" || string.Equals(Open, section, StringComparison.Ordinal) || ErrorSection == section;
+        Open != ClosedSections || ErrorSection == section || ErrorSection == "whole-" + Display.Key(section);
+
+    /// <summary>?open=none: every section closed, for a short overview.</summary>
+    public const string ClosedSections = "none";
+
+    private IndicatorRowInput? _postedWhole;
+
+    /// <summary>The "judge this factor as a whole" values: as posted when its save failed, else as stored.</summary>
+    public IndicatorRowInput WholeInput(string factorId) =>
+        _postedWhole is { } posted && posted.IndicatorId == factorId ? posted : IndicatorRowInput.From(factorId, Assessment.FactorJudgementFor(factorId), false);
 
     public FactorProfile FactorProfile(string factorId) => Profile.RiskFactors.First(f => f.Id == factorId);
 
@@ -143,6 +153,31 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         catch (DomainRuleException rule)
         {
             throw SaveFactorSection.OnRow(row.IndicatorId, rule);
+        }
+    }
+
+    /// <summary>Records the judgement of a factor as a whole (<see cref="JudgeFactor"/>), from its own small form.</summary>
+    public async Task<IActionResult> OnPostWholeAsync(Guid id, string? factor, [FromForm(Name = "whole")] IndicatorRowInput whole,
+        [FromServices] JudgeFactor judgeFactor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(factor))
+        {
+            return BadRequest();
+        }
+        whole.IndicatorId = factor;
+        try
+        {
+            if (await judgeFactor.RunAsync(new(id, factor, whole.ToRequest(), Actor), cancellationToken) is null)
+            {
+                return NotFoundPage();
+            }
+            Notice = Localized.Format(AssessmentsText.EditSavedWhole, factor);
+            return RedirectToPage(null, null, new { id, open = factor }, "whole-" + Display.Key(factor));
+        }
+        catch (DomainRuleException rule)
+        {
+            _postedWhole = whole;
+            return await FailAsync(id, rule, "whole-" + Display.Key(factor), cancellationToken);
         }
     }
 

@@ -22,14 +22,17 @@ public sealed class IndicatorRowInput
     /// <summary>The row's "Add evidence" fields (rows[i].Evidence.…).</summary>
     public EvidenceInput Evidence { get; set; } = new();
 
-    public static IndicatorRowInput From(IndicatorDefinition definition, IndicatorJudgement? judgement) => new()
+    public static IndicatorRowInput From(IndicatorDefinition definition, IndicatorJudgement? judgement) => From(definition.Id, judgement, definition.Gender);
+
+    /// <summary>The values of a judgement of an indicator or of a factor as a whole (<paramref name="id"/>; the "judge as a whole" form).</summary>
+    public static IndicatorRowInput From(string id, Judgement? judgement, bool gender) => new()
     {
-        IndicatorId = definition.Id,
+        IndicatorId = id,
         Status = AssessmentRequests.JsonName((judgement?.Status ?? IndicatorStatus.NotAssessed).ToString()),
         Severity = judgement?.Severity,
         Trend = judgement?.Trend is { } t ? AssessmentRequests.JsonName(t.ToString()) : null,
         Confidence = judgement?.Confidence is { } c ? AssessmentRequests.JsonName(c.ToString()) : null,
-        Gender = judgement?.Gender ?? definition.Gender,
+        Gender = judgement?.Gender ?? gender,
         Area = judgement?.Area,
         Notes = judgement?.Notes,
         Evidence = EvidenceInput.Blank(),

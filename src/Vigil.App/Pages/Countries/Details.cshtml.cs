@@ -43,6 +43,9 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
     /// <summary>The country's alerts, from event data and the forecast watchlist, and how many are not closed (links to the inbox, filtered).</summary>
     public (int All, int Open) Alerts { get; private set; }
 
+    /// <summary>The country's drafts the viewer may see: starting another is warned of, with a link to each.</summary>
+    public IReadOnlyList<RiskAssessment> Drafts => Assessments.Select(e => e.Assessment).Where(a => a.Status == AssessmentStatus.Draft).ToList();
+
     [BindProperty]
     public NewAssessmentInput Input { get; set; } = new();
 

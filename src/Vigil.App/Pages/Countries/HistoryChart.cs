@@ -59,6 +59,7 @@ public sealed class HistoryChart
     /// <summary>Points of every assessment with a score, oldest first (versions of one date in version order).</summary>
     public static HistoryChart From(IEnumerable<(RiskAssessment Assessment, RiskProfile Profile)> entries)
     {
+        // A score is given only with its level (a withheld level has neither).
         var scored = entries.Where(e => e.Profile.Overall.Score is not null)
             .OrderBy(e => e.Assessment.AsOf).ThenBy(e => e.Assessment.VersionNumber).ToList();
         if (scored.Count == 0)
@@ -69,7 +70,7 @@ public sealed class HistoryChart
         var span = scored[^1].Assessment.AsOf.DayNumber - first;
         double XOf(DateOnly date) => span == 0 ? Left + PlotWidth / 2 : Left + PlotWidth * (date.DayNumber - first) / span;
         var points = scored.Select(e => new Point(XOf(e.Assessment.AsOf), YOf(e.Profile.Overall.Score!.Value), e.Assessment.Id, e.Assessment.SeriesId,
-            e.Assessment.AsOf, e.Assessment.VersionNumber, e.Profile.Overall.Score!.Value, e.Profile.Overall.Level, e.Assessment.Status)).ToList();
+            e.Assessment.AsOf, e.Assessment.VersionNumber, e.Profile.Overall.Score!.Value, e.Profile.Overall.Level!, e.Assessment.Status)).ToList();
         var lines = points.GroupBy(p => p.SeriesId)
             .Where(g => g.Count() > 1)
             .Select(g => string.Join(' ', g.Select(p => $"{Display.Number(p.X)},{Display.Number(p.Y)}")))

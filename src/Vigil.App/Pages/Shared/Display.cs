@@ -40,15 +40,24 @@ public static partial class Display
 
     public static string DeltaArrow(double? delta) => delta switch { > 0 => "▲", < 0 => "▼", _ => "■" };
 
-    /// <summary>CSS class for a level name from <see cref="ProfileCalculator.LevelOf"/>: "level-very-high".</summary>
-    public static string LevelClass(string level) => "level-" + level.Replace(' ', '-');
+    /// <summary>CSS class for a level name from <see cref="ProfileCalculator.LevelOf"/>: "level-very-high"; a withheld level (null) looks like "not assessed".</summary>
+    public static string LevelClass(string? level) => "level-" + (level ?? "not assessed").Replace(' ', '-');
 
     public static string HeatClass(double? score) => "heat-" + ProfileCalculator.LevelOf(score).Replace(' ', '-');
 
-    public static string Level(string level) => EnumText.Of(AssessmentsText.ResourceManager, "Level", level);
+    /// <summary>A level in words; a withheld one (null, see <see cref="LevelWithheld"/>) reads "not enough assessed yet".</summary>
+    public static string Level(string? level) => level is null ? AssessmentsText.LevelWithheld : EnumText.Of(AssessmentsText.ResourceManager, "Level", level);
 
     /// <summary>The level as a heading ("Very high"), where the lower-case word would look like a fragment.</summary>
-    public static string LevelTitle(string level) => EnumText.Of(AssessmentsText.ResourceManager, "LevelTitle", level);
+    public static string LevelTitle(string? level) => level is null ? AssessmentsText.LevelTitleWithheld : EnumText.Of(AssessmentsText.ResourceManager, "LevelTitle", level);
+
+    /// <summary>Why a level is withheld, in words (a <see cref="LevelWithheld"/> code), with the coverage where it is the reason.</summary>
+    public static string WithheldReason(string? reason, double coverage) => reason switch
+    {
+        LevelWithheld.LowCoverage => Localized.Format(AssessmentsText.WithheldLowCoverage, Percent(coverage), Percent(ProfileCalculator.MinimumCoverageForLevel)),
+        LevelWithheld.SpecificFactorsUnassessed => AssessmentsText.WithheldSpecificFactors,
+        _ => AssessmentsText.WithheldNotAssessed,
+    };
 
     public static string Status(AssessmentStatus status) => EnumText.Of(status);
 
