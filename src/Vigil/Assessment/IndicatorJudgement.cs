@@ -52,12 +52,18 @@ public sealed class IndicatorJudgement
         Area = string.IsNullOrWhiteSpace(area) ? null : area.Trim();
     }
 
-    internal IndicatorJudgement Copy()
+    internal IndicatorJudgement Copy() => CopyFor(IndicatorId);
+
+    /// <summary>The same finding for another indicator id (a draft moved to a framework version that renumbered it).</summary>
+    internal IndicatorJudgement CopyFor(string indicatorId)
     {
-        var copy = new IndicatorJudgement(IndicatorId);
-        copy.Set(Status, Severity, Trend, Confidence, Notes, Gender, Area);
+        var copy = new IndicatorJudgement(indicatorId);
+        copy.SetFrom(this);
         return copy;
     }
+
+    internal void SetFrom(IndicatorJudgement other) =>
+        Set(other.Status, other.Severity, other.Trend, other.Confidence, other.Notes, other.Gender, other.Area);
 
     internal string Describe() =>
         Status == IndicatorStatus.Present
