@@ -78,7 +78,7 @@ public static class FrameworkCommand
             }
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             var definition = await services.GetRequiredService<FrameworkCatalog>()
-                .ImportAsync(await File.ReadAllTextAsync(path.FullName, ct), path.Name, ct);
+                .ImportAsync(await File.ReadAllTextAsync(path.FullName, ct), path.Name, null, "cli", ct);
             AnsiConsole.MarkupLine($"[green]Imported[/] {Markup.Escape(definition.Id)} version {Markup.Escape(definition.Version)}: {definition.RiskFactors.Count} risk factors, {definition.Indicators.Count()} indicators");
             return VigilCli.Ok;
         });
