@@ -94,7 +94,6 @@ public static class FrameworkApi
             await OfficialTextAsync(request, version, baseVersion, accept: false, import, ct) is { } outcome
                 ? TypedResults.Ok(outcome)
                 : TooLarge())
-        .Accepts<string>("text/csv")
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
         .RequireAuthorization(AdminPolicy.Name, FrameworkPublisherPolicy.Name)
@@ -105,7 +104,6 @@ public static class FrameworkApi
             await OfficialTextAsync(request, version, baseVersion, accept: true, import, ct) is { } outcome
                 ? TypedResults.Created($"/api/v1/framework?version={Uri.EscapeDataString(outcome.Version)}", outcome)
                 : TooLarge())
-        .Accepts<string>("text/csv")
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status409Conflict)

@@ -289,7 +289,8 @@ public sealed class RiskAssessment
         FrameworkId = to.Id;
         FrameworkVersion = to.Version;
         Touch(now, actor, "framework version changed", null, before, to.Version);
-        return new FrameworkMove(Id, before, to.Version, moves.Count(m => m.To is not null), review, changes);
+        var order = from.Indicators.Select(i => i.Id).ToList();
+        return new FrameworkMove(Id, before, to.Version, moves.Count(m => m.To is not null), review.OrderBy(r => order.IndexOf(r.FromId)).ToList(), changes);
     }
 
     public RiskAssessment StartNextVersion(string author, DateOnly asOf, DateTime now)
