@@ -24,9 +24,16 @@ public static class DemoCommand
         var command = new Command("demo", "Prepare a data directory with reference data, a demo admin and a fictional training case, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
+        var language = new Option<string>("--language")
+        {
+            Description = "Language the training case is written in: en or zh-Hans (its notes are data, stored in one language)",
+            DefaultValueFactory = _ => "en",
+        };
         command.Options.Add(sampleData);
+        command.Options.Add(language);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var caseLanguage = parse.GetValue(language) is { } lang && lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-Hans" : "en";
             var target = StoreOptions.Target(parse);
             RiskAssessment example;
             string password;
@@ -37,7 +44,16 @@ public static class DemoCommand
                 var org = await sp.GetRequiredService<AddOrganization>()
                     .FindOrRunAsync(new AddOrganization.Request(DemoOrganization, OrganizationKind.Un), cancellationToken);
                 password = await ResetDemoAdminAsync(sp.GetRequiredService<AddUser>(), sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
-                example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(caseLanguage);
+                try
+                {
+                    example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                }
+                finally
+                {
+                    System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+                }
                 if (parse.GetValue(sampleData) is { } folder)
                 {
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
