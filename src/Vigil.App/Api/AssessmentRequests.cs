@@ -25,6 +25,9 @@ public static class AssessmentRequests
 
     public sealed record NextVersion(string? AsOf, string? Author);
 
+    /// <summary>A null version moves to the organisation's chosen framework version.</summary>
+    public sealed record MoveFramework(string? Version);
+
     public static DateOnly ParseDate(string? value, string field, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -102,6 +102,12 @@ public static class AssessmentsApi
                 : TypedResults.Created($"/api/v1/assessments/{next.Id}", View(next, await frameworks.ForAsync(next, ct), context));
         }).WithSummary("Start the next version of an approved assessment as a draft copy.");
 
+        group.MapPost("/{id:guid}/framework", async Task<Results<Ok<FrameworkMove>, NotFound>> (Guid id, AssessmentRequests.MoveFramework? body, HttpContext context, MoveToFrameworkVersion move, CancellationToken ct) =>
+            await move.RunAsync(new(id, body?.Version, context.Viewer().Name), ct) is { } moved
+                ? TypedResults.Ok(moved)
+                : TypedResults.NotFound())
+            .WithSummary("Move a draft to a newer framework version (default: your organisation's chosen one). Judgements are carried indicator by indicator; those whose indicator was reworded, renumbered or removed are listed in toReview. Approved and submitted assessments keep their version (409).");
+
         group.MapGet("/{id:guid}/compare/{otherId:guid}", async Task<Results<Ok<AssessmentComparison>, NotFound>> (Guid id, Guid otherId, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             var a = await db.LoadAssessmentAsync(id, context.Viewer(), ct);

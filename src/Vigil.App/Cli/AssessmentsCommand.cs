@@ -19,6 +19,7 @@ public static class AssessmentsCommand
         command.Subcommands.Add(CreateVerb());
         command.Subcommands.Add(Export());
         command.Subcommands.Add(Brief());
+        command.Subcommands.Add(MoveFramework());
         return command;
     }
 
@@ -153,5 +154,37 @@ public static class AssessmentsCommand
             return VigilCli.Ok;
         });
         return brief;
+    }
+
+    private static Command MoveFramework()
+    {
+        var id = new Argument<Guid>("id") { Description = "Draft assessment id" };
+        var version = new Option<string?>("--version") { Description = "Framework version to move to (default: the owning organisation's chosen one, else Vigil's)" };
+        var author = new Option<string>("--author") { Description = "Who moves it (for the history)", DefaultValueFactory = _ => Environment.UserName };
+        var command = new Command("move-framework", "Move a draft to a newer framework version; lists the judgements to review (indicator reworded, renumbered or removed)");
+        command.Arguments.Add(id);
+        command.Options.Add(version);
+        command.Options.Add(author);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var move = await scope.ServiceProvider.GetRequiredService<MoveToFrameworkVersion>()
+                .RunAsync(new MoveToFrameworkVersion.Request(parse.GetValue(id), parse.GetValue(version), parse.GetValue(author)!), ct)
+                ?? throw new DomainRuleException("id", $"No assessment {parse.GetValue(id)}.");
+            AnsiConsole.MarkupLine($"Moved from framework {Markup.Escape(move.FromVersion)} to {Markup.Escape(move.ToVersion)}: {move.Carried} judgement(s) carried, {move.ToReview.Count} to review.");
+            if (move.ToReview.Count > 0)
+            {
+                var table = new Table().AddColumns("Indicator", "Change", "Finding", "Notes", "Now");
+                foreach (var r in move.ToReview)
+                {
+                    table.AddRow(Markup.Escape(r.FromId), r.Change.ToString().ToLowerInvariant(), Markup.Escape(r.Finding), Markup.Escape(r.Notes ?? ""),
+                        Markup.Escape(r.ToId is null ? "dropped" : $"{r.ToId}: {r.ToText?.En}"));
+                }
+                AnsiConsole.Write(table);
+            }
+            return VigilCli.Ok;
+        });
+        return command;
     }
 }

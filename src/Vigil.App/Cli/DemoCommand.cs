@@ -25,9 +25,16 @@ public static class DemoCommand
         var command = new Command("demo", "Prepare a data directory with reference data, a demo admin a fictional training case and the example case library, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
+        var language = new Option<string>("--language")
+        {
+            Description = "Language the training case is written in: en or zh-Hans (its notes are data, stored in one language)",
+            DefaultValueFactory = _ => "en",
+        };
         command.Options.Add(sampleData);
+        command.Options.Add(language);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var caseLanguage = parse.GetValue(language) is { } lang && lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-Hans" : "en";
             var target = StoreOptions.Target(parse);
             RiskAssessment example;
             string password;
@@ -38,7 +45,16 @@ public static class DemoCommand
                 var org = await sp.GetRequiredService<AddOrganization>()
                     .FindOrRunAsync(new AddOrganization.Request(DemoOrganization, OrganizationKind.Un), cancellationToken);
                 password = await ResetDemoAdminAsync(sp.GetRequiredService<AddUser>(), sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
-                example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(caseLanguage);
+                try
+                {
+                    example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                }
+                finally
+                {
+                    System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+                }
                 // Real historical cases, as example entries written for training with their public sources.
                 await sp.GetRequiredService<ExampleCases>().EnsureAsync(org.Id, cancellationToken);
                 await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);

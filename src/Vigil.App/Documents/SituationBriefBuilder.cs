@@ -178,7 +178,7 @@ public static class SituationBriefBuilder
 
     private static string Word(string kind, string value) => EnumText.Of(SituationBriefText.ResourceManager, kind, value);
 
-    private static string Level(string level) => EnumText.Of(AssessmentsText.ResourceManager, "Level", level);
+    private static string Level(string? level) => Vigil.App.Pages.Shared.Display.Level(level);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

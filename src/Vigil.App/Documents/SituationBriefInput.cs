@@ -31,8 +31,8 @@ public sealed record SituationBriefInput(
     /// <summary>What the warning rests on: the latest visible assessment, the latest forecast, and recent signals.</summary>
     public sealed record WarningPicture(AssessmentSummary? Assessment, ForecastSummary? Forecast, IReadOnlyList<Signal> Signals);
 
-    /// <summary>An assessment's profile; <paramref name="Level"/> as the profile names it ("very high", "not assessed").</summary>
-    public sealed record AssessmentSummary(string Title, DateOnly AsOf, bool IsDraft, string Level, double? Score, double Coverage, bool Provisional,
+    /// <summary>An assessment's profile; <paramref name="Level"/> as the profile names it ("very high"), null while withheld (too little assessed).</summary>
+    public sealed record AssessmentSummary(string Title, DateOnly AsOf, bool IsDraft, string? Level, double? Score, double Coverage, bool Provisional,
         IReadOnlyList<Factor> Factors);
 
     /// <summary>A risk factor with its score (0–100) and how many of its indicators are present.</summary>

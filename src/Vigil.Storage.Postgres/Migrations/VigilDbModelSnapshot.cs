@@ -570,6 +570,35 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("factor_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FrameworkChoice", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("framework_choices", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.FrameworkRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -561,6 +561,35 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("factor_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Assessment.FrameworkChoice", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("framework_choices", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Assessment.FrameworkRecord", b =>
                 {
                     b.Property<int>("Id")

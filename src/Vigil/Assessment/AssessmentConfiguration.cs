@@ -121,3 +121,15 @@ internal sealed class FrameworkRecordConfiguration : IEntityTypeConfiguration<Fr
         builder.HasIndex(f => new { f.FrameworkId, f.Version }).IsUnique();
     }
 }
+
+internal sealed class FrameworkChoiceConfiguration : IEntityTypeConfiguration<FrameworkChoice>
+{
+    public void Configure(EntityTypeBuilder<FrameworkChoice> builder)
+    {
+        builder.ToTable("framework_choices");
+        builder.HasKey(c => c.OrganizationId);
+        builder.Property(c => c.FrameworkId).HasMaxLength(50);
+        builder.Property(c => c.Version).HasMaxLength(50);
+        builder.Property(c => c.ChosenBy).HasMaxLength(200);
+    }
+}

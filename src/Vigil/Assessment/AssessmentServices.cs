@@ -20,6 +20,9 @@ public static class AssessmentServices
         services.AddScoped<RemoveEvidence>();
         services.AddScoped<RateResilience>();
         services.AddScoped<StartNextVersion>();
+        services.AddScoped<MoveToFrameworkVersion>();
+        services.AddScoped<ChooseFrameworkVersion>();
+        services.AddScoped<ImportOfficialText>();
         services.AddScoped<TrainingCase>();
         services.AddScoped<AssessmentReview>();
         services.AddSingleton<FrameworkCatalog>();
@@ -31,7 +34,9 @@ public static class AssessmentServices
             AuditScopeRule.PartOf<EvidenceItem, RiskAssessment>(nameof(EvidenceItem.AssessmentId)),
             AuditScopeRule.PartOf<ResilienceRating, RiskAssessment>(nameof(ResilienceRating.AssessmentId)),
             AuditScopeRule.PartOf<AssessmentChange, RiskAssessment>(nameof(AssessmentChange.AssessmentId)),
-            AuditScopeRule.System<FrameworkRecord>());
+            AuditScopeRule.System<FrameworkRecord>(),
+            // An organisation's setting, like its shares: an account record of that organisation.
+            AuditScopeRule.Account<FrameworkChoice>(nameof(FrameworkChoice.OrganizationId)));
         return services;
     }
 }

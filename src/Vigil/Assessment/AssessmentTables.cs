@@ -14,5 +14,6 @@ public static class AssessmentTables
         public DbSet<EvidenceItem> EvidenceItems => db.Set<EvidenceItem>();
         public DbSet<AssessmentChange> AssessmentChanges => db.Set<AssessmentChange>();
         public DbSet<FrameworkRecord> Frameworks => db.Set<FrameworkRecord>();
+        public DbSet<FrameworkChoice> FrameworkChoices => db.Set<FrameworkChoice>();
     }
 }

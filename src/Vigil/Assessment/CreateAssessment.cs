@@ -3,7 +3,7 @@ using Vigil.Security;
 
 namespace Vigil.Assessment;
 
-/// <summary>Starts a draft assessment of a country on the latest framework, owned by the organisation of the person acting.</summary>
+/// <summary>Starts a draft assessment of a country on its organisation's framework version, owned by the organisation of the person acting.</summary>
 public sealed class CreateAssessment(EditableAssessments drafts, FrameworkCatalog frameworks, CountryCatalog countries)
 {
     public sealed record Request(
@@ -19,10 +19,10 @@ public sealed class CreateAssessment(EditableAssessments drafts, FrameworkCatalo
         {
             throw new AccessDeniedException("Only analysts and admins can start an assessment.");
         }
-        var framework = await frameworks.LatestAsync(cancellationToken)
-            ?? throw new InvalidOperationException("No framework is stored; run the database setup first.");
+        var organizationId = viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId;
+        var framework = await frameworks.DefaultForAsync(organizationId, cancellationToken);
         var assessment = new RiskAssessment(country.Iso3, request.Title, request.AsOf, drafts.Who(request.Author), framework,
-            viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId, request.Classification, drafts.Now());
+            organizationId, request.Classification, drafts.Now());
         if (!string.IsNullOrWhiteSpace(request.Areas))
         {
             assessment.Describe(assessment.Title, assessment.AsOf, request.Areas, null, assessment.Author, drafts.Now());

@@ -60,6 +60,9 @@ public sealed class EvidenceItem
 
     public AdmiraltyGrade Grade => new(Reliability, Credibility);
 
+    /// <summary>Follows its indicator to a new number (a draft moved to a framework version that renumbered it).</summary>
+    internal void Retarget(string target) => Target = target;
+
     internal EvidenceItem CopyFor(string target) => new(target, Title, Reference, Date, SourceType, Grade, SourceIdentity);
 
     /// <summary>

@@ -272,6 +272,67 @@ public sealed class RiskAssessment
     public bool IsAuthor(string name) => string.Equals(name.Trim(), Author, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts the next version as a draft copy of this approved one.</summary>
+    /// <summary>
+    /// Moves a draft to a newer framework version, carrying each judgement and its evidence indicator by indicator
+    /// (<see cref="FrameworkChanges"/>): unchanged ones as they are, renumbered ones to their new number, reworded ones in place;
+    /// judgements of indicators the new version removed are dropped. Every judgement not carried unchanged is listed for review
+    /// and written to the history with its finding and notes. An approved or submitted assessment keeps its version.
+    /// </summary>
+    public FrameworkMove MoveToFramework(FrameworkDefinition from, FrameworkDefinition to, string actor, DateTime now)
+    {
+        if (Status != AssessmentStatus.Draft)
+        {
+            throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.MoveOnlyDraft), Status, FrameworkVersion), conflict: true);
+        }
+        var changes = FrameworkChanges.Between(from, to);
+        // Snapshots first: a judgement may move onto a number another judgement is leaving.
+        var moves = _judgements.Select(j => (From: j.IndicatorId, To: changes.TargetOf(j.IndicatorId), Change: changes.ChangeOf(j.IndicatorId), Finding: j.Copy())).ToList();
+        var review = new List<FrameworkMove.Review>();
+        foreach (var judgement in _judgements.Where(j => moves.All(m => m.To != j.IndicatorId)).ToList())
+        {
+            _judgements.Remove(judgement);
+        }
+        var evidenceMoves = _evidence.Select(e => (Item: e, From: e.Target, To: from.FindIndicator(e.Target) is null ? e.Target : changes.TargetOf(e.Target))).ToList();
+        foreach (var (item, _, target) in evidenceMoves)
+        {
+            if (target is null)
+            {
+                _evidence.Remove(item);
+            }
+            else if (target != item.Target)
+            {
+                item.Retarget(target);
+            }
+        }
+        foreach (var (fromId, toId, change, finding) in moves)
+        {
+            if (toId is not null)
+            {
+                if (JudgementFor(toId) is { } existing)
+                {
+                    existing.SetFrom(finding);
+                }
+                else
+                {
+                    _judgements.Add(finding.CopyFor(toId));
+                }
+            }
+            if (change is not null)
+            {
+                var evidence = evidenceMoves.Where(e => e.From == fromId).Select(e => e.Item.Title).ToList();
+                review.Add(new FrameworkMove.Review(change.Kind, fromId, toId, change.FromText, change.ToText, finding.Status, finding.Describe(), finding.Notes, evidence));
+                Touch(now, actor, toId is null ? "judgement dropped" : "judgement carried", fromId,
+                    $"{finding.Describe()}{(finding.Notes is null ? "" : $" | {finding.Notes}")}", toId is null ? null : $"{change.Kind.ToString().ToLowerInvariant()} as {toId}");
+            }
+        }
+        var before = FrameworkVersion;
+        FrameworkId = to.Id;
+        FrameworkVersion = to.Version;
+        Touch(now, actor, "framework version changed", null, before, to.Version);
+        var order = from.Indicators.Select(i => i.Id).ToList();
+        return new FrameworkMove(Id, before, to.Version, moves.Count(m => m.To is not null), review.OrderBy(r => order.IndexOf(r.FromId)).ToList(), changes);
+    }
+
     public RiskAssessment StartNextVersion(string author, DateOnly asOf, DateTime now)
     {
         if (Status != AssessmentStatus.Approved)

@@ -53,8 +53,26 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(1, await Run("framework", "import", file)); // same version: refused, exit 1
 
-        await File.WriteAllTextAsync(file, json.Replace("\"version\": \"2014.1\"", "\"version\": \"2014.2\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(file, json.Replace("\"version\": \"2014.2\"", "\"version\": \"2014.9\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         Assert.Equal(0, await Run("framework", "import", file));
+    }
+
+    [Fact]
+    public async Task FrameworkImportText_PreviewStoresNothing_ConfirmStores_GapExitsWithOne()
+    {
+        Directory.CreateDirectory(_dir);
+        var file = Path.Combine(_dir, "rf14.csv");
+        var export = Path.Combine(_dir, "after.json");
+        await File.WriteAllTextAsync(file, "riskFactor,number,text_en,text_zh\nRF14,1,First,第一\nRF14,3,Third,\n", TestContext.Current.CancellationToken);
+        Assert.Equal(1, await Run("framework", "import-text", file)); // 14.2 missing
+
+        await File.WriteAllTextAsync(file, "riskFactor,number,text_en,text_zh\nRF14,1,First,第一\nRF14,2,Second,\n", TestContext.Current.CancellationToken);
+        Assert.Equal(0, await Run("framework", "import-text", file, "--version", "cli-official"));
+        Assert.Equal(1, await Run("framework", "export", "--version", "cli-official", "--out", export));
+
+        Assert.Equal(0, await Run("framework", "import-text", file, "--version", "cli-official", "--confirm"));
+        Assert.Equal(0, await Run("framework", "export", "--version", "cli-official", "--out", export));
+        Assert.Contains("\"First\"", await File.ReadAllTextAsync(export, TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

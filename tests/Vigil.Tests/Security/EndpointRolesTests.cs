@@ -56,6 +56,12 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/framework/export"] = Everyone,
         // Publishing a version reaches every organisation: admins of an organisation entitled to publish (UN) only.
         ["POST /api/v1/framework/"] = Admin,
+        ["GET /api/v1/framework/changes"] = Everyone,
+        ["GET /api/v1/framework/choice"] = Everyone,
+        // An admin chooses for their own organisation only (the use case takes the organisation from the signed-in admin).
+        ["PUT /api/v1/framework/choice"] = Admin,
+        ["POST /api/v1/framework/official-text/preview"] = Admin,
+        ["POST /api/v1/framework/official-text"] = Admin,
 
         ["GET /api/v1/assessments/"] = Everyone,
         ["POST /api/v1/assessments/"] = Editors,
@@ -71,6 +77,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/assessments/{id:guid}/return"] = Reviewers,
         ["POST /api/v1/assessments/{id:guid}/approve"] = Reviewers,
         ["POST /api/v1/assessments/{id:guid}/versions"] = Editors,
+        ["POST /api/v1/assessments/{id:guid}/framework"] = Editors,
         ["GET /api/v1/assessments/{id:guid}/compare/{otherId:guid}"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/brief"] = Everyone,
@@ -205,6 +212,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/assessments/{id:guid}/evidence/{target}" or "PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}" =>
             """{"title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
+        "PUT /api/v1/framework/choice" => $$"""{"version":"{{FrameworkCatalog.ShippedVersion}}"}""",
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
         "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),

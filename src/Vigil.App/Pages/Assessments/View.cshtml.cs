@@ -16,6 +16,9 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     /// <summary>Default "as of" date of a next version.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
+    /// <summary>A draft's organisation's newer framework version it can move to (null: none).</summary>
+    public string? NewerFramework { get; private set; }
+
     /// <summary>The version started from this one, if any.</summary>
     public RiskAssessment? NewerVersion { get; private set; }
 
@@ -105,6 +108,11 @@ public sealed class ViewModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             .Where(a => a.PreviousVersionId == id)
             .OrderByDescending(a => a.VersionNumber)
             .FirstOrDefaultAsync(cancellationToken);
+        if (Assessment.Status == AssessmentStatus.Draft && Viewer.CanEdit(Assessment.OrganizationId))
+        {
+            var target = await frameworks.DefaultForAsync(Assessment.OrganizationId, cancellationToken);
+            NewerFramework = await frameworks.IsNewerAsync(target, Framework, cancellationToken) ? target.Version : null;
+        }
         return true;
     }
 }
