@@ -38,7 +38,8 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         {
             if (queueLock is not null)
             {
-                queued = await QueueAlertChangesAsync(db, now, cancellationToken);
+                // The time is read under the lock: a pass that waited behind another must not queue up to an earlier moment.
+                queued = await QueueAlertChangesAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -117,6 +118,11 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         foreach (var webhook in webhooks)
         {
             var since = webhook.QueuedThrough;
+            if (now <= since)
+            {
+                // Another instance, whose clock is ahead, queued past this moment; moving QueuedThrough back would queue twice.
+                continue;
+            }
             var changed = await db.Set<Alert>().AsNoTracking().Include(a => a.History).Where(a => a.UpdatedAt > since && a.UpdatedAt <= now)
                 .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
             foreach (var alert in changed)
