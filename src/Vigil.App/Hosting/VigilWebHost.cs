@@ -68,6 +68,7 @@ public static class VigilWebHost
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         configure?.Invoke(builder);
+        builder.AddVigilTrustedProxies();
         builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
@@ -79,6 +80,7 @@ public static class VigilWebHost
         await app.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
         LogKeyRing(app);
 
+        app.UseVigilTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages(NotFoundPages.HandleAsync);
         if (!ListensOnLoopbackOnly(urls))
