@@ -11,10 +11,34 @@ public static class ForecastsApi
     public sealed record RunDto(Guid Id, string Model, string DataSource, int DataYear, int TrainingRows, DateTime CreatedAt,
         IReadOnlyList<EntryDto> Forecasts);
 
+    /// <summary>
+    /// A forecast line. <c>raisingRisk</c>/<c>loweringRisk</c> are the model's own top drivers with raw values (log2 counts, the
+    /// time trend included); the <c>…Explained</c> lists are what an analyst reads: the time trend left out (its push in
+    /// <c>timeTrend</c>), each driver with its meaning and its value in natural units.
+    /// </summary>
     public sealed record EntryDto(int Rank, string EwpName, string? Iso3, int Ccode, double Risk,
-        IReadOnlyList<ForecastDriver> RaisingRisk, IReadOnlyList<ForecastDriver> LoweringRisk)
+        IReadOnlyList<ForecastDriver> RaisingRisk, IReadOnlyList<ForecastDriver> LoweringRisk,
+        IReadOnlyList<ExplainedDriver> RaisingRiskExplained, IReadOnlyList<ExplainedDriver> LoweringRiskExplained, double TimeTrend)
     {
-        public static EntryDto From(ForecastEntry e) => new(e.Rank, e.EwpName, e.Iso3, e.Ccode, e.Risk, e.RaisingRisk, e.LoweringRisk);
+        public static EntryDto From(ForecastEntry e) => new(e.Rank, e.EwpName, e.Iso3, e.Ccode, e.Risk, e.RaisingRisk, e.LoweringRisk,
+            [.. e.RaisingForAnalyst.Select(ExplainedDriver.From)], [.. e.LoweringForAnalyst.Select(ExplainedDriver.From)], e.TimeTrend);
+    }
+
+    /// <summary>
+    /// A driver in plain words (English): <c>value</c> as the model used it, <c>naturalValue</c>/<c>naturalText</c> in natural
+    /// units ("4,684", "yes"), and <c>directionNote</c> where it pushes the risk down against a reader's expectation.
+    /// </summary>
+    public sealed record ExplainedDriver(string Predictor, string Label, string Meaning, double Value, double NaturalValue, string NaturalText,
+        double Contribution, IReadOnlyList<string> RiskFactors, string? DirectionNote)
+    {
+        public static ExplainedDriver From(ForecastDriver d)
+        {
+            var p = PredictorCatalog.Find(d.Predictor);
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            return new(d.Predictor, p?.Label.En ?? d.Predictor, p?.Meaning.En ?? "", d.Value, p?.NaturalValue(d.Value) ?? d.Value,
+                p?.NaturalText(d.Value, invariant) ?? d.Value.ToString(invariant), d.Contribution, d.RiskFactors,
+                d.Contribution < 0 ? p?.DirectionNote?.En : null);
+        }
     }
 
     public sealed record CountryDto(string Iso3, EntryDto Latest, Guid RunId, string Model, int DataYear,

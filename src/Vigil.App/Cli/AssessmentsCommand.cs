@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Vigil.App.Documents;
 using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Security;
@@ -17,6 +18,7 @@ public static class AssessmentsCommand
         command.Subcommands.Add(List());
         command.Subcommands.Add(CreateVerb());
         command.Subcommands.Add(Export());
+        command.Subcommands.Add(Brief());
         return command;
     }
 
@@ -106,5 +108,46 @@ public static class AssessmentsCommand
             return VigilCli.Ok;
         });
         return export;
+    }
+
+    /// <summary>The brief a decision maker reads, drawn from an assessment until situations exist (docs/decisions/0019).</summary>
+    private static Command Brief()
+    {
+        var id = new Argument<Guid>("id") { Description = "Assessment id" };
+        var format = new Option<string>("--format") { Description = "md, html or pdf", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong(DocumentWriters.Formats);
+        var lang = new Option<string>("--lang") { Description = "en or zh", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong(SituationBriefBuilder.Languages);
+        var output = new Option<FileInfo?>("--out") { Description = "File to write (default: standard output)" };
+        var brief = new Command("brief", "Write an assessment's brief (status, warning picture, uncovered risk factors) as Markdown, HTML or PDF");
+        brief.Arguments.Add(id);
+        brief.Options.Add(format);
+        brief.Options.Add(lang);
+        brief.Options.Add(output);
+        brief.SetAction(async (parse, ct) =>
+        {
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var input = await AssessmentBriefSource.LoadAsync(scope.ServiceProvider.GetRequiredService<VigilDb>(),
+                scope.ServiceProvider.GetRequiredService<FrameworkCatalog>(), parse.GetValue(id), Viewer.System, ct)
+                ?? throw new DomainRuleException("id", $"No assessment {parse.GetValue(id)}.");
+            var started = TimeProvider.System.GetTimestamp();
+            var document = SituationBriefBuilder.Build(input, SituationBriefBuilder.CultureOf(parse.GetValue(lang)!), DateOnly.FromDateTime(DateTime.UtcNow));
+            var (content, _, _) = DocumentWriters.Write(document, parse.GetValue(format)!);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllBytesAsync(file.FullName, content, ct);
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Wrote {Markup.Escape(file.FullName)} ({content.Length / 1024.0:0.0} KB, rendered in {elapsed.TotalMilliseconds:0} ms)"));
+            }
+            else
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                await stdout.WriteAsync(content, ct);
+            }
+            return VigilCli.Ok;
+        });
+        return brief;
     }
 }

@@ -5,6 +5,7 @@ using Spectre.Console;
 using Vigil.App.Hosting;
 using Vigil.Assessment;
 using Vigil.Security;
+using Vigil.Situations.Cases;
 using Vigil.Storage;
 
 namespace Vigil.App.Cli;
@@ -21,7 +22,7 @@ public static class DemoCommand
         {
             Description = "Also load real public data from this folder (e.g. ../shared/data): ACLED CAR and UCDP GED events, escalation alerts, an EWP forecast run",
         };
-        var command = new Command("demo", "Prepare a data directory with reference data, a demo admin and a fictional training case, then serve");
+        var command = new Command("demo", "Prepare a data directory with reference data, a demo admin a fictional training case and the example case library, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
         command.Options.Add(sampleData);
@@ -38,6 +39,9 @@ public static class DemoCommand
                     .FindOrRunAsync(new AddOrganization.Request(DemoOrganization, OrganizationKind.Un), cancellationToken);
                 password = await ResetDemoAdminAsync(sp.GetRequiredService<AddUser>(), sp.GetRequiredService<UserManager<VigilUser>>(), cancellationToken);
                 example = await sp.GetRequiredService<TrainingCase>().EnsureAsync(org.Id, cancellationToken);
+                // Real historical cases, as example entries written for training with their public sources.
+                await sp.GetRequiredService<ExampleCases>().EnsureAsync(org.Id, cancellationToken);
+                await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);
                 if (parse.GetValue(sampleData) is { } folder)
                 {
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
@@ -50,6 +54,8 @@ public static class DemoCommand
             Console.WriteLine($"  password for this run: {password}");
             Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
             Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
+            Console.WriteLine($"Case library (example entries written for training, with their public sources): {url}/cases");
+            Console.WriteLine($"Example situation: {url}/situations");
             if (parse.GetValue(noServe))
             {
                 return VigilCli.Ok;

@@ -79,6 +79,8 @@ public static class VigilCli
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
+        root.Subcommands.Add(CasesCommand.Create());
+        root.Subcommands.Add(SituationsCommand.Create());
         return root;
     }
 }

@@ -104,7 +104,8 @@ public static class VigilWebHost
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "Vigil API v1");
-            o.RoutePrefix = "api-docs";
+            // Swagger UI's files only: the page itself is Pages/ApiDocs (Vigil's header, language switch and colours).
+            o.RoutePrefix = "api-docs/ui";
             o.DocumentTitle = "Vigil API";
         });
         app.MapHealthChecks("/healthz").AllowAnonymous();
@@ -117,7 +118,9 @@ public static class VigilWebHost
         app.MapForecasts();
         app.MapEvents();
         app.MapAlerts();
+        app.MapCases();
         app.MapAlertNotifications();
+        app.MapSituations();
         app.MapRazorPages();
         return app;
     }

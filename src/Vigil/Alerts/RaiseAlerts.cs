@@ -11,7 +11,7 @@ namespace Vigil.Alerts;
 /// A signal whose origin (events, forecasts) has no rule at all gets a default rule for that origin (moderate or
 /// worse), so that signals are never lost; a rule an admin disabled is left disabled.
 /// </summary>
-public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
+public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time, IEnumerable<IRaisedAlertsHandler> handlers)
 {
     public const int MergeMonths = 3;
 
@@ -55,6 +55,7 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
         var open = await db.Set<Alert>().Include(a => a.Signals).Include(a => a.History)
             .Where(a => a.Status != AlertStatus.Closed).ToListAsync(cancellationToken);
         int raised = 0, merged = 0;
+        var created = new List<Alert>();
         foreach (var signal in fresh)
         {
             foreach (var rule in rules.Where(r => r.Matches(signal)))
@@ -66,6 +67,7 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
                     alert = Alert.Raise(rule, signal, now);
                     db.Add(alert);
                     open.Add(alert);
+                    created.Add(alert);
                     raised++;
                 }
                 else
@@ -76,6 +78,10 @@ public sealed class RaiseAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvid
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var handler in handlers)
+        {
+            await handler.HandleAsync(created, cancellationToken);
+        }
         return new Outcome(raised, merged);
     }
 }

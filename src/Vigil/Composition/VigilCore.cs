@@ -5,6 +5,8 @@ using Vigil.Countries;
 using Vigil.Events;
 using Vigil.Forecasting;
 using Vigil.Security;
+using Vigil.Situations.Cases;
+using Vigil.Situations;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -27,6 +29,8 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
+        services.AddCases();
+        services.AddSituations();
         return services;
     }
 }

@@ -31,6 +31,25 @@ public sealed class ForecastEntry
     public IReadOnlyList<ForecastDriver> Contributions =>
         JsonSerializer.Deserialize<List<ForecastDriver>>(ContributionsJson, Json) is { Count: > 0 } all ? all : [.. RaisingRisk, .. LoweringRisk];
 
+    /// <summary>
+    /// The predictors pushing the risk up most, as an analyst reads them: the time trend (year, year squared) left out, since it
+    /// moves every country's risk alike and says nothing about this country (<see cref="TimeTrend"/>). The stored
+    /// <see cref="RaisingRisk"/> keeps the model's own top list.
+    /// </summary>
+    public IReadOnlyList<ForecastDriver> RaisingForAnalyst => ForAnalyst(up: true);
+
+    /// <summary>The predictors pushing the risk down most, the time trend left out (<see cref="RaisingForAnalyst"/>).</summary>
+    public IReadOnlyList<ForecastDriver> LoweringForAnalyst => ForAnalyst(up: false);
+
+    /// <summary>The time trend's push in log-odds (under the elastic net the same for every country of a run).</summary>
+    public double TimeTrend => Contributions.Where(IsTimeTrend).Sum(d => d.Contribution);
+
+    private IReadOnlyList<ForecastDriver> ForAnalyst(bool up) =>
+        [.. Contributions.Where(d => !IsTimeTrend(d) && (up ? d.Contribution > 0 : d.Contribution < 0))
+            .OrderByDescending(d => Math.Abs(d.Contribution)).Take(LatestForecast.DriversShown)];
+
+    private static bool IsTimeTrend(ForecastDriver driver) => PredictorCatalog.Find(driver.Predictor)?.IsTimeTrend == true;
+
     /// <summary>The explanation by risk factor, for the given factors (e.g. RF1–RF14 of the Framework).</summary>
     public IReadOnlyList<RiskFactorEffect> RiskFactorEffects(IEnumerable<string> factorIds) => RiskFactorEffect.From(Contributions, factorIds);
 

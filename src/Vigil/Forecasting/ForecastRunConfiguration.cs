@@ -33,6 +33,9 @@ internal sealed class ForecastEntryConfiguration : IEntityTypeConfiguration<Fore
         builder.Ignore(e => e.RaisingRisk);
         builder.Ignore(e => e.LoweringRisk);
         builder.Ignore(e => e.Contributions);
+        builder.Ignore(e => e.RaisingForAnalyst);
+        builder.Ignore(e => e.LoweringForAnalyst);
+        builder.Ignore(e => e.TimeTrend);
         builder.HasIndex(e => e.Iso3);
     }
 }

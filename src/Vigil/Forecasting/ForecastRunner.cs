@@ -8,7 +8,8 @@ namespace Vigil.Forecasting;
 /// <summary>
 /// The `forecast run` use case: train on all known years, forecast from the latest, store the run, and store
 /// the changes since the model's previous run (<see cref="WatchlistChange"/>) as signals for alerts, in the
-/// same transaction. A run from older data than the model's latest run only fills in the history and raises nothing.
+/// same transaction. A model's first run is the baseline and raises nothing; a run from older data than the
+/// model's latest run only fills in the history and raises nothing.
 /// </summary>
 public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider clock)
 {
@@ -40,12 +41,12 @@ public sealed class ForecastRunner(IDbContextFactory<VigilDb> dbFactory, Country
         return new Outcome(run, changes, latest is not null && latest.DataYear > run.DataYear);
     }
 
-    // A second run in the same month refreshes its signals rather than adding others (SignalLedger).
+    // A second run from the same data year refreshes its signals rather than adding others (SignalLedger).
     private static async Task StoreSignalsAsync(VigilDb db, IReadOnlyList<WatchlistChange> changes, ForecastRun run,
         CancellationToken cancellationToken)
     {
         var source = WatchlistChange.SourceOf(run.Model);
-        var period = new DateOnly(run.CreatedAt.Year, run.CreatedAt.Month, 1);
+        var period = WatchlistChange.PeriodOf(run);
         var ledger = await SignalLedger.LoadAsync(db, WatchlistChange.Origin, s => s.DataSource == source && s.Period == period, cancellationToken);
         foreach (var change in changes)
         {

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Vigil.Forecasting;
 
 /// <summary>
-/// The 39 predictors of the EWP model and their mapping to Framework risk factors,
-/// read from Forecasting/predictors.json (data written by the project, shown in the UI).
+/// The 39 predictors of the EWP model, what each means in plain words and in which units, and their mapping to
+/// Framework risk factors, read from Forecasting/predictors.json (data written by the project, shown in the UI).
 /// </summary>
 public static class PredictorCatalog
 {
@@ -24,7 +24,16 @@ public static class PredictorCatalog
         using var json = JsonDocument.Parse(stream);
         return [.. json.RootElement.EnumerateArray().Select(e => new Predictor(
             e.GetProperty("id").GetString()!,
-            new LocalizedText(e.GetProperty("label").GetProperty("en").GetString()!, e.GetProperty("label").GetProperty("zh").GetString()!),
-            [.. e.GetProperty("riskFactors").EnumerateArray().Select(f => f.GetString()!)]))];
+            Text(e.GetProperty("label")),
+            [.. e.GetProperty("riskFactors").EnumerateArray().Select(f => f.GetString()!)])
+        {
+            Meaning = Text(e.GetProperty("meaning")),
+            Scale = Enum.Parse<PredictorScale>(e.GetProperty("scale").GetString()!, ignoreCase: true),
+            Unit = e.TryGetProperty("unit", out var unit) ? Text(unit) : null,
+            IsTimeTrend = e.TryGetProperty("timeTrend", out var trend) && trend.GetBoolean(),
+            DirectionNote = e.TryGetProperty("directionNote", out var note) ? Text(note) : null,
+        })];
     }
+
+    private static LocalizedText Text(JsonElement e) => new(e.GetProperty("en").GetString()!, e.GetProperty("zh").GetString()!);
 }

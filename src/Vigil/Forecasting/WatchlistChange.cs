@@ -7,9 +7,11 @@ namespace Vigil.Forecasting;
 /// <see cref="Signal"/> with origin <see cref="Origin"/>. Between a run and the previous run of the
 /// same model: a country that enters the top 10 (<see cref="Top10"/>, high), enters the top 30
 /// (<see cref="Top30"/>, moderate), or climbs at least <see cref="RiseRanks"/> places to rank 60 or
-/// better (<see cref="Rise"/>, low). The first run of a model has nothing to compare with: its top 10
-/// are reported as entering it. Observed and expected are the risk now and before, in percent; the
-/// score is the risk in percent, so an alert rule's minimum score reads as a minimum risk.
+/// better (<see cref="Rise"/>, low). The first run of a model has no baseline and reports nothing: a
+/// country that was first in every run never "entered" the top 10. Changes are dated by the data year
+/// the run forecasts from (<see cref="PeriodOf"/>), not the day it ran. Observed and expected are the
+/// risk now and before, in percent; the score is the risk in percent, so an alert rule's minimum score
+/// reads as a minimum risk.
 /// </summary>
 public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity Severity, double Risk, double? PreviousRisk,
     int Rank, int? PreviousRank)
@@ -33,13 +35,16 @@ public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity
 
     public static IReadOnlyList<WatchlistChange> Between(ForecastRun? previous, ForecastRun current)
     {
-        var before = previous?.Entries.Where(e => e.Iso3 is not null).ToDictionary(e => e.Iso3!, StringComparer.Ordinal)
-            ?? new Dictionary<string, ForecastEntry>(StringComparer.Ordinal);
+        if (previous is null)
+        {
+            return [];
+        }
+        var before = previous.Entries.Where(e => e.Iso3 is not null).ToDictionary(e => e.Iso3!, StringComparer.Ordinal);
         var changes = new List<WatchlistChange>();
         foreach (var entry in current.Entries.Where(e => e.Iso3 is not null).OrderBy(e => e.Rank))
         {
             before.TryGetValue(entry.Iso3!, out var old);
-            var change = Classify(entry.Rank, old?.Rank, previous is null);
+            var change = Classify(entry.Rank, old?.Rank);
             if (change is { } c)
             {
                 changes.Add(new WatchlistChange(entry.Iso3!, c.Measure, c.Severity, entry.Risk * 100, old?.Risk * 100, entry.Rank, old?.Rank));
@@ -48,12 +53,8 @@ public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity
         return changes;
     }
 
-    private static (string Measure, SignalSeverity Severity)? Classify(int rank, int? previousRank, bool firstRun)
+    private static (string Measure, SignalSeverity Severity)? Classify(int rank, int? previousRank)
     {
-        if (firstRun)
-        {
-            return rank <= 10 ? (Top10, SignalSeverity.High) : null;
-        }
         // A country without a forecast in the previous run (new data) counts as coming from outside the list.
         var was = previousRank ?? int.MaxValue;
         return rank <= 10 && was > 10 ? (Top10, SignalSeverity.High)
@@ -61,6 +62,12 @@ public sealed record WatchlistChange(string Iso3, string Measure, SignalSeverity
             : rank <= 60 && previousRank is { } p && p - rank >= RiseRanks ? (Rise, SignalSeverity.Low)
             : null;
     }
+
+    /// <summary>
+    /// The period a change is about: the first day of the data year the run forecasts from, so that the alert reads
+    /// "2024" for the 2024 data whether the run was made in 2025 or replayed later; pages show forecast periods as years.
+    /// </summary>
+    public static DateOnly PeriodOf(ForecastRun run) => new(run.DataYear, 1, 1);
 
     /// <summary>The signal's data source: the data set and the model ("ewp:ensemble").</summary>
     public static string SourceOf(string model) => "ewp:" + (model.Length > 16 ? model[..16] : model);

@@ -14,7 +14,23 @@ public static class AuditQueries
     /// given; at most <paramref name="take"/> of them (default <see cref="DefaultTake"/>, kept between 1 and <see cref="MaxTake"/>).
     /// </summary>
     public static Task<List<AuditEntry>> ReadAuditLogAsync(this VigilDb db, Viewer viewer, string? recordType, string? recordId, int? take,
+        CancellationToken cancellationToken) =>
+        Filtered(db, viewer, recordType, recordId).Take(Math.Clamp(take ?? DefaultTake, 1, MaxTake)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// One page of the entries <see cref="ReadAuditLogAsync"/> would list (newest first, <paramref name="pageSize"/> a page,
+    /// pages numbered from 1; a page past the end is empty), and whether a further page holds more.
+    /// </summary>
+    public static async Task<AuditPage> ReadAuditPageAsync(this VigilDb db, Viewer viewer, string? recordType, int page, int pageSize,
         CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaxTake);
+        var entries = await Filtered(db, viewer, recordType, null).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return new AuditPage(entries.Take(pageSize).ToList(), page, entries.Count > pageSize);
+    }
+
+    private static IQueryable<AuditEntry> Filtered(VigilDb db, Viewer viewer, string? recordType, string? recordId)
     {
         var query = db.Set<AuditEntry>().AsNoTracking().VisibleTo(viewer);
         if (!string.IsNullOrWhiteSpace(recordType))
@@ -25,6 +41,7 @@ public static class AuditQueries
         {
             query = query.Where(a => a.RecordId == recordId);
         }
-        return query.OrderByDescending(a => a.At).Take(Math.Clamp(take ?? DefaultTake, 1, MaxTake)).ToListAsync(cancellationToken);
+        // By time, then id: entries of one save share a time, and a page boundary must not repeat or skip one of them.
+        return query.OrderByDescending(a => a.At).ThenBy(a => a.Id);
     }
 }

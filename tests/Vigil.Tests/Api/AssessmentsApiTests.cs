@@ -363,6 +363,35 @@ public abstract class AssessmentsApiTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("md", "en", "text/markdown", "## Uncovered risk factors")]
+    [InlineData("html", "zh", "text/html", "未覆盖的风险因素")]
+    [InlineData("pdf", "zh", "application/pdf", "%PDF-")]
+    public async Task Brief_EachFormatAndLanguage_ReturnsTheBriefWithHostileTextEncoded(string format, string lang, string mediaType, string expected)
+    {
+        var (id, _) = await CreateAsync();
+        await PutIndicatorAsync(id, "1.1", new { status = "present", severity = 2, notes = "<script>alert(1)</script>" });
+        using var response = await Client.GetAsync($"/api/v1/assessments/{id}/brief?format={format}&lang={lang}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_UnknownFormatOrAssessment_IsRefused()
+    {
+        var (id, _) = await CreateAsync();
+        using var badFormat = await Client.GetAsync($"/api/v1/assessments/{id}/brief?format=docx");
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
+        using var badLanguage = await Client.GetAsync($"/api/v1/assessments/{id}/brief?lang=fr");
+        Assert.Equal(HttpStatusCode.BadRequest, badLanguage.StatusCode);
+        using var missing = await Client.GetAsync($"/api/v1/assessments/{Guid.NewGuid()}/brief");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Fact]
     public async Task ExportCsv_FormulaTextInNotesAndEvidence_IsPrefixedSoSpreadsheetsShowIt()
     {

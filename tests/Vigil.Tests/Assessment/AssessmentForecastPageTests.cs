@@ -62,7 +62,7 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
         Assert.Equal($"Statistical forecast of a new mass killing (model ensemble, data year 2024, run {runDate}): 30.0% within two years, rank 1 of 2 "
             + "Explanation by Framework risk factor · Context only: it never changes this assessment or its scores.", SummaryLine(html));
         Assert.Equal($"Statistical forecast (model ensemble, data year 2024, run {runDate}): this factor pushes the country's risk up by +1.10 on the log-odds scale "
-            + "Predictors: Battle deaths (log2) = 12.5 (+0.80), Coup attempt in the past five years = 1 (+0.30) · forecast details", FactorLine(html, "RF1"));
+            + "Predictors: Battle deaths: 5,792 (+0.80), Coup attempt in the past five years: yes (+0.30) · forecast details", FactorLine(html, "RF1"));
         Assert.Matches("<p class=\"factor-forecast\" data-factor-forecast=\"RF1\">[\\s\\S]*?<a href=\"/forecasts/SDN\">forecast details</a>", html);
         Assert.StartsWith("Statistical forecast (model ensemble, data year 2024, run", FactorLine(html, "RF5"));
         Assert.Contains("down by -0.10", FactorLine(html, "RF5"), StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class AssessmentForecastPageTests : IAsyncLifetime
         Assert.Contains("两年内 30.0%，2 个国家中排名第 1", SummaryLine(html), StringComparison.Ordinal);
         var rf1 = FactorLine(html, "RF1");
         Assert.Contains("该因素使该国风险上升 +1.10（对数几率）", rf1, StringComparison.Ordinal);
-        Assert.Contains("预测变量： 战斗死亡人数（log2） = 12.5 (+0.80)", rf1, StringComparison.Ordinal);
+        Assert.Contains("预测变量： 战斗死亡人数：5,792 人（+0.80）", rf1, StringComparison.Ordinal);
         Assert.Equal("统计预测：模型看不到该因素（没有预测变量衡量它），只能通过评估判断。", FactorLine(html, "RF8"));
     }
 

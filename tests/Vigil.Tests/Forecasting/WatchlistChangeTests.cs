@@ -13,13 +13,11 @@ namespace Vigil.Tests.Forecasting;
 public sealed class WatchlistChangeTests
 {
     [Fact]
-    public void Between_FirstRun_ReportsOnlyItsTopTen()
+    public void Between_FirstRun_ReportsNothing()
     {
+        // No baseline: a country first in the only run has not "entered" the top 10.
         var run = Run(Enumerable.Range(1, 40).Select(rank => ($"C{rank:00}", rank)));
-        var changes = WatchlistChange.Between(null, run);
-        Assert.Equal(10, changes.Count);
-        Assert.All(changes, c => Assert.Equal((WatchlistChange.Top10, SignalSeverity.High), (c.Measure, c.Severity)));
-        Assert.Null(changes[0].PreviousRank);
+        Assert.Empty(WatchlistChange.Between(null, run));
     }
 
     [Fact]
@@ -62,42 +60,58 @@ public sealed class WatchlistChangeTests
     }
 
     [Fact]
-    public async Task RunAsync_TwoRuns_StoreChangesAsSignalsThatBecomeReadableAlerts()
+    public async Task RunAsync_FirstRunRaisesNothingAndTheNextIsDatedByDataYear()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
         var ct = TestContext.Current.CancellationToken;
         var runner = server.Services.GetRequiredService<ForecastRunner>();
-        string[] names = ["Sudan", "Norway", "Myanmar"];
-        var first = await runner.RunAsync(Table(names), new ScriptedModel(new() { ["Sudan"] = 0.3, ["Norway"] = 0.001, ["Myanmar"] = 0.2 }), ct);
-        Assert.Equal(3, first.Changes.Count);
+        // Twelve countries, so that one can start outside the top 10; Sudan is first in both runs.
+        string[] names = ["Sudan", "Norway", "Myanmar", "Chad", "Mali", "Niger", "Kenya", "Peru", "Chile", "Ghana", "Togo", "Benin"];
+        Dictionary<string, double> Risks(string norwayRisk) => names.Select((n, i) => (n, Risk: n switch
+        {
+            "Sudan" => 0.5,
+            "Norway" => double.Parse(norwayRisk, System.Globalization.CultureInfo.InvariantCulture),
+            _ => 0.2 - i * 0.01,
+        })).ToDictionary(x => x.n, x => x.Risk);
 
-        var raised = await server.Services.GetRequiredService<RaiseAlerts>().RunAsync(ct);
-        Assert.Equal(3, raised.Raised);
+        var first = await runner.RunAsync(Table(names, 2023), new ScriptedModel(Risks("0.0001")), ct);
+        Assert.Equal(12, first.Run.Entries.Single(e => e.Iso3 == "NOR").Rank);
+        Assert.Empty(first.Changes);
+        Assert.Equal(0, (await server.Services.GetRequiredService<RaiseAlerts>().RunAsync(ct)).Raised);
+
+        var second = await runner.RunAsync(Table(names, 2024), new ScriptedModel(Risks("0.4")), ct);
+        var change = Assert.Single(second.Changes);
+        Assert.Equal(("NOR", WatchlistChange.Top10, 2, (int?)12), (change.Iso3, change.Measure, change.Rank, change.PreviousRank));
+        Assert.Equal(1, (await server.Services.GetRequiredService<RaiseAlerts>().RunAsync(ct)).Raised);
+        Guid alertId;
         await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
         {
             var rule = await db.Set<AlertRule>().SingleAsync(ct);
             Assert.Equal((WatchlistChange.Origin, "Rise in the forecast watchlist"), (rule.Origin, rule.Name));
-            var signal = await db.Set<Signal>().SingleAsync(s => s.CountryIso3 == "SDN", ct);
-            Assert.Equal(("ewp:scripted", WatchlistChange.Top10, 30.0), (signal.DataSource, signal.Measure, signal.Observed));
+            var signal = await db.Set<Signal>().SingleAsync(ct);
+            // Dated by the data year the run forecasts from, not by the month it ran in.
+            Assert.Equal(("NOR", "ewp:scripted", new DateOnly(2024, 1, 1), 40.0), (signal.CountryIso3, signal.DataSource, signal.Period, signal.Observed));
+            var alert = await db.Set<Alert>().SingleAsync(ct);
+            Assert.Equal(("NOR", new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 1)), (alert.CountryIso3, alert.FirstPeriod, alert.LastPeriod));
+            alertId = alert.Id;
         }
         var inbox = await server.Client.GetStringAsync("/alerts", ct);
-        Assert.Contains("Sudan: entered the top 10 of the forecast", inbox, StringComparison.Ordinal);
+        Assert.Contains("Norway: entered the top 10 of the forecast, <span class=\"nowrap\">data year 2024</span>", inbox, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sudan", inbox, StringComparison.Ordinal);
 
-        var second = await runner.RunAsync(Table(names), new ScriptedModel(new() { ["Sudan"] = 0.1, ["Norway"] = 0.4, ["Myanmar"] = 0.2 }), ct);
-        Assert.Empty(second.Changes);
+        var detail = await server.Client.GetAsync($"/alerts/{alertId}", ct);
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        var html = await detail.Content.ReadAsStringAsync(ct);
+        Assert.Contains("href=\"/forecasts/NOR\"", html, StringComparison.Ordinal);
+        Assert.Contains("Raised: the country entered the top 10 of the forecast, data year 2024", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert-charts", html, StringComparison.Ordinal);
+        var forecastPage = await server.Client.GetStringAsync("/forecasts/NOR", ct);
+        Assert.Contains("<a href=\"/alerts?country=NOR\" id=\"forecast-alerts-link\">1 open alert(s) from the watchlist</a>", forecastPage, StringComparison.Ordinal);
+
+        // The same data year again: compared with the run before it, nothing has changed, and nothing new is raised.
+        var again = await runner.RunAsync(Table(names, 2024), new ScriptedModel(Risks("0.4")), ct);
+        Assert.Empty(again.Changes);
         Assert.Equal(0, (await server.Services.GetRequiredService<RaiseAlerts>().RunAsync(ct)).Raised);
-
-        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
-        {
-            var alert = await db.Set<Alert>().FirstAsync(a => a.CountryIso3 == "SDN", ct);
-            var detail = await server.Client.GetAsync($"/alerts/{alert.Id}", ct);
-            Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
-            var html = await detail.Content.ReadAsStringAsync(ct);
-            Assert.Contains("href=\"/forecasts/SDN\"", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("alert-charts", html, StringComparison.Ordinal);
-        }
-        var forecastPage = await server.Client.GetStringAsync("/forecasts/SDN", ct);
-        Assert.Contains("<a href=\"/alerts?country=SDN\" id=\"forecast-alerts-link\">1 open alert(s) from the watchlist</a>", forecastPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +128,8 @@ public sealed class WatchlistChangeTests
         Assert.True(backfill.FillsHistory);
         Assert.False(latest.FillsHistory);
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct);
-        Assert.Equal(2, await db.Set<Signal>().CountAsync(ct));
+        // The first run is the baseline and the backfill changes nothing now: no signals.
+        Assert.Equal(0, await db.Set<Signal>().CountAsync(ct));
         var viewer = Vigil.Security.Viewer.System;
         Assert.Equal(latest.Run.Id, (await db.LatestRunAsync(viewer, ct))!.Id);
         var history = await db.CountryHistoryAsync("SDN", viewer, ct);

@@ -24,8 +24,8 @@ namespace Vigil.Tests.Localization;
 /// <see cref="LatinData"/> lists the values that must stay in Latin script: the seed's e-mails, URLs, file names and codes,
 /// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
-internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, string FrameworkVersion,
-    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData)
+internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
+    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation)
 {
     public const string Iso3 = "SDN";
     public const string Organization = "中文测试办公室";
@@ -39,6 +39,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
     private const string EvidenceUrl = "https://example.org/sudan-report";
     private const string ForecastModel = "ensemble";
     private const string ForecastFile = "test.csv";
+    private const string CaseSourceUrl = "https://example.org/darfur-lessons";
 
     public static async Task<ChinesePageSeed> StoreAsync(TestServer server, TempFolder temp, CancellationToken ct)
     {
@@ -75,6 +76,9 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         await server.Services.GetRequiredService<DeliverWebhooks>().RunAsync(ct);
         (await admin.PostAsync($"/api/v1/alerts/webhooks/{failingHook}/disable", null, ct)).EnsureSuccessStatusCode();
 
+        var lessonCase = await CaseAsync(analyst, ct);
+        var situation = await SituationAsync(analyst, eventAlert, ct);
+
         var framework = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/framework/versions", ct)).EnumerateArray().First().GetProperty("version").GetString()!;
         string recordType;
         await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
@@ -82,14 +86,37 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             recordType = await db.AuditLog.OrderBy(a => a.At).Select(a => a.RecordType).FirstAsync(ct);
         }
         var temporaryPassword = temporary.GetProperty("temporaryPassword").GetString()!;
-        return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, framework, recordType, temporaryPassword,
+        return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,
         [
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
-            EvidenceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
+            EvidenceUrl, CaseSourceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ]);
+        ], situation);
+    }
+
+    /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>
+    private static async Task<Guid> SituationAsync(HttpClient analyst, Guid alert, CancellationToken ct)
+    {
+        using var opened = await analyst.PostAsJsonAsync("/api/v1/situations", new { title = "达尔富尔北部局势", summary = "法希尔周边暴力升级。", alertId = alert, reviewDue = "2026-01-15" }, ct);
+        opened.EnsureSuccessStatusCode();
+        var id = (await opened.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/status", new { status = "early-warning", reason = "平民死亡人数上升。", at = "2026-01-02" }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/actions", new
+        {
+            actorKind = "un", actorName = "联合国特使", option = "mediation", date = "2026-01-10", until = "2026-02-20", description = "与各方会谈。",
+            channel = "特使访问", stance = "pressure",
+            commitments = new[] { new { text = "释放被拘留者", party = "政府", due = "2026-02-01", implemented = "partly", genderProvision = true } },
+        }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/actions", new
+        {
+            actorKind = "neighbouring-state", actorName = "邻国调解人", option = "mediation", date = "2026-01-15", until = "2026-01-30", description = "另行斡旋。",
+            stance = "support",
+        }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/reviews", new { whatChanged = "暴力蔓延。", decision = "加强接触。" }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{id}/trend", new { month = "2026-01", trend = "deteriorated" }, ct)).EnsureSuccessStatusCode();
+        return id;
     }
 
     /// <summary>
@@ -140,6 +167,28 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         (await analyst.PostAsJsonAsync($"/api/v1/assessments/{id}/evidence/P2",
             new { title = "监察员报告", url = EvidenceUrl, date = "2026-01-15", sourceType = "ngo", reliability = "C", credibility = 3 }, ct)).EnsureSuccessStatusCode();
         return id;
+    }
+
+    /// <summary>A case of the library with its prose in Chinese, every factor rated (the page shows each rating and option word).</summary>
+    private static async Task<Guid> CaseAsync(HttpClient analyst, CancellationToken ct)
+    {
+        using var created = await analyst.PostAsJsonAsync("/api/v1/cases", new
+        {
+            countryIso3 = Iso3,
+            title = new { en = "苏丹达尔富尔经验", zh = "苏丹达尔富尔经验" },
+            summary = new { en = "地方调解缓和了冲突。", zh = "地方调解缓和了冲突。" },
+            periodStart = "2024-01", periodEnd = "2024-12-31", outcome = "limited",
+            timeline = new[] { new { date = "2024-03-01", text = new { en = "部落长老召开和解会议。", zh = "部落长老召开和解会议。" } } },
+            options = new[] { "mediation", "community-self-protection" },
+            actors = new[] { new { name = new { en = "部落长老", zh = "部落长老" }, kind = "local-community" } },
+            factors = new[] { "strong", "partial", "weak", "absent", "not-rated", "strong" }
+                .Select((rating, i) => new { factor = Vigil.Situations.Cases.CaseVocabulary.Factors[i], rating, evidence = new { en = "见会议记录。", zh = "见会议记录。" } }),
+            sources = new[] { new { citation = "和解会议记录", url = CaseSourceUrl } },
+            ratingsIllustrative = true,
+            classification = "internal",
+        }, ct);
+        Assert.True(created.IsSuccessStatusCode, $"case: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync(ct)}");
+        return (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
     }
 
     private static async Task JudgeAsync(HttpClient analyst, Guid id, string indicator, object judgement, CancellationToken ct)

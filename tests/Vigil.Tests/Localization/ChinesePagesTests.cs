@@ -1,12 +1,9 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Tests.Alerts;
+using Vigil.TestPages;
 using Vigil.Tests.Infrastructure;
 
 namespace Vigil.Tests.Localization;
@@ -39,7 +36,7 @@ public sealed class ChinesePagesTests
         var (admin, analyst, anonymous, temporary) = (("admin", adminBrowser), ("analyst", analystBrowser), ("anonymous", anonymousBrowser),
             ("monitor with a temporary password", temporaryBrowser));
 
-        var pages = Pages(server.Services);
+        var pages = AppPages.All(server.Services);
         Assert.True(pages.Count >= 20, $"only {pages.Count} pages found among the endpoints");
         var requests = new List<((string Who, HttpClient Browser) As, string Url, HttpStatusCode Status)>();
         var problems = new List<string>();
@@ -128,49 +125,17 @@ public sealed class ChinesePagesTests
         Assert.Equal(["APIs"], EnglishOnPage.Words("OpenAPI 与 API 和 APIs", []));
     }
 
-    /// <summary>One route per Razor page (the shortest: "/" rather than "/Index"), and whether it is open to anonymous visitors.</summary>
-    private static List<(string Page, RoutePattern Route, bool AllowsAnonymous)> Pages(IServiceProvider services) =>
-        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
-            .Where(x => x.Page is not null)
-            .GroupBy(x => x.Page!.ViewEnginePath, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(x => x.Endpoint.RoutePattern.RawText?.Length ?? 0).First())
-            .Select(x => (x.Page!.ViewEnginePath, x.Endpoint.RoutePattern, x.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
-            .OrderBy(x => x.ViewEnginePath, StringComparer.Ordinal)];
-
     /// <summary>The route with its parameters filled from the seed: a country with everything, a draft and an approved version, an alert.</summary>
-    private static string? Url(RoutePattern route, ChinesePageSeed seed)
+    private static string? Url(RoutePattern route, ChinesePageSeed seed) => AppPages.Url(route, (area, parameter) => (area, parameter) switch
     {
-        var area = route.PathSegments.Count == 0 ? "" : route.PathSegments[0].Parts.OfType<RoutePatternLiteralPart>().FirstOrDefault()?.Content ?? "";
-        var url = new StringBuilder();
-        foreach (var segment in route.PathSegments)
-        {
-            url.Append('/');
-            foreach (var part in segment.Parts)
-            {
-                string? value = part switch
-                {
-                    RoutePatternLiteralPart literal => literal.Content,
-                    RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter => (area, parameter.Name) switch
-                    {
-                        (_, "iso3") => ChinesePageSeed.Iso3,
-                        ("alerts", "id") => seed.EventAlert.ToString(),
-                        ("assessments", "id") => seed.Draft.ToString(),
-                        ("assessments", "otherId") => seed.Approved.ToString(),
-                        _ => null,
-                    },
-                    _ => null,
-                };
-                if (value is null)
-                {
-                    return null;
-                }
-                url.Append(value);
-            }
-        }
-        return url.Length == 0 ? "/" : url.ToString();
-    }
+        (_, "iso3") => ChinesePageSeed.Iso3,
+        ("alerts", "id") => seed.EventAlert.ToString(),
+        ("cases", "id") => seed.Case.ToString(),
+        ("situations", "id") => seed.Situation.ToString(),
+        ("assessments", "id") => seed.Draft.ToString(),
+        ("assessments", "otherId") => seed.Approved.ToString(),
+        _ => null,
+    });
 
     /// <summary>Further states of a page that change what it says: filters, searches that find nothing, empty lists, other records.</summary>
     private static IEnumerable<string> States(string page, ChinesePageSeed seed) => page switch
@@ -183,6 +148,7 @@ public sealed class ChinesePagesTests
             "/alerts?country=不存在的国家",
         ],
         "/Alerts/Detail" => [$"/alerts/{seed.ForecastAlert}"],
+        "/Cases/Index" => ["/cases?q=调解", "/cases?q=达尔富尔 经验", "/cases?q=不存在的词"],
         "/Assessments/View" => [$"/assessments/{seed.Approved}", $"/assessments/{seed.Submitted}"],
         "/Assessments/Edit" => [$"/assessments/{seed.Draft}/edit?open=all", $"/assessments/{seed.Draft}/edit?open=resilience", $"/assessments/{seed.Approved}/edit"],
         "/Countries/Details" => ["/countries/NOR", "/countries/BGD"],

@@ -21,7 +21,7 @@ internal static partial class EnglishOnPage
         "GDELT",            // Global Database of Events, Language and Tone
         "EWP",              // the Early Warning Project's forecasting data
         "API", "OpenAPI",   // names of the programming interface and its description format
-        "CSV", "JSON", "HXL", "Markdown", // file formats (HXL: the Humanitarian Exchange Language)
+        "CSV", "JSON", "HXL", "Markdown", "PDF", "HTML", // file formats (HXL: the Humanitarian Exchange Language)
         "ISO",              // ISO 3166 country codes
         "COW",              // Correlates of War country codes
         "AUC",              // area under the ROC curve, the forecast measure, named so in Chinese too

@@ -72,6 +72,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/assessments/{id:guid}/versions"] = Editors,
         ["GET /api/v1/assessments/{id:guid}/compare/{otherId:guid}"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
+        ["GET /api/v1/assessments/{id:guid}/brief"] = Everyone,
 
         ["GET /api/v1/forecasts/"] = Everyone,
         ["GET /api/v1/forecasts/model-card"] = Everyone,
@@ -99,6 +100,27 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["DELETE /api/v1/alerts/webhooks/{id:guid}"] = Admin,
         ["GET /api/v1/alerts/webhooks/{id:guid}/deliveries"] = Admin,
         ["POST /api/v1/alerts/webhooks/deliver"] = Admin,
+
+        ["GET /api/v1/cases/"] = Everyone,
+        ["GET /api/v1/cases/analysis"] = Everyone,
+        ["GET /api/v1/cases/{id:guid}"] = Everyone,
+        // Entering a case into the library is analysts' work, as starting an assessment is.
+        ["POST /api/v1/cases/"] = Editors,
+        ["GET /api/v1/situations/"] = Everyone,
+        ["GET /api/v1/situations/lag"] = Everyone,
+        ["POST /api/v1/situations/"] = Editors,
+        ["GET /api/v1/situations/{id:guid}"] = Everyone,
+        ["PUT /api/v1/situations/{id:guid}"] = Editors,
+        ["POST /api/v1/situations/{id:guid}/status"] = Editors,
+        ["POST /api/v1/situations/{id:guid}/actions"] = Editors,
+        ["PUT /api/v1/situations/{id:guid}/commitments/{commitmentId:guid}"] = Editors,
+        ["POST /api/v1/situations/{id:guid}/reviews"] = Editors,
+        ["POST /api/v1/situations/{id:guid}/trend"] = Editors,
+        ["POST /api/v1/situations/{id:guid}/links"] = Editors,
+        ["GET /api/v1/options/"] = Everyone,
+        ["GET /api/v1/options/export"] = Everyone,
+        // A catalogue version is read by every organisation's proposals: admins only.
+        ["POST /api/v1/options/"] = Admin,
     };
 
     private TestServer Server => fixture.Server;
@@ -184,6 +206,16 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
+        "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),
+        "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
+        "PUT /api/v1/situations/{id:guid}" => """{"title":"renamed by the roles test","lead":"UN envoy"}""",
+        "POST /api/v1/situations/{id:guid}/status" => """{"status":"early-warning","reason":"roles test"}""",
+        "POST /api/v1/situations/{id:guid}/actions" => """{"actorKind":"un","actorName":"UN envoy","option":"mediation","date":"2026-01-05","description":"roles test"}""",
+        "PUT /api/v1/situations/{id:guid}/commitments/{commitmentId:guid}" => """{"implemented":"partly"}""",
+        "POST /api/v1/situations/{id:guid}/reviews" => """{"whatChanged":"roles test","decision":"keep watching"}""",
+        "POST /api/v1/situations/{id:guid}/trend" => """{"month":"2026-01","trend":"improved"}""",
+        "POST /api/v1/situations/{id:guid}/links" => """{"kind":"signal","targetId":"00000000-0000-0000-0000-000000000001"}""",
+        "POST /api/v1/options/" => Vigil.Situations.Options.OptionCatalog.EmbeddedJson().Replace("\"version\": \"1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         _ => "{}",
     };
@@ -203,6 +235,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 // The record is named by the segment before the id: assessments, alerts, rules, webhooks, users, keys.
                 "id" => records[parts[Array.IndexOf(parts, s) - 1]],
                 "otherId" => records["assessments"],
+                "commitmentId" => records["commitments"],
                 "evidenceId" => records["evidence"],
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
@@ -213,7 +246,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         return string.Join('/', segments);
     }
 
-    /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a colleague, the role's API key.</summary>
+    /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a case, a colleague, the role's API key.</summary>
     private async Task<Dictionary<string, string>> RecordsForAsync(string role, CancellationToken ct)
     {
         using var analyst = await Server.ClientForAsync("analyst@roles.example", "Roles office", Roles.Analyst);
@@ -233,6 +266,15 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         var evidence = await db.Set<EvidenceItem>().Where(e => e.AssessmentId == assessment).Select(e => e.Id).SingleAsync(ct);
         var alert = await AlertSeed.AlertAsync(Server.Services, "SSD", DateTime.UtcNow, admin1: role);
         using var webhook = await admin.PostAsJsonAsync("/api/v1/alerts/webhooks", new { url = $"https://hooks.roles.example/{role}" }, ct);
+        using var caseCreated = await analyst.PostAsJsonAsync("/api/v1/cases", Situations.CasesApiTests.Case(), ct);
+        using var situation = await analyst.PostAsJsonAsync("/api/v1/situations", new { countryIso3 = "SSD", title = $"for {role}" }, ct);
+        var situationId = (await situation.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        using var action = await analyst.PostAsJsonAsync($"/api/v1/situations/{situationId}/actions", new
+        {
+            actorKind = "un", actorName = "UN envoy", option = "mediation", date = "2026-01-02", description = "talks",
+            commitments = new[] { new { text = "Talks resume", party = "Government" } },
+        }, ct);
+        var commitment = (await action.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("actions")[0].GetProperty("commitments")[0].GetProperty("id").GetString()!;
         var colleague = $"colleague-{role}@roles.example";
         await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(colleague, "Roles office", Roles.Viewer, TestServer.Password, OrganizationKind.Un), ct);
         var records = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -240,10 +282,13 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["assessments"] = assessment.ToString(),
             ["evidence"] = evidence.ToString(),
             ["alerts"] = alert.Id.ToString(),
+            ["situations"] = situationId.ToString(),
+            ["commitments"] = commitment,
             ["rules"] = alert.RuleId.ToString(),
             ["webhooks"] = (await webhook.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
             ["users"] = (await db.Users.SingleAsync(u => u.Email == colleague, ct)).Id.ToString(),
             ["keys"] = Guid.NewGuid().ToString(),
+            ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
         };
         if (role != Anonymous)
         {

@@ -42,12 +42,14 @@ public static partial class AlertLabels
         {
             return visibleNote;
         }
-        var forecast = match.Groups["measure"].Value.StartsWith("forecast_", StringComparison.Ordinal);
+        var forecast = AlertTitle.IsForecast(match.Groups["measure"].Value);
         var raised = match.Groups["kind"].Value == "raised by";
         var template = forecast
             ? (raised ? AlertsText.SystemNoteRaisedForecast : AlertsText.SystemNoteMergedForecast)
             : (raised ? AlertsText.SystemNoteRaised : AlertsText.SystemNoteMerged);
-        return Localized.Format(template, Measure(match.Groups["measure"].Value), match.Groups["month"].Value);
+        // A forecast signal's period is the first day of its data year: "data year 2024", not "2024-01".
+        var when = forecast ? Localized.Format(AlertsText.ForecastDataYear, match.Groups["month"].Value[..4]) : match.Groups["month"].Value;
+        return Localized.Format(template, Measure(match.Groups["measure"].Value), when);
     }
 
     [GeneratedRegex(@"^(?<kind>raised by|merged) signal (?<measure>[a-z0-9_]+) (?<month>\d{4}-\d{2})$", RegexOptions.CultureInvariant)]

@@ -7,6 +7,7 @@ using Vigil.App.Hosting;
 using Vigil.App.Api;
 using Vigil.App.Pages.Events;
 using Vigil.App.Pages.Shared;
+using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Events.Series;
 using Vigil.Security;
@@ -15,7 +16,8 @@ using Vigil.Storage;
 namespace Vigil.App.Pages.Alerts;
 
 /// <summary>One alert: status, dated and attributed history, its signals, the series chart of its place; the lifecycle steps as forms.</summary>
-public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, CountryCatalog countries, StepAlert steps) : VigilPageModel
+public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries series, CountryCatalog countries, StepAlert steps,
+    FrameworkCatalog frameworks) : VigilPageModel
 {
     public Alert? Alert { get; private set; }
 
@@ -26,6 +28,9 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
     public string RuleName { get; private set; } = "";
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];
+
+    /// <summary>The current Framework, to name the indicators the signals speak to (<see cref="SignalIndicators"/>).</summary>
+    public FrameworkDefinition? Framework { get; private set; }
 
     /// <summary>The alert comes from changes in the forecast watchlist: no event series to chart, a link to the forecast instead.</summary>
     public bool FromForecasts { get; private set; }
@@ -132,6 +137,7 @@ public sealed class DetailModel(VigilDb db, AlertReads reads, SeriesQueries seri
         {
             return true;
         }
+        Framework = await frameworks.LatestAsync(cancellationToken);
         var source = Signals.Count > 0 ? Signals[0].DataSource : null;
         var rows = await series.ForCountryAsync(Alert.CountryIso3, Alert.Admin1.Length == 0 ? null : Alert.Admin1, source, cancellationToken);
         if (rows is not null)

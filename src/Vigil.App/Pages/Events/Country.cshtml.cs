@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.App.Pages.Shared;
+using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Events;
+using Vigil.Events.Escalation;
 using Vigil.Events.Browse;
 using Vigil.Events.Series;
 using Vigil.Mapping;
@@ -15,12 +17,16 @@ namespace Vigil.App.Pages.Events;
 /// A country's monthly event chart (events, fatalities, violence against civilians) with the escalation signals
 /// marked, and the event table: search, date filter, fixed sort keys, paging and CSV export, all server-side.
 /// </summary>
-public sealed class CountryModel(SeriesQueries queries, EventSearch search, VigilDb db, CountryCatalog countries) : VigilPageModel
+public sealed class CountryModel(SeriesQueries queries, EventSearch search, VigilDb db, CountryCatalog countries, FrameworkCatalog frameworks)
+    : VigilPageModel
 {
     public Country? Country { get; private set; }
     public EventSeries? Series { get; private set; }
     public IReadOnlyList<SeriesChart> Charts { get; private set; } = [];
     public IReadOnlyList<Signal> Signals { get; private set; } = [];
+
+    /// <summary>The current Framework, to name the indicators the signals speak to.</summary>
+    public FrameworkDefinition? Framework { get; private set; }
     public EventQuery Query { get; private set; } = EventQuery.Parse("", null, null, null, null, null, null);
     public EventSearch.Result Table { get; private set; } = new([], 0, 1);
 
@@ -43,8 +49,10 @@ public sealed class CountryModel(SeriesQueries queries, EventSearch search, Vigi
             return NotFoundPage();
         }
         Series = await queries.ForCountryAsync(Country.Iso3, null, null, cancellationToken);
-        Signals = await db.Set<Signal>().AsNoTracking().Where(s => s.CountryIso3 == Country.Iso3 && s.Admin1 == "")
+        // The escalation scan's signals only: forecast signals measure a risk, not events, and are dated by data year.
+        Signals = await db.Set<Signal>().AsNoTracking().Where(s => s.CountryIso3 == Country.Iso3 && s.Admin1 == "" && s.Origin == EscalationScan.Origin)
             .OrderBy(s => s.Period).ToListAsync(cancellationToken);
+        Framework = Signals.Count > 0 ? await frameworks.LatestAsync(cancellationToken) : null;
         Charts = SeriesCharts.For(Series?.Rows ?? [], Signals.Where(s => s.DataSource == Series?.Source).ToList());
         Query = EventQuery.Parse(Country.Iso3, q, from, to, sort, page, null);
         Table = await search.PageAsync(Query, cancellationToken);

@@ -3,6 +3,7 @@ using System.Resources;
 using Vigil.App.Pages.Alerts;
 using Vigil.App.Pages.Assessments;
 using Vigil.App.Pages.Events;
+using Vigil.App.Pages.Situations;
 
 namespace Vigil.App.Pages.Shared;
 
@@ -34,6 +35,7 @@ public static class EnumText
         "Vigil.Alerts" or "Vigil.Alerts.Notifications" => AlertsText.ResourceManager,
         "Vigil.Security" => SharedText.ResourceManager,
         "Vigil.Events" => EventsText.ResourceManager,
+        "Vigil.Situations" => SituationsText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }

@@ -1,0 +1,3 @@
+namespace Vigil.App.Documents;
+
+public sealed record BulletListBlock(IReadOnlyList<string> Items) : DocumentBlock;

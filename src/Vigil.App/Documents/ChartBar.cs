@@ -1,0 +1,3 @@
+namespace Vigil.App.Documents;
+
+public sealed record ChartBar(string Label, double Value, string ValueText);

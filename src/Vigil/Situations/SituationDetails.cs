@@ -1,0 +1,11 @@
+using Vigil.Alerts;
+using Vigil.Situations.Options;
+
+namespace Vigil.Situations;
+
+/// <summary>Everything the situation page, the API and the brief show of one situation, computed once.</summary>
+public sealed record SituationDetails(Situation Situation, SituationLag Lag, OptionProposal Proposal, CoordinationView Coordination,
+    IReadOnlyList<Alert> Alerts, OptionCatalogDefinition Catalog, DateOnly Today)
+{
+    public bool ReviewOverdue => Situation.IsReviewOverdue(Today);
+}
