@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Vigil.App.Api;
 using Vigil.Composition;
+using Vigil.Security.KeyRing;
 using Vigil.Storage;
 
 namespace Vigil.App.Hosting;
@@ -67,6 +68,7 @@ public static class VigilWebHost
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         configure?.Invoke(builder);
+        builder.AddVigilTrustedProxies();
         builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
@@ -76,7 +78,9 @@ public static class VigilWebHost
 
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(cancellationToken);
+        LogKeyRing(app);
 
+        app.UseVigilTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages(NotFoundPages.HandleAsync);
         if (!ListensOnLoopbackOnly(urls))
@@ -119,6 +123,21 @@ public static class VigilWebHost
         app.MapSituations();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>Says where the key ring is and whether a certificate protects it; keys in the database without one are a warning.</summary>
+    private static void LogKeyRing(WebApplication app)
+    {
+        var keyRing = app.Services.GetRequiredService<KeyRingProtection>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vigil.KeyRing");
+        if (keyRing.Certificate is null && keyRing.InDatabase)
+        {
+            logger.LogWarning("{KeyRing}", keyRing.Describe());
+        }
+        else if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("{KeyRing}", keyRing.Describe());
+        }
     }
 
     private static bool ListensOnLoopbackOnly(string urls) =>

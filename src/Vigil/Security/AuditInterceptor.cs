@@ -27,6 +27,8 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time, IEnu
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash",
+        // A Data Protection key (DataProtectionKeyRecord): plain key material when no certificate encrypts it.
+        "KeyXml",
     };
 
     /// <summary>The entries waiting for database-assigned keys, per context while its save runs (the interceptor is a singleton).</summary>

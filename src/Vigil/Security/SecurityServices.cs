@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security.KeyRing;
 using Vigil.Storage;
 
 namespace Vigil.Security;
@@ -13,9 +14,9 @@ public static class SecurityServices
         // The data directory first, so that it too is created private when the keys folder lies inside it.
         DatabaseTarget.CreatePrivateDirectory(target.DataDirectory);
         DatabaseTarget.CreatePrivateDirectory(target.KeysDirectory);
-        services.AddDataProtection()
-            .SetApplicationName("Vigil")
-            .PersistKeysToFileSystem(new DirectoryInfo(target.KeysDirectory));
+        var keyRing = KeyRingProtection.For(target);
+        keyRing.Configure(services.AddDataProtection().SetApplicationName("Vigil"), target);
+        services.AddSingleton(keyRing);
         services.AddSingleton<ConfidentialFields>();
         services.AddSingleton(sp => new ModelPart(sp.GetRequiredService<ConfidentialFields>().EncryptMarked));
         services.AddSingleton<CurrentActor>();
@@ -25,6 +26,7 @@ public static class SecurityServices
             AuditScopeRule.Account<VigilUser>(nameof(VigilUser.OrganizationId)),
             AuditScopeRule.Account<Organization>(nameof(Organization.Id)),
             AuditScopeRule.Account<OrganizationShare>(nameof(OrganizationShare.OwnerId)),
+            AuditScopeRule.System<DataProtectionKeyRecord>(),
             AuditScopeRule.OfUser<ApiKey>(nameof(ApiKey.UserId)),
             AuditScopeRule.OfUser<IdentityUserClaim<Guid>>(nameof(IdentityUserClaim<>.UserId)),
             AuditScopeRule.OfUser<IdentityUserLogin<Guid>>(nameof(IdentityUserLogin<>.UserId)),

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigil.App.Hosting;
 using Vigil.Security;
+using Vigil.Storage;
 
 namespace Vigil.Tests.Infrastructure;
 
@@ -16,10 +17,12 @@ namespace Vigil.Tests.Infrastructure;
 public sealed class TestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly bool _ownsStore;
 
-    private TestServer(WebApplication app, TestStore store, Uri address)
+    private TestServer(WebApplication app, TestStore store, Uri address, bool ownsStore)
     {
         _app = app;
+        _ownsStore = ownsStore;
         Store = store;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
@@ -32,9 +35,13 @@ public sealed class TestServer : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestServer> StartAsync(TestStore store, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// Starts the app over <paramref name="store"/>. A second instance over the same store passes its own
+    /// <paramref name="target"/> (another data directory, so another keys folder) and does not own the store.
+    /// </summary>
+    public static async Task<TestServer> StartAsync(TestStore store, Action<WebApplicationBuilder>? configure = null, DatabaseTarget? target = null)
     {
-        var app = await VigilWebHost.BuildAsync(store.Target, "http://127.0.0.1:0", CancellationToken.None,
+        var app = await VigilWebHost.BuildAsync(target ?? store.Target, "http://127.0.0.1:0", CancellationToken.None,
             b =>
             {
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -46,7 +53,7 @@ public sealed class TestServer : IAsyncDisposable
             });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var server = new TestServer(app, store, new Uri(address));
+        var server = new TestServer(app, store, new Uri(address), ownsStore: target is null);
         // The default client is an analyst of "Test office"; tests needing others ask ClientForAsync.
         var signedIn = await server.ClientForAsync("analyst@test.example");
         server.Client.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
@@ -94,6 +101,9 @@ public sealed class TestServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Store.DisposeAsync();
+        if (_ownsStore)
+        {
+            await Store.DisposeAsync();
+        }
     }
 }

@@ -8,7 +8,9 @@ namespace Vigil.Alerts.Notifications;
 
 /// <summary>
 /// Every <see cref="NotificationOptions.Interval"/>: one <see cref="DeliverWebhooks"/> pass, and a
-/// <see cref="BuildDigest"/> when the last digest is a day old. After a failure it waits longer (doubling, at most an hour).
+/// <see cref="BuildDigest"/> when the last digest is a day old. Every instance of a cluster runs it; the digest and the
+/// queueing of webhook deliveries are done by one at a time (<see cref="JobLock"/>), and each delivery is claimed by one.
+/// After a failure it waits longer (doubling, at most an hour).
 /// </summary>
 public sealed class AlertNotificationJob(DeliverWebhooks deliver, BuildDigest digest, IDbContextFactory<VigilDb> dbFactory,
     TimeProvider time, IOptions<NotificationOptions> options, ILogger<AlertNotificationJob> logger) : BackgroundService
@@ -39,9 +41,11 @@ public sealed class AlertNotificationJob(DeliverWebhooks deliver, BuildDigest di
     {
         logger.LogInformation("Alert notifications: start");
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        // Held while the last digest is looked up and the next one stored, so that of several instances one makes it.
+        await using (var digestLock = await JobLock.TryAcquireAsync(db, "alerts.digest", cancellationToken))
         {
             var dayAgo = time.GetUtcNow().UtcDateTime - BuildDigest.Window;
-            if (options.Value.DailyDigest && !await db.Set<AlertDigest>().AnyAsync(d => d.CreatedAt > dayAgo, cancellationToken))
+            if (digestLock is not null && options.Value.DailyDigest && !await db.Set<AlertDigest>().AnyAsync(d => d.CreatedAt > dayAgo, cancellationToken))
             {
                 var made = await digest.RunAsync(cancellationToken);
                 if (logger.IsEnabled(LogLevel.Information))

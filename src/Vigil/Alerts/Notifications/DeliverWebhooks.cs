@@ -19,46 +19,96 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
 
     public sealed record Outcome(int Queued, int Delivered, int Failed, int GaveUp);
 
+    /// <summary>Deliveries claimed at a time: at the client's 15 s timeout a batch is sent well within <see cref="ClaimLease"/>.</summary>
+    private const int Batch = 50;
+
+    /// <summary>Batches per pass (500 deliveries, as before claims), so one pass ends and the next one queues again.</summary>
+    private const int BatchesPerPass = 10;
+
+    /// <summary>How long a claimed delivery is passed over by other instances; an instance that dies mid-batch has its claims retried after it.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(15);
+
     public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var queued = await QueueAlertChangesAsync(db, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        // Deliveries of disabled webhooks are held in the queue; filtering them here, not after Take, keeps a large
-        // held backlog from crowding out the deliveries of enabled webhooks.
-        var enabled = db.Set<WebhookSubscription>().Where(w => w.Enabled).Select(w => w.Id);
-        var due = await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now && enabled.Contains(d.SubscriptionId))
-            .OrderBy(d => d.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var queued = 0;
+        // Queueing reads and moves each webhook's QueuedThrough: two instances doing it at once would queue an alert twice.
+        await using (var queueLock = await JobLock.TryAcquireAsync(db, "webhooks.queue", cancellationToken))
+        {
+            if (queueLock is not null)
+            {
+                // The time is read under the lock: a pass that waited behind another must not queue up to an earlier moment.
+                queued = await QueueAlertChangesAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
         var subscriptions = await db.Set<WebhookSubscription>().Where(w => w.Enabled).ToDictionaryAsync(s => s.Id, cancellationToken);
         int delivered = 0, failed = 0, gaveUp = 0;
         using var http = httpFactory.CreateClient(HttpClientName);
-        foreach (var delivery in due)
+        for (var batch = 0; batch < BatchesPerPass; batch++)
         {
-            if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var webhook))
+            var due = await ClaimDueAsync(db, now, cancellationToken);
+            foreach (var delivery in due)
             {
-                continue;
+                if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var webhook))
+                {
+                    continue;
+                }
+                await SendAsync(http, webhook, delivery, cancellationToken);
+                if (delivery.DeliveredAt is not null)
+                {
+                    delivered++;
+                }
+                else if (delivery.GaveUp)
+                {
+                    gaveUp++;
+                }
+                else
+                {
+                    failed++;
+                }
             }
-            await SendAsync(http, webhook, delivery, cancellationToken);
-            if (delivery.DeliveredAt is not null)
+            await db.SaveChangesAsync(cancellationToken);
+            if (due.Count < Batch)
             {
-                delivered++;
-            }
-            else if (delivery.GaveUp)
-            {
-                gaveUp++;
-            }
-            else
-            {
-                failed++;
+                break;
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Webhooks: {Queued} queued, {Delivered} delivered, {Failed} to retry, {GaveUp} given up", queued, delivered, failed, gaveUp);
         }
         return new Outcome(queued, delivered, failed, gaveUp);
+    }
+
+    /// <summary>
+    /// Takes the next due deliveries of enabled webhooks for this instance: their next attempt is moved
+    /// <see cref="ClaimLease"/> ahead and committed before any is posted, so no other instance posts them too. On
+    /// PostgreSQL the rows are read FOR UPDATE SKIP LOCKED, so an instance claiming at the same moment takes other rows
+    /// instead of waiting or taking the same ones; SQLite has one instance and one writer.
+    /// </summary>
+    private static async Task<List<WebhookDelivery>> ClaimDueAsync(VigilDb db, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Deliveries of disabled webhooks are held in the queue; filtering them here, not after the limit, keeps a large
+        // held backlog from crowding out the deliveries of enabled webhooks.
+        var due = db.Database.IsNpgsql()
+            ? await db.Set<WebhookDelivery>().FromSql($"""
+                SELECT d.* FROM webhook_deliveries d JOIN webhook_subscriptions w ON w."Id" = d."SubscriptionId"
+                WHERE w."Enabled" AND d."DeliveredAt" IS NULL AND NOT d."GaveUp" AND d."NextAttemptAt" <= {now}
+                ORDER BY d."CreatedAt" LIMIT {Batch} FOR UPDATE OF d SKIP LOCKED
+                """).ToListAsync(cancellationToken)
+            : await db.Set<WebhookDelivery>().Where(d => d.DeliveredAt == null && !d.GaveUp && d.NextAttemptAt <= now
+                    && db.Set<WebhookSubscription>().Where(w => w.Enabled).Select(w => w.Id).Contains(d.SubscriptionId))
+                .OrderBy(d => d.CreatedAt).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var delivery in due)
+        {
+            delivery.Claim(now + ClaimLease);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due;
     }
 
     private static async Task<int> QueueAlertChangesAsync(VigilDb db, DateTime now, CancellationToken cancellationToken)
@@ -68,6 +118,11 @@ public sealed class DeliverWebhooks(IDbContextFactory<VigilDb> dbFactory, IHttpC
         foreach (var webhook in webhooks)
         {
             var since = webhook.QueuedThrough;
+            if (now <= since)
+            {
+                // Another instance, whose clock is ahead, queued past this moment; moving QueuedThrough back would queue twice.
+                continue;
+            }
             var changed = await db.Set<Alert>().AsNoTracking().Include(a => a.History).Where(a => a.UpdatedAt > since && a.UpdatedAt <= now)
                 .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
             foreach (var alert in changed)

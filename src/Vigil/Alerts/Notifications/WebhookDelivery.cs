@@ -37,6 +37,9 @@ public sealed class WebhookDelivery
         Id = Guid.NewGuid(), SubscriptionId = subscriptionId, Kind = kind, Payload = payload, CreatedAt = now, NextAttemptAt = now,
     };
 
+    /// <summary>Taken by one instance for a pass: others pass it over until <paramref name="until"/> (the attempt's outcome sets the next one).</summary>
+    public void Claim(DateTime until) => NextAttemptAt = until;
+
     public void Succeeded(int statusCode, DateTime now)
     {
         Attempts++;
