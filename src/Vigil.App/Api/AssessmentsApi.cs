@@ -140,26 +140,9 @@ public static class AssessmentsApi
         .Produces<AssessmentView>(StatusCodes.Status200OK, "application/json")
         .ProducesTextToo("text/markdown", "text/csv");
 
-        group.MapGet("/{id:guid}/brief", async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> (Guid id, string? format, string? lang, HttpContext context, VigilDb db, FrameworkCatalog frameworks, TimeProvider time, CancellationToken ct) =>
-        {
-            format = (format ?? "pdf").ToLowerInvariant();
-            if (!DocumentWriters.Formats.Contains(format))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be md, html or pdf."] });
-            }
-            lang = (lang ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "zh" : "en")).ToLowerInvariant();
-            if (!SituationBriefBuilder.Languages.Contains(lang))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = ["lang must be en or zh."] });
-            }
-            if (await AssessmentBriefSource.LoadAsync(db, frameworks, id, context.Viewer(), ct) is not { } input)
-            {
-                return TypedResults.NotFound();
-            }
-            var document = SituationBriefBuilder.Build(input, SituationBriefBuilder.CultureOf(lang), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-            var (content, contentType, extension) = DocumentWriters.Write(document, format);
-            return TypedResults.File(content, contentType, $"vigil-brief-{input.AsOf:yyyy-MM-dd}-{lang}.{extension}");
-        }).WithSummary("Download an assessment's brief for decision makers as pdf (default), html or md, in en or zh (default: the UI language).")
+        group.MapGet("/{id:guid}/brief", (Guid id, string? format, string? lang, HttpContext context, VigilDb db, FrameworkCatalog frameworks, TimeProvider time, CancellationToken ct) =>
+            BriefDownload.RespondAsync(format, lang, () => AssessmentBriefSource.LoadAsync(db, frameworks, id, context.Viewer(), ct), time))
+        .WithSummary("Download an assessment's brief for decision makers as pdf (default), html or md, in en or zh (default: the UI language).")
         .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "text/html", "text/markdown");
     }
 

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.App.Documents;
 using Vigil.App.Hosting;
+using Vigil.Assessment;
 using Vigil.Situations;
 using Vigil.Situations.Options;
+using Vigil.Storage;
 using static Vigil.App.Api.SituationDtos;
 
 namespace Vigil.App.Api;
@@ -32,6 +35,11 @@ public static class SituationsApi
         group.MapGet("/{id:guid}", async Task<Results<Ok<SituationDto>, NotFound>> (Guid id, HttpContext http, SituationQueries queries, CancellationToken ct) =>
             await queries.DetailsAsync(id, http.Viewer(), ct) is { } d ? TypedResults.Ok(SituationDto.From(d)) : TypedResults.NotFound())
             .WithSummary("A situation: status, trend, warning-to-action lag, proposed options and uncovered risk factors, actions, alerts, reviews, coordination.");
+
+        group.MapGet("/{id:guid}/brief", (Guid id, string? format, string? lang, HttpContext context, SituationQueries queries, VigilDb db, FrameworkCatalog frameworks, TimeProvider time, CancellationToken ct) =>
+            BriefDownload.RespondAsync(format, lang, () => SituationBriefSource.LoadAsync(queries, db, frameworks, id, context.Viewer(), ct), time))
+            .WithSummary("Download a situation's brief for decision makers as pdf (default), html or md, in en or zh (default: the UI language).")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "text/html", "text/markdown");
 
         group.MapPut("/{id:guid}", async (Guid id, SituationRequests.Describe body, HttpContext http, DescribeSituation describe, SituationQueries queries, CancellationToken ct) =>
             await Respond(await describe.RunAsync(new(id, body.Title, body.Summary, body.Areas ?? [], SituationRequests.OptionalDate(body.ReviewDue, "reviewDue"), body.Lead), ct), http, queries, ct))

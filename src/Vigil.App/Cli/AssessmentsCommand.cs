@@ -119,11 +119,9 @@ public static class AssessmentsCommand
     private static Command Brief()
     {
         var id = new Argument<Guid>("id") { Description = "Assessment id" };
-        var format = new Option<string>("--format") { Description = "md, html or pdf", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong(DocumentWriters.Formats);
-        var lang = new Option<string>("--lang") { Description = "en or zh", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong(SituationBriefBuilder.Languages);
-        var output = new Option<FileInfo?>("--out") { Description = "File to write (default: standard output)" };
+        var format = CliBrief.Format();
+        var lang = CliBrief.Language();
+        var output = CliBrief.Output();
         var brief = new Command("brief", "Write an assessment's brief (status, warning picture, uncovered risk factors) as Markdown, HTML or PDF");
         brief.Arguments.Add(id);
         brief.Options.Add(format);
@@ -136,22 +134,7 @@ public static class AssessmentsCommand
             var input = await AssessmentBriefSource.LoadAsync(scope.ServiceProvider.GetRequiredService<VigilDb>(),
                 scope.ServiceProvider.GetRequiredService<FrameworkCatalog>(), parse.GetValue(id), Viewer.System, ct)
                 ?? throw new DomainRuleException("id", $"No assessment {parse.GetValue(id)}.");
-            var started = TimeProvider.System.GetTimestamp();
-            var document = SituationBriefBuilder.Build(input, SituationBriefBuilder.CultureOf(parse.GetValue(lang)!), DateOnly.FromDateTime(DateTime.UtcNow));
-            var (content, _, _) = DocumentWriters.Write(document, parse.GetValue(format)!);
-            var elapsed = TimeProvider.System.GetElapsedTime(started);
-            if (parse.GetValue(output) is { } file)
-            {
-                await File.WriteAllBytesAsync(file.FullName, content, ct);
-                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {Markup.Escape(file.FullName)} ({content.Length / 1024.0:0.0} KB, rendered in {elapsed.TotalMilliseconds:0} ms)"));
-            }
-            else
-            {
-                await using var stdout = Console.OpenStandardOutput();
-                await stdout.WriteAsync(content, ct);
-            }
-            return VigilCli.Ok;
+            return await CliBrief.WriteAsync(input, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(output), ct);
         });
         return brief;
     }

@@ -2,14 +2,17 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.App.Api;
+using Vigil.App.Documents;
+using Vigil.Assessment;
 using Vigil.Security;
 using Vigil.Situations;
+using Vigil.Storage;
 
 namespace Vigil.App.Cli;
 
 /// <summary>
-/// `vigil situations list|show`: the dashboard and one situation on the terminal (the command line reads every situation, as the system).
-/// `export --format md|html|pdf --lang en|zh` is added beside them with the brief renderer (src/Vigil.App/Documents).
+/// `vigil situations list|show|export`: the dashboard and one situation on the terminal, and a situation's brief for decision
+/// makers (`export --format md|html|pdf --lang en|zh`, src/Vigil.App/Documents). The command line reads every situation, as the system.
 /// </summary>
 public static class SituationsCommand
 {
@@ -21,7 +24,7 @@ public static class SituationsCommand
 
     public static Command Create()
     {
-        var command = new Command("situations", "Situations of concern: list them, show one");
+        var command = new Command("situations", "Situations of concern: list them, show one, export its brief");
         var status = new Option<string?>("--status") { Description = "Only this status: watch, early-warning, early-action, crisis-response, sustained-engagement, closed" };
         var country = new Option<string?>("--country") { Description = "Only this country (ISO3)" };
         var list = new Command("list", "Every situation with status, trend, owner, next review and warning-to-action lag, then the lag across all") { status, country };
@@ -69,8 +72,30 @@ public static class SituationsCommand
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(SituationDtos.SituationDto.From(details), JsonOptions));
             return VigilCli.Ok;
         });
+        var format = CliBrief.Format();
+        var lang = CliBrief.Language();
+        var output = CliBrief.Output();
+        var export = new Command("export", "A situation's brief for decision makers (status and trend, warning picture, actions and commitments, uncovered risk factors, proposed options) as Markdown, HTML or PDF")
+        {
+            id, format, lang, output,
+        };
+        export.SetAction(async (parse, ct) =>
+        {
+            await using var services = await StoreOptions.OpenAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            var input = await SituationBriefSource.LoadAsync(sp.GetRequiredService<SituationQueries>(), sp.GetRequiredService<VigilDb>(),
+                sp.GetRequiredService<FrameworkCatalog>(), parse.GetValue(id), Viewer.System, ct);
+            if (input is null)
+            {
+                Console.Error.WriteLine($"No situation {parse.GetValue(id)}.");
+                return VigilCli.BadInput;
+            }
+            return await CliBrief.WriteAsync(input, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(output), ct);
+        });
         command.Subcommands.Add(list);
         command.Subcommands.Add(show);
+        command.Subcommands.Add(export);
         return command;
     }
 }

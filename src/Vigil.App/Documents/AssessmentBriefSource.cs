@@ -41,8 +41,7 @@ public static class AssessmentBriefSource
             .ToList();
         var summary = new SituationBriefInput.AssessmentSummary(view.Title, view.AsOf, view.Status != AssessmentStatus.Approved,
             view.Profile.Overall.Level, view.Profile.Overall.Score, view.Profile.Coverage, view.Profile.Provisional, factors);
-        var forecastSummary = forecast is null ? null
-            : new SituationBriefInput.ForecastSummary(forecast.Entry.Rank, forecast.Ranked, forecast.Entry.Risk, forecast.Run.Model, forecast.Run.DataYear);
+        var forecastSummary = ForecastOf(forecast);
         var signals = alerts
             .Select(a => new SituationBriefInput.Signal(a.FirstPeriod, "alert", string.IsNullOrEmpty(a.Admin1) ? null : a.Admin1, a.Title, a.Severity))
             .ToList();
@@ -54,4 +53,8 @@ public static class AssessmentBriefSource
             UncoveredFactors: [.. factors.Where(f => f.Present > 0)],
             ProposedOptions: []);
     }
+
+    /// <summary>The country's place in its latest forecast run the viewer may see, as the brief states it.</summary>
+    public static SituationBriefInput.ForecastSummary? ForecastOf(LatestCountryForecast? forecast) => forecast is null ? null
+        : new SituationBriefInput.ForecastSummary(forecast.Entry.Rank, forecast.Ranked, forecast.Entry.Risk, forecast.Run.Model, forecast.Run.DataYear);
 }

@@ -110,6 +110,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         ("post", "/api/v1/assessments/{id}/versions", ["201 application/json", "404", "409 " + Problem]),
         ("get", "/api/v1/assessments/{id}/export", ["200 application/json text/markdown text/csv", "400 " + Problem, "404"]),
         ("get", "/api/v1/assessments/{id}/brief", ["200 application/pdf text/html text/markdown", "400 " + Problem, "404"]),
+        ("get", "/api/v1/situations/{id}/brief", ["200 application/pdf text/html text/markdown", "400 " + Problem, "404"]),
         ("get", "/api/v1/countries/{iso3}", ["200 application/json", "404"]),
         ("get", "/api/v1/framework", ["200 application/json", "404"]),
         ("post", "/api/v1/framework", ["201 application/json", "400 " + Problem, "409 " + Problem, "413 " + Problem]),

@@ -118,6 +118,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/situations/lag"] = Everyone,
         ["POST /api/v1/situations/"] = Editors,
         ["GET /api/v1/situations/{id:guid}"] = Everyone,
+        ["GET /api/v1/situations/{id:guid}/brief"] = Everyone,
         ["PUT /api/v1/situations/{id:guid}"] = Editors,
         ["POST /api/v1/situations/{id:guid}/status"] = Editors,
         ["POST /api/v1/situations/{id:guid}/actions"] = Editors,

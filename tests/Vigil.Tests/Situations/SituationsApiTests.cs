@@ -49,6 +49,17 @@ public sealed class SituationsApiTests(SqliteServerFixture fixture) : IClassFixt
         Assert.True(recorded.GetProperty("commitments")[0].GetProperty("genderProvision").GetBoolean());
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/situations/{id}", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/situations/{id}/brief?format=md", ct)).StatusCode);
+        // The brief carries the situation's status, its actions and commitments, in the language asked for.
+        var brief = await analyst.GetStringAsync($"/api/v1/situations/{id}/brief?format=md&lang=en", ct);
+        Assert.Contains("Jonglei", brief, StringComparison.Ordinal);
+        Assert.Contains("Ceasefire between clans", brief, StringComparison.Ordinal);
+        Assert.Contains("Women", brief, StringComparison.Ordinal);
+        var briefZh = await analyst.GetStringAsync($"/api/v1/situations/{id}/brief?format=html&lang=zh", ct);
+        Assert.Contains("lang=\"zh", briefZh, StringComparison.Ordinal);
+        Assert.Contains("南苏丹", briefZh, StringComparison.Ordinal);
+        using var badFormat = await analyst.GetAsync($"/api/v1/situations/{id}/brief?format=docx", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         using var foreignStatus = await other.PostAsJsonAsync($"/api/v1/situations/{id}/status", new { status = "closed", reason = "x", outcome = "averted" }, ct);
         Assert.Equal(HttpStatusCode.NotFound, foreignStatus.StatusCode);
         Assert.DoesNotContain((await other.GetFromJsonAsync<JsonElement>("/api/v1/situations", ct)).EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);

@@ -1,0 +1,50 @@
+using Vigil.Assessment;
+using Vigil.Countries;
+using Vigil.Forecasting;
+using Vigil.Security;
+using Vigil.Situations;
+using Vigil.Storage;
+
+namespace Vigil.App.Documents;
+
+/// <summary>
+/// A situation's brief: its status, trend, owner, review and lag; the warning picture (the latest assessment the viewer may see,
+/// the country's latest forecast, the situation's linked alerts); the actions and their commitments; the uncovered risk factors
+/// and the proposed options, as the situation page computes them (<see cref="SituationQueries.DetailsAsync"/>).
+/// </summary>
+public static class SituationBriefSource
+{
+    /// <summary>The brief's input, or null when there is no such situation or the viewer may not see it.</summary>
+    public static async Task<SituationBriefInput?> LoadAsync(SituationQueries situations, VigilDb db, FrameworkCatalog frameworks, Guid situationId,
+        Viewer viewer, CancellationToken cancellationToken)
+    {
+        if (await situations.DetailsAsync(situationId, viewer, cancellationToken) is not { } details)
+        {
+            return null;
+        }
+        var s = details.Situation;
+        var assessment = details.Proposal.AssessmentId is { } assessmentId
+            ? (await AssessmentBriefSource.LoadAsync(db, frameworks, assessmentId, viewer, cancellationToken))?.Warning.Assessment
+            : null;
+        var forecast = AssessmentBriefSource.ForecastOf(await db.LatestOfCountryAsync(s.CountryIso3, viewer, cancellationToken));
+        var signals = details.Alerts
+            .OrderByDescending(a => a.LastPeriod)
+            .Select(a => new SituationBriefInput.Signal(a.FirstPeriod, "alert", string.IsNullOrEmpty(a.Admin1) ? null : a.Admin1, a.Title, a.Severity))
+            .ToList();
+        var actions = s.Actions
+            .OrderBy(a => a.Date)
+            .Select(a => new SituationBriefInput.Action(a.Date, KebabCase.Of(a.ActorKind), a.ActorName, a.OptionId, details.Catalog.Find(a.OptionId)?.Title,
+                KebabCase.Of(a.Status), a.Stance is { } stance ? KebabCase.Of(stance) : null, a.Description,
+                [.. a.Commitments.Select(c => new SituationBriefInput.Commitment(c.Text, c.Party, c.Due, KebabCase.Of(c.Implemented), c.GenderProvision))]))
+            .ToList();
+        var country = CountryCatalog.Embedded.Find(s.CountryIso3)?.Name ?? new LocalizedText(s.CountryIso3, s.CountryIso3);
+        return new SituationBriefInput(
+            s.Title, country, string.IsNullOrEmpty(s.Areas) ? null : s.Areas, s.Classification, details.Today, IsExample: false, s.Summary,
+            KebabCase.Of(s.Status), s.LatestTrend is { } trend ? KebabCase.Of(trend) : null, s.Owner, s.ReviewDue, details.Lag.LatestDays,
+            new SituationBriefInput.WarningPicture(assessment, forecast, signals),
+            actions,
+            [.. details.Proposal.Uncovered.Select(f => new SituationBriefInput.Factor(f.Id, f.Title, f.Score,
+                assessment?.Factors.FirstOrDefault(x => x.Id == f.Id)?.Present ?? 0))],
+            [.. details.Proposal.Options.Select(o => new SituationBriefInput.Option(o.Id, o.Title, o.RiskFactors))]);
+    }
+}
