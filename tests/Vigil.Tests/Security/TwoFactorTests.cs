@@ -187,6 +187,32 @@ public sealed partial class TwoFactorTests
         Assert.DoesNotContain("two-factor-exempt", await member.GetStringAsync("/", Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ResetByAdmin_LostAuthenticator_TurnsTwoFactorOff()
+    {
+        await using var server = await TestServer.StartAsync(TestStore.Sqlite());
+        var (key, _) = await EnrolAsync(server, Member);
+        using var admin = await server.ClientForAsync("admin@test.example", role: Roles.Admin);
+        var member = await AdminUsersPageTests.UserAsync(server, Member, Ct);
+
+        using var reset = await admin.PostAsync($"/api/v1/admin/users/{member.Id}/reset-password", null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.False((await AdminUsersPageTests.UserAsync(server, Member, Ct)).TwoFactorEnabled);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<VigilUser>>();
+            var stored = await users.FindByEmailAsync(Member);
+            Assert.NotEqual(key, await users.GetAuthenticatorKeyAsync(stored!));
+            Assert.Equal(0, await users.CountRecoveryCodesAsync(stored!));
+        }
+        // The temporary password asks for no code: the user changes it, then enrols again if required.
+        var temporary = (await reset.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("temporaryPassword").GetString()!;
+        using var anonymous = new HttpClient { BaseAddress = server.Address };
+        await AssertProblemAsync(await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = Member, password = temporary }, Ct),
+            HttpStatusCode.Forbidden, "passwordChangeRequired");
+    }
+
     /// <summary>A server where admins must use two-factor sign-in, as in production (TestServer turns that off for the other tests).</summary>
     private static Task<TestServer> StartAsync(string? exempt = null) =>
         TestServer.StartAsync(TestStore.Sqlite(), b =>
