@@ -32,6 +32,11 @@ public static class AdminApi
         public string Role { get; init; } = "";
     }
 
+    /// <summary>Whether every member of the admin's organisation must sign in with a second factor.</summary>
+    public sealed record TwoFactorRequirementRequest(bool? Required);
+
+    public sealed record TwoFactorRequirementDto(Guid OrganizationId, string Organization, bool RequireTwoFactor);
+
     public sealed record AuditView(DateTime At, string Actor, string? Address, string Action, string RecordType, string RecordId, string? Before, string? After);
 
     public static void MapAdmin(this WebApplication app)
@@ -107,5 +112,18 @@ public static class AdminApi
         group.MapPost("/users/{id:guid}/enable", async Task<Results<Ok<UserDto>, NotFound>> (Guid id, HttpContext http, EnableUser enableUser, CancellationToken ct) =>
                 await enableUser.RunAsync(new(id), http.Viewer(), ct) is { } user ? TypedResults.Ok(UserDto.From(user)) : TypedResults.NotFound())
             .WithSummary("Lets a disabled user of the admin's organisation sign in again (admins only); the sessions and tokens ended by disabling stay ended.");
+        group.MapPut("/organization/two-factor", async Task<Results<Ok<TwoFactorRequirementDto>, ValidationProblem>> (TwoFactorRequirementRequest request, HttpContext http,
+                RequireTwoFactor requireTwoFactor, CancellationToken ct) =>
+            {
+                if (request.Required is not { } required)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["required"] = ["required (true or false) is missing."] });
+                }
+                var organization = await requireTwoFactor.RunAsync(new(required), http.Viewer(), ct);
+                return TypedResults.Ok(new TwoFactorRequirementDto(organization.Id, organization.Name, organization.RequireTwoFactor));
+            })
+            .WithSummary("Requires (required: true) or stops requiring two-factor sign-in of every member of the admin's organisation (admins only; "
+                + "admins need it anyway). Members without an authenticator are taken to /account/two-factor at their next request, and their tokens "
+                + "and API keys answer 403 with twoFactorEnrolmentRequired until they enrol.");
     }
 }

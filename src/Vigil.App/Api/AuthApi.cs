@@ -14,7 +14,8 @@ namespace Vigil.App.Api;
 
 public static class AuthApi
 {
-    public sealed record TokenRequest([property: Required] string? Email, [property: Required] string? Password);
+    /// <summary>E-mail and password; <see cref="Code"/> is the second factor (an authenticator code or a recovery code) of a user who turned it on.</summary>
+    public sealed record TokenRequest([property: Required] string? Email, [property: Required] string? Password, string? Code = null);
 
     public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -32,7 +33,8 @@ public static class AuthApi
         var group = app.MapGroup("/api/v1/auth").WithTags("Authentication");
 
         group.MapPost("/token", async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> (TokenRequest body, UserManager<VigilUser> users, SignInManager<VigilUser> signIn,
-                RecordSignIn recordSignIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time) =>
+                RecordSignIn recordSignIn, CheckSecondFactor secondFactor, TwoFactorRule twoFactor, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time,
+                CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
                 {
@@ -58,6 +60,20 @@ public static class AuthApi
                     return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.MustChangePasswordApi,
                         extensions: new Dictionary<string, object?> { ["passwordChangeRequired"] = true });
                 }
+                // A token is a session without a browser: it too is issued only after the second factor (README, Security).
+                if (user.TwoFactorEnabled)
+                {
+                    if (string.IsNullOrWhiteSpace(body.Code) || !await secondFactor.RunAsync(user, body.Code))
+                    {
+                        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                            title: string.IsNullOrWhiteSpace(body.Code) ? AccountText.TwoFactorCodeApi : AccountText.TwoFactorWrongApi,
+                            extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true });
+                    }
+                }
+                else if (await twoFactor.RequiredAsync(user, ct))
+                {
+                    return ViewerMiddleware.TwoFactorEnrolmentProblem();
+                }
                 await recordSignIn.RunAsync(user);
                 var options = bearer.Get(IdentityConstants.BearerScheme);
                 var now = time.GetUtcNow();
@@ -69,7 +85,9 @@ public static class AuthApi
             .AllowAnonymous()
             .RequireRateLimiting(VigilAuthentication.AuthRateLimit)
             .WithSummary("Exchange e-mail and password for a bearer token: { token, expiresAt }. Send it as 'Authorization: Bearer <token>'. "
-                + "A temporary password an admin gave (a new user, a reset) answers 403 with passwordChangeRequired: change it at /account/password first.")
+                + "A user with two-factor sign-in also sends code (the authenticator app's 6 digits, or a recovery code, used up): without it or with a "
+                + "wrong one the answer is 401 with twoFactorRequired. A user who must use two-factor sign-in but has not enrolled answers 403 with "
+                + "twoFactorEnrolmentRequired: enrol at /account/two-factor first. A temporary password an admin gave (a new user, a reset) answers 403 with passwordChangeRequired: change it at /account/password first.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status423Locked);

@@ -69,6 +69,7 @@ public static class DemoCommand
             Console.WriteLine($"Sign in as {DemoAdmin}");
             Console.WriteLine($"  password for this run: {password}");
             Console.WriteLine("  (a new one is generated each time the demo starts; there is no default password)");
+            Console.WriteLine("  (demo only: this admin signs in without a second factor; every other admin must set up two-factor sign-in)");
             Console.WriteLine($"Example (fictional training case): {url}/assessments/{example.Id}");
             Console.WriteLine($"Case library (example entries written for training, with their public sources): {url}/cases");
             Console.WriteLine($"Example situation: {url}/situations");
@@ -77,7 +78,9 @@ public static class DemoCommand
                 return VigilCli.Ok;
             }
             Console.WriteLine($"Open {url} — Ctrl+C stops the server.");
-            var app = await VigilWebHost.BuildAsync(target, parse.GetValue(ServeCommand.Urls)!, cancellationToken);
+            // The demo's admin is excepted from the two-factor rule for admins (its pages say so): a training session signs in with the printed password.
+            var app = await VigilWebHost.BuildAsync(target, parse.GetValue(ServeCommand.Urls)!, cancellationToken,
+                b => b.Configuration[$"{TwoFactorOptions.Section}:{nameof(TwoFactorOptions.ExemptUser)}"] = DemoAdmin);
             await app.RunAsync();
             return VigilCli.Ok;
         });

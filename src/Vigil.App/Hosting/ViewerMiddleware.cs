@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Vigil.App.Pages.Account;
@@ -22,6 +23,11 @@ public sealed class ViewerMiddleware(RequestDelegate next)
     public const string PasswordPage = "/account/password";
 
     private static readonly string[] OpenWhilePasswordMustChange = [PasswordPage, "/logout", "/login", "/lang"];
+
+    /// <summary>Where a user who must sign in with a second factor but has none is sent to enrol one.</summary>
+    public const string TwoFactorPage = "/account/two-factor";
+
+    private static readonly string[] OpenWhileTwoFactorMissing = [TwoFactorPage, "/logout", "/login", "/lang"];
 
     public async Task InvokeAsync(HttpContext context, CurrentActor actor, FindViewer findViewer, IAntiforgery antiforgery, IOptions<IdentityOptions> identity)
     {
@@ -48,6 +54,11 @@ public sealed class ViewerMiddleware(RequestDelegate next)
             if (viewer.MustChangePassword && !(cookieAuthenticated && OpenWhilePasswordMustChange.Any(p => context.Request.Path.StartsWithSegments(p))))
             {
                 await HoldToPasswordChange(context, cookieAuthenticated);
+                return;
+            }
+            if (viewer.MustEnrolTwoFactor && !(cookieAuthenticated && OpenWhileTwoFactorMissing.Any(p => context.Request.Path.StartsWithSegments(p))))
+            {
+                await HoldToTwoFactorEnrolment(context, cookieAuthenticated);
                 return;
             }
             if (cookieAuthenticated && context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -78,6 +89,21 @@ public sealed class ViewerMiddleware(RequestDelegate next)
         }
         context.Response.Redirect(PasswordPage);
     }
+
+    /// <summary>A token or API key of such a user is refused too (decision record 0018): enrolment is on the page, with a session.</summary>
+    private static async Task HoldToTwoFactorEnrolment(HttpContext context, bool cookieAuthenticated)
+    {
+        if (!cookieAuthenticated || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            await TwoFactorEnrolmentProblem().ExecuteAsync(context);
+            return;
+        }
+        context.Response.Redirect(TwoFactorPage);
+    }
+
+    public static ProblemHttpResult TwoFactorEnrolmentProblem() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: AccountText.TwoFactorEnrolApi,
+            extensions: new Dictionary<string, object?> { ["twoFactorEnrolmentRequired"] = true });
 
     private static async Task Reject(HttpContext context)
     {

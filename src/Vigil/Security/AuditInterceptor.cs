@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -170,7 +171,8 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider time, IEnu
         foreach (var p in properties)
         {
             var name = p.Metadata.Name;
-            values[name] = Secret.Contains(name) ? "(secret)"
+            // An Identity user token's value is an authenticator key or the unused recovery codes.
+            values[name] = Secret.Contains(name) || (p.EntityEntry.Entity is IdentityUserToken<Guid> && name == nameof(IdentityUserToken<>.Value)) ? "(secret)"
                 : ConfidentialFields.IsConfidential(p.Metadata) && value(p) is not null ? "(confidential)"
                 : value(p);
         }

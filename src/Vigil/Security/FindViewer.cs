@@ -4,7 +4,7 @@ using Vigil.Storage;
 namespace Vigil.Security;
 
 /// <summary>The viewer for a signed-in user: role, organisation, and who shares with it (every request's first step).</summary>
-public sealed class FindViewer(VigilDb db)
+public sealed class FindViewer(VigilDb db, TwoFactorRule twoFactor)
 {
     /// <summary>
     /// Null when the user is gone or disabled, or when <paramref name="securityStamp"/> no longer matches (the
@@ -18,6 +18,11 @@ public sealed class FindViewer(VigilDb db)
             return null;
         }
         var sharing = await db.OrganizationShares.AsNoTracking().Where(s => s.PartnerId == user.OrganizationId).Select(s => s.OwnerId).ToListAsync(cancellationToken);
-        return new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing) { MustChangePassword = user.MustChangePassword };
+        return new Viewer(user.Id, user.Email ?? user.UserName ?? "", user.OrganizationId, user.Role, sharing)
+        {
+            MustChangePassword = user.MustChangePassword,
+            MustEnrolTwoFactor = !user.TwoFactorEnabled && await twoFactor.RequiredAsync(user, cancellationToken),
+            TwoFactorExempt = twoFactor.IsExempt(user),
+        };
     }
 }

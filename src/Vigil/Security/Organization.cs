@@ -33,6 +33,12 @@ public sealed class Organization
     public DateTime CreatedAt { get; private set; }
 
     /// <summary>
+    /// Every member must sign in with a second factor (an authenticator app), not only the admins (README, Security):
+    /// set by the organisation's admins.
+    /// </summary>
+    public bool RequireTwoFactor { get; set; }
+
+    /// <summary>
     /// Whether this kind of organisation may publish a framework version (its admins import it): the Framework of Analysis is the
     /// UN's, and a version is read by every organisation's next assessment, so only UN organisations are entitled.
     /// </summary>

@@ -12,4 +12,8 @@ public static class OrganizationQueries
     public static async Task<bool> PublishesFrameworksAsync(this IQueryable<Organization> organizations, Guid id, CancellationToken cancellationToken) =>
         await organizations.Where(o => o.Id == id).Select(o => o.Kind).Cast<OrganizationKind?>().FirstOrDefaultAsync(cancellationToken) is { } kind
         && Organization.PublishesFrameworks(kind);
+
+    /// <summary>Whether the organisation with this id requires two-factor sign-in of every member (<see cref="Organization.RequireTwoFactor"/>).</summary>
+    public static Task<bool> RequiresTwoFactorAsync(this IQueryable<Organization> organizations, Guid id, CancellationToken cancellationToken) =>
+        organizations.AnyAsync(o => o.Id == id && o.RequireTwoFactor, cancellationToken);
 }

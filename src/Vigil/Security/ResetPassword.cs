@@ -4,7 +4,7 @@ namespace Vigil.Security;
 
 /// <summary>
 /// Replaces the password of a user of the admin's organisation with a new temporary one, shown once (a lost or
-/// forgotten password), unlocks the account and ends the user's sessions, tokens and API keys. An admin changes their own
+/// forgotten password, or a lost authenticator: two-factor sign-in is turned off), unlocks the account and ends the user's sessions, tokens and API keys. An admin changes their own
 /// password on the password page, which asks for the current one (<see cref="ChangeOwnPassword"/>).
 /// </summary>
 public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> users, TimeProvider time)
@@ -31,6 +31,14 @@ public sealed class ResetPassword(UserAccounts accounts, UserManager<VigilUser> 
         UserAccounts.Succeeded(await users.AddPasswordAsync(user, password), "id");
         UserAccounts.Succeeded(await users.ResetAccessFailedCountAsync(user), "id");
         UserAccounts.Succeeded(await users.SetLockoutEndDateAsync(user, null), "id");
+        // A lost phone is recovered the same way: the reset also turns two-factor sign-in off (key and recovery codes discarded);
+        // if the rule requires it, the user enrols again after choosing their password.
+        if (user.TwoFactorEnabled)
+        {
+            UserAccounts.Succeeded(await users.SetTwoFactorEnabledAsync(user, false), "id");
+            UserAccounts.Succeeded(await users.ResetAuthenticatorKeyAsync(user), "id");
+            UserAccounts.Succeeded(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"), "id");
+        }
         return (user, password);
     }
 }

@@ -44,6 +44,14 @@ public static class SecurityServices
         services.AddScoped<ChangeOwnPassword>();
         services.AddScoped<RecordSignIn>();
         services.AddScoped<FindViewer>();
+        services.AddOptions<TwoFactorOptions>();
+        services.AddScoped<TwoFactorRule>();
+        services.AddScoped<StartTwoFactorEnrolment>();
+        services.AddScoped<EnableTwoFactor>();
+        services.AddScoped<DisableTwoFactor>();
+        services.AddScoped<NewRecoveryCodes>();
+        services.AddScoped<CheckSecondFactor>();
+        services.AddScoped<RequireTwoFactor>();
         services.AddIdentityCore<VigilUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -57,7 +65,8 @@ public static class SecurityServices
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<VigilDb>();
+            .AddEntityFrameworkStores<VigilDb>()
+            .AddTokenProvider<AuthenticatorTokenProvider<VigilUser>>(TokenOptions.DefaultAuthenticatorProvider);
         return services;
     }
 

@@ -20,6 +20,12 @@ public sealed record Viewer(Guid UserId, string Name, Guid OrganizationId, strin
     /// <summary>The user still has a temporary password an admin gave them: they may only change it or sign out.</summary>
     public bool MustChangePassword { get; init; }
 
+    /// <summary>The user must sign in with a second factor but has no authenticator yet: they may only enrol one or sign out.</summary>
+    public bool MustEnrolTwoFactor { get; init; }
+
+    /// <summary>The demo's admin, excepted from the two-factor rule for admins (a notice says so).</summary>
+    public bool TwoFactorExempt { get; init; }
+
     /// <summary>The single rule for reading a record (see README, Security).</summary>
     public bool CanSee(Guid? ownerOrganization, Classification classification) =>
         IsSystem || classification switch

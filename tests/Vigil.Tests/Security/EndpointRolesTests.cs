@@ -47,6 +47,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/admin/users/{id:guid}/disable"] = Admin,
         ["POST /api/v1/admin/users/{id:guid}/reset-password"] = Admin,
         ["POST /api/v1/admin/users/{id:guid}/enable"] = Admin,
+        ["PUT /api/v1/admin/organization/two-factor"] = Admin,
 
         ["GET /api/v1/countries/"] = Everyone,
         ["GET /api/v1/countries/{iso3}"] = Everyone,

@@ -53,6 +53,11 @@ public sealed class LoginModel(SignInManager<VigilUser> signIn, UserManager<Vigi
             Error = AccountText.LoginLockedOut;
             return Page();
         }
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right: the second step (LoginTwoFactorModel) finishes the sign-in.
+            return RedirectToPage("LoginTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
         if (!result.Succeeded)
         {
             Error = AccountText.LoginWrong;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Vigil.App.Hosting;
 using Vigil.App.Pages.Shared;
 using Vigil.Security;
+using Vigil.Storage;
 
 namespace Vigil.App.Pages.Admin;
 
@@ -12,7 +14,7 @@ namespace Vigil.App.Pages.Admin;
 /// user answers 404.
 /// </summary>
 [Authorize(Policy = AdminPolicy.Name)]
-public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
+public sealed class UsersModel(ListUsers listUsers, VigilDb db) : VigilPageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
@@ -119,6 +121,13 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostTwoFactorAsync(bool required, [FromServices] RequireTwoFactor requireTwoFactor, CancellationToken cancellationToken)
+    {
+        var organization = await requireTwoFactor.RunAsync(new(required), Viewer, cancellationToken);
+        Notice = organization.RequireTwoFactor ? AdminText.TwoFactorRequiredNow : AdminText.TwoFactorAdminsOnlyNow;
+        return RedirectToPage();
+    }
+
     public static string RoleName(string role) => EnumText.Of(AdminText.ResourceManager, "Role", role);
 
     private async Task<IActionResult> RuleBrokenAsync(DomainRuleException broken, Guid? user, CancellationToken cancellationToken)
@@ -131,5 +140,12 @@ public sealed class UsersModel(ListUsers listUsers) : VigilPageModel
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) => Users = await listUsers.RunAsync(Viewer, cancellationToken);
+    /// <summary>Whether the organisation requires two-factor sign-in of every member (<see cref="RequireTwoFactor"/>).</summary>
+    public bool RequiresTwoFactor { get; private set; }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Users = await listUsers.RunAsync(Viewer, cancellationToken);
+        RequiresTwoFactor = await db.Organizations.AsNoTracking().RequiresTwoFactorAsync(Viewer.OrganizationId, cancellationToken);
+    }
 }
