@@ -90,7 +90,7 @@ public sealed class ViewerMiddleware(RequestDelegate next)
         context.Response.Redirect(PasswordPage);
     }
 
-    /// <summary>A token or API key of such a user is refused too (decision record 0018): enrolment is on the page, with a session.</summary>
+    /// <summary>A token or API key of such a user is refused too (decision record 0025): enrolment is on the page, with a session.</summary>
     private static async Task HoldToTwoFactorEnrolment(HttpContext context, bool cookieAuthenticated)
     {
         if (!cookieAuthenticated || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
