@@ -123,8 +123,12 @@ public sealed class ForecastsApiTests : IAsyncLifetime
         }
         using var created = await Server.Client.PostAsJsonAsync("/api/v1/assessments", new { countryIso3 = "NOR", title = "Check", asOf = "2026-09-30" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        using var put = await Server.Client.PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/1.1", new { status = "present", severity = 3 });
-        put.EnsureSuccessStatusCode();
+        // A level needs enough assessed (decision record 0001): every factor judged as a whole, present and serious, reads "high".
+        for (var factor = 1; factor <= 14; factor++)
+        {
+            using var put = await Server.Client.PutAsJsonAsync($"/api/v1/assessments/{id}/factors/RF{factor}", new { status = "present", severity = 2 });
+            put.EnsureSuccessStatusCode();
+        }
 
         var html = await Server.Client.GetStringAsync("/");
 
