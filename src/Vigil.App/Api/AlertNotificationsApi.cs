@@ -53,7 +53,7 @@ public static class AlertNotificationsApi
             .WithSummary("The last 30 daily digests, newest first.");
 
         // Webhooks send alert data out of Vigil: only admins see or add them.
-        var webhooks = group.MapGroup("/webhooks").RequireAuthorization(AdminPolicy.Name);
+        var webhooks = group.MapGroup("/webhooks").RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name);
         webhooks.MapGet("/", async (WebhookAdministration admin, CancellationToken ct) =>
             TypedResults.Ok((await admin.ListAsync(ct)).Select(WebhookDto.From).ToList()))
             .WithSummary("Webhook subscriptions with their delivery counts, never their secrets (admin).");

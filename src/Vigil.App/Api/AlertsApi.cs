@@ -80,8 +80,9 @@ public static class AlertsApi
 
         group.MapGet("/rules", async (VigilDb db, CancellationToken ct) => TypedResults.Ok(await db.Set<AlertRule>().AsNoTracking().ToListAsync(ct)))
             .WithSummary("The rules that turn signals into alerts.");
-        // Rules decide what reaches people's inboxes: admins edit them; every signed-in user reads them.
-        var rules = group.MapGroup("/rules").RequireAuthorization(AdminPolicy.Name);
+        // Rules decide what reaches every organisation's inboxes: admins of an organisation entitled to shared settings edit them;
+        // every signed-in user reads them.
+        var rules = group.MapGroup("/rules").RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name);
         rules.MapPost("/", async (RuleRequest request, HttpContext http, VigilDb db, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;

@@ -85,7 +85,7 @@ public static class FrameworkApi
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status409Conflict)
         // A version is read by every organisation that chooses it: only admins of an organisation entitled to publish frameworks (UN) import.
-        .RequireAuthorization(AdminPolicy.Name, FrameworkPublisherPolicy.Name)
+        .RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .WithSummary("Import a revised framework as a new version (JSON in the export's shape). It becomes your organisation's choice; others keep theirs until their admin chooses it.")
         .WithDescription("Roles: admin of a UN organisation.");
@@ -96,7 +96,7 @@ public static class FrameworkApi
                 : TooLarge())
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
-        .RequireAuthorization(AdminPolicy.Name, FrameworkPublisherPolicy.Name)
+        .RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .WithSummary("Check an official indicator list (CSV riskFactor,number,text_en,text_zh) and list every indicator it adds, removes, renumbers or rewords. Stores nothing.")
         .WithDescription("Roles: admin of a UN organisation.");
@@ -107,7 +107,7 @@ public static class FrameworkApi
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status409Conflict)
-        .RequireAuthorization(AdminPolicy.Name, FrameworkPublisherPolicy.Name)
+        .RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .WithSummary("Accept an official indicator list as a new framework version (text marked verified; pass the preview's baseVersion). It becomes your organisation's choice only.")
         .WithDescription("Roles: admin of a UN organisation.");

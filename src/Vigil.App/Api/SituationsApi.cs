@@ -96,7 +96,7 @@ public static class SituationsApi
             var saved = await catalog.SaveAsync(await reader.ReadToEndAsync(ct), "request body", http.Viewer().Name, ct);
             return TypedResults.Created("/api/v1/options", saved.Options.Select(OptionDto.From).ToList());
         })
-        .RequireAuthorization(AdminPolicy.Name)
+        .RequireAuthorization(AdminPolicy.Name, SharedSettingsPolicy.Name)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesValidationProblem()
         .ProducesValidationProblem(StatusCodes.Status409Conflict)

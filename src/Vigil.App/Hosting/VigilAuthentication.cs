@@ -60,7 +60,7 @@ public static class VigilAuthentication
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAdminPolicy()
-            .AddFrameworkPublisherPolicy();
+            .AddSharedSettingsPolicy();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenPageResultHandler>();
 
         services.AddRateLimiter(o =>

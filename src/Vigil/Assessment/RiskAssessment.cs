@@ -258,7 +258,7 @@ public sealed class RiskAssessment
         {
             throw new DomainRuleException("status", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproveOnlyInReview), Status), conflict: true);
         }
-        if (IsAuthor(approver))
+        if (HasEdited(approver))
         {
             throw new DomainRuleException("approver", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.ApproverNotAuthor)), conflict: true);
         }
@@ -270,6 +270,15 @@ public sealed class RiskAssessment
 
     /// <summary>Whether <paramref name="name"/> wrote this assessment (and so may not approve it: a second person does).</summary>
     public bool IsAuthor(string name) => string.Equals(name.Trim(), Author, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The four-eyes rule: whoever wrote this version or changed anything in it (a judgement, evidence, a rating, its framework)
+    /// may not approve it. Submitting, returning and approving are review steps, not edits.
+    /// </summary>
+    public bool HasEdited(string name) =>
+        IsAuthor(name)
+        || _history.Any(c => c.Action is not ("submitted" or "returned" or "approved")
+            && string.Equals(c.Actor.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Starts the next version as a draft copy of this approved one.</summary>
     /// <summary>

@@ -22,6 +22,19 @@ public sealed class RiskAssessmentTests
     }
 
     [Fact]
+    public void Approve_BySomeoneWhoEditedTheVersion_IsRefused_ByAReviewerWhoOnlyReturnedIt_Allowed()
+    {
+        var a = NewAssessment();
+        a.Judge(Framework, "1.1", IndicatorStatus.Present, 2, null, null, null, null, null, null, "bob", Now); // an admin edits alice's draft
+        a.Submit("alice", Now);
+        Assert.Equal("approver", Assert.Throws<DomainRuleException>(() => a.Approve("Bob", Now)).Field);
+        a.ReturnToDraft("carol", "source for 1.1?", Now);
+        a.Submit("alice", Now);
+        a.Approve("carol", Now); // returning is a review step, not an edit
+        Assert.Equal((AssessmentStatus.Approved, "carol"), (a.Status, a.ApprovedBy));
+    }
+
+    [Fact]
     public void Judge_AfterApproval_IsRefusedAndNothingChanges()
     {
         var a = NewAssessment();

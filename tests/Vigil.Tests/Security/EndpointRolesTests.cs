@@ -176,25 +176,37 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData(OrganizationKind.Regional)]
-    [InlineData(OrganizationKind.National)]
-    [InlineData(OrganizationKind.CivilSociety)]
-    public async Task FrameworkImport_AdminOfAnOrganisationNotEntitled_Forbidden(OrganizationKind kind)
+    [InlineData(OrganizationKind.Regional, "POST /api/v1/framework/")]
+    [InlineData(OrganizationKind.National, "POST /api/v1/framework/")]
+    [InlineData(OrganizationKind.CivilSociety, "POST /api/v1/framework/")]
+    [InlineData(OrganizationKind.National, "POST /api/v1/alerts/rules/")]
+    [InlineData(OrganizationKind.Regional, "POST /api/v1/alerts/webhooks/")]
+    [InlineData(OrganizationKind.CivilSociety, "POST /api/v1/options/")]
+    public async Task SharedSettings_AdminOfAnOrganisationNotEntitled_ForbiddenAndNothingChanged(OrganizationKind kind, string key)
     {
         var ct = TestContext.Current.CancellationToken;
-        var email = $"admin-{kind}@publishers.example";
+        var email = $"admin-{kind}-{key.GetHashCode(StringComparison.Ordinal):x}@publishers.example";
         await using (var scope = Server.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(email, $"A {kind} office", Roles.Admin, TestServer.Password, kind), ct);
         }
         using var admin = new HttpClient { BaseAddress = Server.Address };
         admin.DefaultRequestHeaders.Authorization = new("Bearer", await Server.TokenAsync(email, TestServer.Password));
-        var versions = await Server.GetJsonAsync("/api/v1/framework/versions");
+        var before = await SharedSettingsAsync(ct);
 
-        using var response = await admin.PostAsync("/api/v1/framework", new StringContent(Body("POST /api/v1/framework/"), Encoding.UTF8, "application/json"), ct);
+        using var response = await admin.PostAsync(key["POST ".Length..], new StringContent(Body(key), Encoding.UTF8, "application/json"), ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(versions.GetArrayLength(), (await Server.GetJsonAsync("/api/v1/framework/versions")).GetArrayLength());
+        Assert.Equal(before, await SharedSettingsAsync(ct));
+    }
+
+    /// <summary>How many framework versions, alert rules, webhooks and options catalogue versions are stored.</summary>
+    private async Task<(int, int, int, int)> SharedSettingsAsync(CancellationToken ct)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+        return (await db.Set<FrameworkRecord>().CountAsync(ct), await db.Set<Vigil.Alerts.AlertRule>().CountAsync(ct),
+            await db.Set<Vigil.Alerts.Notifications.WebhookSubscription>().CountAsync(ct), await db.Set<Vigil.Situations.Options.OptionCatalogRecord>().CountAsync(ct));
     }
 
     private IEnumerable<(string Key, string Method, string Pattern)> ApiEndpoints() =>

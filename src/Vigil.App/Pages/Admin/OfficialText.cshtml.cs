@@ -12,7 +12,7 @@ namespace Vigil.App.Pages.Admin;
 /// is what was shown (<see cref="ImportOfficialText"/>).
 /// </summary>
 [Authorize(Policy = AdminPolicy.Name)]
-[Authorize(Policy = FrameworkPublisherPolicy.Name)]
+[Authorize(Policy = SharedSettingsPolicy.Name)]
 public sealed class OfficialTextModel(ImportOfficialText import) : VigilPageModel
 {
     private const long MaxBytes = 2_000_000;

@@ -12,6 +12,7 @@ namespace Vigil.App.Pages.Admin;
 /// plus import and export of the JSON file. The rules (ids, factors, options in use kept) live in <see cref="OptionCatalog"/>.
 /// </summary>
 [Authorize(Policy = AdminPolicy.Name)]
+[Authorize(Policy = SharedSettingsPolicy.Name)]
 public sealed class OptionsModel(OptionCatalog catalog) : VigilPageModel
 {
     public OptionCatalogDefinition Catalog { get; private set; } = null!;

@@ -13,6 +13,7 @@ namespace Vigil.App.Pages.Alerts;
 
 /// <summary>Admin-only: the rules that turn signals into alerts (threshold, severity, measure, country scope, enabled).</summary>
 [Authorize(Policy = AdminPolicy.Name)]
+[Authorize(Policy = SharedSettingsPolicy.Name)]
 public sealed class RulesModel(VigilDb db, TimeProvider time) : VigilPageModel
 {
     public IReadOnlyList<AlertRule> Rules { get; private set; } = [];

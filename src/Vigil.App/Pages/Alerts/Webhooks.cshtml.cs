@@ -11,6 +11,7 @@ namespace Vigil.App.Pages.Alerts;
 /// disable, enable, delete (after a ticked confirmation), and each one's latest deliveries.
 /// </summary>
 [Authorize(Policy = AdminPolicy.Name)]
+[Authorize(Policy = SharedSettingsPolicy.Name)]
 public sealed class WebhooksModel(WebhookAdministration admin) : VigilPageModel
 {
     public const int DeliveriesShown = 10;
