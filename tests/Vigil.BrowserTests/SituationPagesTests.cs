@@ -11,7 +11,7 @@ namespace Vigil.BrowserTests;
 /// <summary>
 /// Issue 11, "Done when" (all but the case library, which another page covers): open a situation from an alert, record actions by three
 /// actors (a second mediation channel gets flagged), watch the proposed options and uncovered risk factors shrink, record a commitment and
-/// its implementation, close with an outcome — without JavaScript.
+/// its implementation, close with an outcome, find the case in the library by an English and a Chinese search — without JavaScript.
 /// </summary>
 public sealed class SituationPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -70,6 +70,18 @@ public sealed class SituationPagesTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
         await Assertions.Expect(page.Locator("#situation-status")).ToHaveTextAsync("closed");
         await Assertions.Expect(page.Locator("#situation-outcome")).ToHaveTextAsync("averted");
+
+        // Closed, it is a case of the library: found by an English search (words of its actions) and by a Chinese one
+        // (the country's Chinese name, no spaces, beside an English word so that only this case matches).
+        var situationPath = new Uri(page.Url).AbsolutePath;
+        foreach (var query in new[] { "embargo monitoring", "中非共和国 embargo" })
+        {
+            await page.GotoAsync("/cases?q=" + Uri.EscapeDataString(query));
+            await Assertions.Expect(page.Locator("#case-list tbody tr")).ToHaveCountAsync(1);
+            await page.Locator("#case-list a").First.ClickAsync();
+            await Assertions.Expect(page.Locator($"a[href='{situationPath}']")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Averted");
+        }
     }
 
     private static async Task RecordAsync(IPage page, string actor, string kind, string option, string description, string? commitment = null)
