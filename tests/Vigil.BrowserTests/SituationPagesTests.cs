@@ -44,6 +44,7 @@ public sealed class SituationPagesTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(page.Locator("#situation-status")).ToHaveTextAsync("watch");
         await Assertions.Expect(page.Locator("#linked-alerts")).ToContainTextAsync("Central African Republic / Ouham");
         await Assertions.Expect(page.Locator("#draft-mark")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#warning-picture")).ToContainTextAsync("Browser assessment");
         await Assertions.Expect(page.Locator("#proposed-options li").First).ToContainTextAsync("Restricting arms flows");
         await Assertions.Expect(page.Locator("#uncovered-factors")).ToContainTextAsync("RF5");
         await Assertions.Expect(page.Locator("#lead")).ToContainTextAsync("No lead designated");

@@ -23,10 +23,7 @@ public static class SituationBriefSource
             return null;
         }
         var s = details.Situation;
-        var assessment = details.Proposal.AssessmentId is { } assessmentId
-            ? (await AssessmentBriefSource.LoadAsync(db, frameworks, assessmentId, viewer, cancellationToken))?.Warning.Assessment
-            : null;
-        var forecast = AssessmentBriefSource.ForecastOf(await db.LatestOfCountryAsync(s.CountryIso3, viewer, cancellationToken));
+        var (assessment, forecast) = await WarningAsync(details, db, frameworks, viewer, cancellationToken);
         var signals = details.Alerts
             .OrderByDescending(a => a.LastPeriod)
             .Select(a => new SituationBriefInput.Signal(a.FirstPeriod, "alert", string.IsNullOrEmpty(a.Admin1) ? null : a.Admin1, a.Title, a.Severity))
@@ -46,5 +43,16 @@ public static class SituationBriefSource
             [.. details.Proposal.Uncovered.Select(f => new SituationBriefInput.Factor(f.Id, f.Title, f.Score,
                 assessment?.Factors.FirstOrDefault(x => x.Id == f.Id)?.Present ?? 0))],
             [.. details.Proposal.Options.Select(o => new SituationBriefInput.Option(o.Id, o.Title, o.RiskFactors))]);
+    }
+
+    /// <summary>The latest assessment of the country the viewer may see (the one options are proposed from) and its latest forecast.</summary>
+    public static async Task<(SituationBriefInput.AssessmentSummary? Assessment, SituationBriefInput.ForecastSummary? Forecast)> WarningAsync(
+        SituationDetails details, VigilDb db, FrameworkCatalog frameworks, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var assessment = details.Proposal.AssessmentId is { } assessmentId
+            ? (await AssessmentBriefSource.LoadAsync(db, frameworks, assessmentId, viewer, cancellationToken))?.Warning.Assessment
+            : null;
+        var forecast = AssessmentBriefSource.ForecastOf(await db.LatestOfCountryAsync(details.Situation.CountryIso3, viewer, cancellationToken));
+        return (assessment, forecast);
     }
 }

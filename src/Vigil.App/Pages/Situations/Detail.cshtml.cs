@@ -1,20 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Vigil.App.Api;
+using Vigil.App.Documents;
 using Vigil.App.Pages.Shared;
+using Vigil.Assessment;
 using Vigil.Countries;
+using Vigil.Events.Series;
 using Vigil.Situations;
+using Vigil.Storage;
 
 namespace Vigil.App.Pages.Situations;
 
 /// <summary>
-/// One situation: status and history, warnings and their lag, linked alerts, proposed options and uncovered risk factors, coordination,
+/// One situation: status and history, the warning picture (latest assessment, forecast, the country's event series with signals),
+/// warnings and their lag, linked alerts, proposed options and uncovered risk factors, coordination,
 /// actions and commitments, reviews; forms (no script needed) to change the status, record an action, a commitment's implementation,
 /// a review, a month's trend and the lead. The rules live in the use cases; a broken one is shown with the form kept.
 /// </summary>
 public sealed class DetailModel(SituationQueries queries, CountryCatalog countries, ChangeSituationStatus changeStatus, RecordAction recordAction,
-    RecordImplementation recordImplementation, ReviewSituation review, MarkTrend markTrend, DescribeSituation describe) : VigilPageModel
+    RecordImplementation recordImplementation, ReviewSituation review, MarkTrend markTrend, DescribeSituation describe,
+    VigilDb db, FrameworkCatalog frameworks, SeriesQueries series) : VigilPageModel
 {
     public SituationDetails? Details { get; private set; }
+    public SituationBriefInput.AssessmentSummary? Assessment { get; private set; }
+    public SituationBriefInput.ForecastSummary? Forecast { get; private set; }
+    public EventSeries? Series { get; private set; }
+    public IReadOnlyList<Vigil.App.Pages.Events.SeriesChart> Charts { get; private set; } = [];
     public Situation S => Details!.Situation;
     public bool CanWork => Details is not null && Viewer.CanEdit(S.OrganizationId);
     public string CountryName => countries.Find(S.CountryIso3)?.Name.Current ?? S.CountryIso3;
@@ -138,6 +149,17 @@ public sealed class DetailModel(SituationQueries queries, CountryCatalog countri
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Details = await queries.DetailsAsync(id, Viewer, cancellationToken);
-        return Details is not null;
+        if (Details is null)
+        {
+            return false;
+        }
+        (Assessment, Forecast) = await SituationBriefSource.WarningAsync(Details, db, frameworks, Viewer, cancellationToken);
+        // The country's monthly series with the escalation scan's signals, as on its events page.
+        Series = await series.ForCountryAsync(Details.Situation.CountryIso3, null, null, cancellationToken);
+        var signals = Series is null ? [] : await db.Set<Vigil.Alerts.Signal>().AsNoTracking()
+            .Where(x => x.CountryIso3 == Details.Situation.CountryIso3 && x.Admin1 == "" && x.Origin == Vigil.Events.Escalation.EscalationScan.Origin && x.DataSource == Series.Source)
+            .OrderBy(x => x.Period).ToListAsync(cancellationToken);
+        Charts = Vigil.App.Pages.Events.SeriesCharts.For(Series?.Rows ?? [], signals);
+        return true;
     }
 }
