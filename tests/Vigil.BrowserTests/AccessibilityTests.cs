@@ -36,7 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     /// <summary>Pages whose GET only sends elsewhere.</summary>
     private static readonly string[] RedirectOnly = ["/Account/Logout"];
 
-    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert);
+    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert, Guid Case, Guid Situation);
 
     [Fact]
     public async Task EveryPage_BothLanguages_HasNoSeriousOrCriticalAxeViolationAndVeryHighCardIsReadable()
@@ -166,6 +166,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     {
         (_, "iso3") => Iso3,
         ("alerts", "id") => seed.Alert.ToString(),
+        ("cases", "id") => seed.Case.ToString(),
+        ("situations", "id") => seed.Situation.ToString(),
         // The compare page needs two versions of one assessment; the other pages show the very-high one.
         ("assessments", "id") when route.RawText!.Contains("compare", StringComparison.Ordinal) => seed.TrainingDraft.ToString(),
         ("assessments", "id") => seed.VeryHigh.ToString(),
@@ -222,6 +224,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         var alert = Alert.Raise(rule, signal, now);
         db.AddRange(rule, signal, alert);
         await db.SaveChangesAsync();
-        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id);
+
+        // The case library's example entries and the demo's situation, so that their pages are visited full.
+        await sp.GetRequiredService<Vigil.Situations.Cases.ExampleCases>().EnsureAsync(org.Id, CancellationToken.None);
+        await Vigil.App.Cli.DemoSituation.EnsureAsync(sp, draft, org.Id, CancellationToken.None);
+        var lessonCase = await db.Set<Vigil.Situations.Cases.PreventionCase>().AsNoTracking().Select(c => c.Id).FirstAsync();
+        var situation = await db.Set<Vigil.Situations.Situation>().AsNoTracking().Select(x => x.Id).FirstAsync();
+        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id, lessonCase, situation);
     }
 }

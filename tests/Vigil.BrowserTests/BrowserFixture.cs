@@ -36,7 +36,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         _dataDir = Path.Combine(Path.GetTempPath(), "vigil-browser-tests", Guid.NewGuid().ToString("n"));
         _app = await VigilWebHost.BuildAsync(new DatabaseTarget(_dataDir, null), "http://127.0.0.1:0", CancellationToken.None,
-            b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+            b =>
+            {
+                b.Logging.SetMinimumLevel(LogLevel.Warning);
+                // The admin the accessibility test signs in with uses a password only; the two-factor flow has its own tests
+                // (tests/Vigil.Tests/Security/TwoFactorTests.cs).
+                b.Configuration["Vigil:TwoFactor:RequiredForAdmins"] = "false";
+            });
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         await using (var scope = _app.Services.CreateAsyncScope())
