@@ -7,42 +7,8 @@ using Vigil.Tests.Infrastructure;
 namespace Vigil.Tests.Api;
 
 /// <summary>The assessment API over real HTTP, run once per database provider (subclasses below).</summary>
-public abstract class AssessmentsApiTests : IAsyncLifetime
+public abstract class AssessmentsApiTests : ProviderServerTests
 {
-    private TestServer? _server;
-
-    protected TestServer Server
-    {
-        get
-        {
-            if (_server is null)
-            {
-                Assert.Skip($"{TestStore.PostgresVariable} is not set: no PostgreSQL server to test against (./test starts one).");
-            }
-            return _server;
-        }
-    }
-
-    protected abstract Task<TestStore?> CreateStoreAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        var store = await CreateStoreAsync();
-        if (store is not null)
-        {
-            _server = await TestServer.StartAsync(store);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-        GC.SuppressFinalize(this);
-    }
-
     private HttpClient Client => Server.Client;
 
     private async Task<(Guid Id, HttpResponseMessage Response)> CreateAsync(HttpClient? client = null, string iso3 = "CAF")

@@ -12,42 +12,8 @@ namespace Vigil.Tests.Assessment;
 /// Framework versions over real HTTP, once per database provider: the official-text import (its numbering check and change
 /// list), each organisation's chosen version, and moving a draft to a newer version.
 /// </summary>
-public abstract class FrameworkVersionTests : IAsyncLifetime
+public abstract class FrameworkVersionTests : ProviderServerTests
 {
-    private TestServer? _server;
-
-    protected TestServer Server
-    {
-        get
-        {
-            if (_server is null)
-            {
-                Assert.Skip($"{TestStore.PostgresVariable} is not set: no PostgreSQL server to test against (./test starts one).");
-            }
-            return _server;
-        }
-    }
-
-    protected abstract Task<TestStore?> CreateStoreAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        var store = await CreateStoreAsync();
-        if (store is not null)
-        {
-            _server = await TestServer.StartAsync(store);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-        GC.SuppressFinalize(this);
-    }
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>An admin of the default client's organisation ("Test office", a UN organisation entitled to publish).</summary>

@@ -2,12 +2,14 @@ namespace Vigil.Situations.Cases;
 
 /// <summary>
 /// The fixed words of the case library (issue 11, shared with the situations helper): outcomes, the six effectiveness
-/// factors of A/73/898 para 30, the rating scale, the actor kinds and the prevention options of catalogue v1. Stored and
+/// factors of A/73/898 para 30, the rating scale, the actor kinds and the prevention options of catalogue v1 (the last three read from the situations' enums and
+/// the shipped catalogue, so the two features cannot drift apart). Stored and
 /// exchanged as these kebab-case ids; the pages name them in the reader's language.
 /// </summary>
 public static class CaseVocabulary
 {
-    public static readonly IReadOnlyList<string> Outcomes = ["averted", "limited", "not-prevented", "unclear"];
+    /// <summary>A closed situation's outcomes, in the situations' own words.</summary>
+    public static readonly IReadOnlyList<string> Outcomes = [.. Enum.GetValues<SituationOutcome>().Select(KebabCase.Of)];
 
     public static readonly IReadOnlyList<string> Factors =
     [
@@ -24,17 +26,10 @@ public static class CaseVocabulary
 
     public const string NotRated = "not-rated";
 
-    public static readonly IReadOnlyList<string> ActorKinds =
-    [
-        "un", "regional", "sub-regional", "neighbouring-state", "guarantor-state", "national-authority",
-        "civil-society", "womens-group", "youth-group", "religious-leader", "local-community", "it-platform",
-    ];
+    /// <summary>The kinds of actor an action names, in the situations' own words.</summary>
+    public static readonly IReadOnlyList<string> ActorKinds = [.. Enum.GetValues<ActorKind>().Select(KebabCase.Of)];
 
-    /// <summary>The prevention options of catalogue v1 (Vigil.Situations.Options names them; cases refer to them by id).</summary>
+    /// <summary>The prevention options of the catalogue Vigil ships (Vigil.Situations.Options); cases refer to them by id.</summary>
     public static readonly IReadOnlyList<string> Options =
-    [
-        "political-engagement", "mediation", "preventive-diplomacy", "counter-hate-speech", "protection-of-civilians",
-        "security-justice-support", "humanitarian-action", "civil-society-support", "community-self-protection",
-        "human-rights-monitoring", "accountability", "arms-restriction", "transitional-justice",
-    ];
+        [.. Vigil.Situations.Options.OptionCatalogParser.Parse(Vigil.Situations.Options.OptionCatalog.EmbeddedJson()).Options.Select(o => o.Id)];
 }
