@@ -36,6 +36,7 @@ internal static class Layers
         new("Vigil.Countries", "Vigil.Storage", "as Security"),
         new("Vigil.Actors", "Vigil.Events", "DESIGN.md: actors are read from event data"),
         new("Vigil.Reports", "Vigil.Events", "DESIGN.md: field reports become events"),
+        new("Vigil.Speech", "Vigil.Events", "issue 12: speech surges reuse the escalation detector of the event series"),
     ];
 
     /// <summary>Uses against the rows that stay for now, each with the reason; empty is the goal.</summary>

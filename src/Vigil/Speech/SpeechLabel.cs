@@ -1,0 +1,8 @@
+namespace Vigil.Speech;
+
+public enum SpeechLabel
+{
+    Hate,
+    Offensive,
+    Normal,
+}
