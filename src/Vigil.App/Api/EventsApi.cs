@@ -34,11 +34,14 @@ public static class EventsApi
         public static ActorSeriesRowDto From(ActorSeriesRow r) => new(r.Country, r.Admin1, r.MonthText, r.ActorType, r.Events, r.Fatalities);
     }
 
+    /// <summary>Response header of the series: how many events dated only to a span longer than a month were spread over its months.</summary>
+    public const string SpreadEventsHeader = "X-Vigil-Spread-Events";
+
     public static void MapEvents(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/events").WithTags("Events");
         group.MapGet("/series", GetSeriesAsync)
-            .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros. With by=actor: events and fatalities per month by the primary actor's type (state, rebels, militias, civilians_other).");
+            .WithSummary("Monthly events, fatalities and violence against civilians (events, deaths) for a country or one of its admin-1 areas; months without events are zeros. Events dated only to a span longer than a month (GED date_prec 5) are spread over its months as whole events, so the months sum to the events stored; the X-Vigil-Spread-Events header says how many were spread. With by=actor: events and fatalities per month by the primary actor's type (state, rebels, militias, civilians_other).");
         group.MapGet("/coverage", async (EventCoverage coverage, CancellationToken ct) => TypedResults.Ok(await coverage.ListAsync(ct)))
             .WithSummary("Which countries have stored events: per country and source, the events, first and last month (yyyyMM), and the events and civilian deaths of that source's last 12 months.");
         // Beside the country page, not under /api: the page's "Export CSV" link carries the same filters.
@@ -69,7 +72,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SeriesRowDto>>, Ok<IReadOnlyList<ActorSeriesRowDto>>, ValidationProblem>> GetSeriesAsync(
-        string? country, string? admin1, string? source, string? by, SeriesQueries queries, CountryCatalog countries, CancellationToken cancellationToken)
+        string? country, string? admin1, string? source, string? by, HttpContext http, SeriesQueries queries, CountryCatalog countries, CancellationToken cancellationToken)
     {
         var iso3 = country?.Trim().ToUpperInvariant();
         if (countries.Find(iso3) is null)
@@ -91,6 +94,8 @@ public static class EventsApi
             return TypedResults.Ok(dtos);
         }
         var series = await queries.ForCountryAsync(iso3!, string.IsNullOrWhiteSpace(admin1) ? null : admin1, source, cancellationToken);
+        // The body stays a plain array (its shape is a contract); how many events were spread over their months rides in a header.
+        http.Response.Headers[SpreadEventsHeader] = (series?.SpreadEvents ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
         IReadOnlyList<SeriesRowDto> rows = series?.Rows.Select(SeriesRowDto.From).ToList() ?? [];
         return TypedResults.Ok(rows);
     }

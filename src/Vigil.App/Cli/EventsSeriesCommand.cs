@@ -51,6 +51,10 @@ public static class EventsSeriesCommand
             }
             var result = await services.GetRequiredService<SeriesQueries>().ForCountryAsync(iso3, parse.GetValue(admin1), parse.GetValue(source), ct);
             var rows = result?.Rows ?? [];
+            if (result is { SpreadEvents: > 0 } spreadOver)
+            {
+                Console.Error.WriteLine($"{spreadOver.SpreadEvents} events were dated only to a span longer than a month and spread over its months as whole events; the series sums to the events stored.");
+            }
             if (parse.GetValue(output) is { } file)
             {
                 await using var writer = new StreamWriter(file.FullName, false, new UTF8Encoding(false));

@@ -89,4 +89,32 @@ public sealed class EscalationDetectorTests
         Assert.Equal(SignalSeverity.Critical, EscalationDetector.SeverityOf(12, 5));
         Assert.Equal(SignalSeverity.Low, EscalationDetector.SeverityOf(12, 1.6));
     }
+
+    [Fact]
+    public void Scan_MassKillingInAnOverDispersedSeries_IsCriticalWhateverTheSurprise()
+    {
+        // Twelve months of nothing but one burst: over-dispersed, so even 2,118 civilian deaths against 46 expected is only
+        // mildly surprising (score 3.35), and the surprise rule alone called it low.
+        int[] deaths = [0, 0, 550, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2118];
+        var series = new EventSeries("XTA", "", "ucdp-ged",
+            deaths.Select((v, i) => new SeriesRow("XTA", "", 201001 + i / 12 * 100 + i % 12, 1, v, 1, v)).ToList());
+        var finding = Assert.Single(new EscalationDetector().Scan(series), f => f.Measure == "civilian_deaths");
+        Assert.True(EscalationDetector.SeverityOf(finding.Score, finding.Observed / finding.Expected) == SignalSeverity.Low,
+            $"the series should be one the surprise rule underrates (score {finding.Score}, expected {finding.Expected})");
+        Assert.Equal(SignalSeverity.Critical, finding.Severity);
+        Assert.Equal(SignalSeverity.High, Assert.Single(new EscalationDetector().Scan(series), f => f.Measure == "fatalities").Severity);
+    }
+
+    [Fact]
+    public void FloorFor_RaisesSeverityOnlyFromTheDocumentedSizes()
+    {
+        Assert.Equal(SignalSeverity.Low, SeriesMeasure.CivilianDeaths.FloorFor(49));
+        Assert.Equal(SignalSeverity.Moderate, SeriesMeasure.CivilianDeaths.FloorFor(50));
+        Assert.Equal(SignalSeverity.High, SeriesMeasure.CivilianDeaths.FloorFor(250));
+        Assert.Equal(SignalSeverity.Critical, SeriesMeasure.CivilianDeaths.FloorFor(1000));
+        Assert.Equal(SignalSeverity.High, SeriesMeasure.Fatalities.FloorFor(5000));
+        Assert.Equal(SignalSeverity.Low, SeriesMeasure.Events.FloorFor(5000));
+        Assert.Equal(SignalSeverity.Critical, EscalationDetector.SeverityOf(3.2, 190, SignalSeverity.Critical));
+        Assert.Equal(SignalSeverity.Critical, EscalationDetector.SeverityOf(12, 5, SignalSeverity.Moderate));
+    }
 }

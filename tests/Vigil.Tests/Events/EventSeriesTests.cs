@@ -67,6 +67,46 @@ public sealed class EventSeriesTests : IDisposable
         Assert.Equal(15, series.Rows.Single(r => r.Month == 202003).Fatalities);
     }
 
+    [Theory]
+    [MemberData(nameof(EventStore.Providers), MemberType = typeof(EventStore))]
+    public async Task ForCountry_EventsSpreadOverAYear_SumExactlyToTheEventsStored(string provider)
+    {
+        await using var store = await EventStore.OpenAsync(provider);
+        var header = "id,year,type_of_violence,country,country_id,adm_1,date_prec,date_start,date_end,deaths_civilians,low,best,high";
+        // Three events of a year each: a twelfth of an event a month, which rounding month by month turned into nothing.
+        await store.ImportAsync(_temp.Write("ged.csv",
+        [
+            header,
+            "1,2020,3,Mexico,70,Jalisco,5,2020-01-01,2020-12-31,7,7,7,7",
+            "2,2020,3,Mexico,70,Jalisco,5,2020-01-01,2020-12-31,1,1,1,1",
+            "3,2020,1,Mexico,70,Jalisco,5,2020-01-01,2020-12-31,0,5,5,5",
+        ]));
+        var series = (await store.Services.GetRequiredService<SeriesQueries>().ForCountryAsync("MEX", null, null, TestContext.Current.CancellationToken))!;
+        Assert.Equal((3, 13, 2, 8), (series.Rows.Sum(r => r.Events), series.Rows.Sum(r => r.Fatalities), series.Rows.Sum(r => r.CivilianEvents), series.Rows.Sum(r => r.CivilianDeaths)));
+        Assert.All(series.Rows, r => Assert.InRange(r.Events, 0, 1));
+        Assert.Equal(3, series.SpreadEvents);
+    }
+
+    [Theory]
+    [MemberData(nameof(EventStore.Providers), MemberType = typeof(EventStore))]
+    public async Task ForCountry_SharedGedFile_SeriesSumsToTheStoredEventsAndDeaths(string provider)
+    {
+        await using var store = await EventStore.OpenAsync(provider);
+        await store.ImportAsync(SharedData.Events("ucdp-ged/ged191_Bangladesh.csv"));
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await store.DbAsync();
+        var stored = await db.Set<Vigil.Events.Event>().Where(e => e.CountryIso3 == "BGD" && e.Source == Vigil.Events.EventSource.UcdpGed)
+            .Select(e => new { e.FatalitiesBest, e.DatePrecision }).ToListAsync(ct);
+        Assert.Contains(stored, e => e.DatePrecision == Vigil.Events.DatePrecision.LongerThanMonth);
+
+        var series = (await store.Services.GetRequiredService<SeriesQueries>().ForCountryAsync("BGD", null, Vigil.Events.EventSource.UcdpGed, ct))!;
+        Assert.Equal(stored.Count, series.Rows.Sum(r => r.Events));
+        Assert.Equal(stored.Sum(e => e.FatalitiesBest ?? 0), series.Rows.Sum(r => r.Fatalities));
+        Assert.Equal(stored.Count(e => e.DatePrecision == Vigil.Events.DatePrecision.LongerThanMonth), series.SpreadEvents);
+        var byActor = (await store.Services.GetRequiredService<SeriesQueries>().ByActorAsync("BGD", null, Vigil.Events.EventSource.UcdpGed, ct))!;
+        Assert.Equal(stored.Count, byActor.Sum(r => r.Events));
+    }
+
     [Fact]
     public async Task Cli_SeriesAndScan_WriteTheDocumentedColumns()
     {
@@ -119,6 +159,8 @@ public sealed class EventSeriesTests : IDisposable
 
         var rows = await server.GetJsonAsync("/api/v1/events/series?country=caf");
         Assert.Equal(3, rows.GetArrayLength());
+        using var withHeader = await server.Client.GetAsync("/api/v1/events/series?country=caf", TestContext.Current.CancellationToken);
+        Assert.Equal("0", withHeader.Headers.GetValues(Vigil.App.Api.EventsApi.SpreadEventsHeader).Single());
         var first = rows[0];
         Assert.Equal("2013-01", first.GetProperty("month").GetString());
         Assert.Equal(13, first.GetProperty("fatalities").GetInt32());

@@ -9,7 +9,9 @@ namespace Vigil.Events.Escalation;
 /// <see cref="CountBaseline"/> on months t−W..t−1, take the upper-tail probability p of the observed count
 /// (<see cref="UpperTail"/>), and report when −log10 p ≥ the minimum score, the count exceeds the
 /// expectation by the measure's minimum increase and by the minimum ratio. Severity grows with
-/// surprise and size: moderate from score 4 and 2× expected, high from 6 and 3×, critical from 10 and 4×.
+/// surprise and size: moderate from score 4 and 2× expected, high from 6 and 3×, critical from 10 and 4×; and a flagged
+/// month is never less severe than its absolute size says (<see cref="SeriesMeasure.Magnitudes"/>: 1,000 civilians
+/// killed is critical).
 /// </summary>
 public sealed class EscalationDetector(EscalationOptions options)
 {
@@ -43,10 +45,14 @@ public sealed class EscalationDetector(EscalationOptions options)
                     continue;
                 }
                 yield return new EscalationFinding(series.Country, series.Admin1, series.Source, rows[t].Month, measure.Name,
-                    observed, Math.Round(baseline.Expected, 2), Math.Round(score, 2), SeverityOf(score, observed / baseline.Expected), measure.Indicators);
+                    observed, Math.Round(baseline.Expected, 2), Math.Round(score, 2), SeverityOf(score, observed / baseline.Expected, measure.FloorFor(observed)), measure.Indicators);
             }
         }
     }
+
+    /// <summary>The severity of surprise and ratio, raised to the measure's floor for a month of this size (<see cref="SeriesMeasure.Magnitudes"/>).</summary>
+    public static SignalSeverity SeverityOf(double score, double ratio, SignalSeverity floor) =>
+        (SignalSeverity)Math.Max((int)SeverityOf(score, ratio), (int)floor);
 
     public static SignalSeverity SeverityOf(double score, double ratio) =>
         score >= 10 && ratio >= 4 ? SignalSeverity.Critical

@@ -4,4 +4,7 @@ namespace Vigil.Events.Series;
 public sealed record EventSeries(string Country, string Admin1, string Source, IReadOnlyList<SeriesRow> Rows)
 {
     public bool IsNational => Admin1.Length == 0;
+
+    /// <summary>How many of the events were dated only to a span longer than a month and spread over its months.</summary>
+    public int SpreadEvents { get; init; }
 }

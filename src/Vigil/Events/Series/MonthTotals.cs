@@ -16,8 +16,4 @@ internal sealed class MonthTotals
         CivilianDeaths += civilianDeaths;
     }
 
-    public SeriesRow ToRow(string country, string admin1, int month) =>
-        new(country, admin1, month, Round(Events), Round(Fatalities), Round(CivilianEvents), Round(CivilianDeaths));
-
-    private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 }

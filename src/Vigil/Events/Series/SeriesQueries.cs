@@ -8,7 +8,8 @@ namespace Vigil.Events.Series;
 /// (GED and ACLED count the same killings differently): a series uses the requested source or, by
 /// default, the country's richest of ACLED and UCDP GED (GDELT only when it is all there is, or asked for).
 /// Events dated only to a span longer than a month (GED date_prec 5, often a year of killings reported
-/// at once) are spread evenly over the months of their span instead of piling up in the first one.
+/// at once) are spread evenly over the months of their span instead of piling up in the first one, then apportioned as whole
+/// events so that a series sums exactly to the events stored (<see cref="WholeCounts"/>).
 /// </summary>
 public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
 {
@@ -21,8 +22,8 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             return null;
         }
         var (chosen, months, events) = selected;
-        var totals = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
-        return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, ""));
+        var (totals, spread) = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
+        return new EventSeries(iso3, admin1 ?? "", chosen.Source, Fill(iso3, admin1 ?? "", chosen.From, chosen.To, totals, "")) { SpreadEvents = spread };
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
 
     /// <summary>
     /// The same series split by the primary actor's type (<see cref="ActorTypes"/>: the stored type, else the name rule): every month of the span once per type,
-    /// zeros included, so the types of a month add up to the plain series' events and fatalities (up to rounding of spread events).
+    /// zeros included; each type's months add up exactly to its events and fatalities (spread events are apportioned whole, <see cref="WholeCounts"/>).
     /// </summary>
     public async Task<IReadOnlyList<ActorSeriesRow>?> ByActorAsync(string iso3, string? admin1, string? source, CancellationToken cancellationToken)
     {
@@ -87,14 +88,22 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
             }
         }
         var to = totals.Keys.Select(k => k.Month).Append(chosen.To).Max();
-        var rows = new List<ActorSeriesRow>();
+        var spanMonths = new List<int>();
         for (var month = chosen.From; month <= to; month = YearMonth.Add(month, 1))
+        {
+            spanMonths.Add(month);
+        }
+        var byType = ActorTypes.All.ToDictionary(type => type, type =>
+        (
+            Events: WholeCounts.Apportion(spanMonths.ConvertAll(m => totals.GetValueOrDefault((m, type)).Events)),
+            Fatalities: WholeCounts.Apportion(spanMonths.ConvertAll(m => totals.GetValueOrDefault((m, type)).Fatalities))
+        ));
+        var rows = new List<ActorSeriesRow>();
+        for (var i = 0; i < spanMonths.Count; i++)
         {
             foreach (var type in ActorTypes.All)
             {
-                var t = totals.GetValueOrDefault((month, type));
-                rows.Add(new ActorSeriesRow(iso3, admin1 ?? "", month, type,
-                    (int)Math.Round(t.Events, MidpointRounding.AwayFromZero), (int)Math.Round(t.Fatalities, MidpointRounding.AwayFromZero)));
+                rows.Add(new ActorSeriesRow(iso3, admin1 ?? "", spanMonths[i], type, byType[type].Events[i], byType[type].Fatalities[i]));
             }
         }
         return rows;
@@ -121,13 +130,13 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
                 continue;
             }
             var (months, events) = Of(db, country.Key, chosen.Source);
-            var national = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
-            result.Add(new EventSeries(country.Key, "", chosen.Source, Fill(country.Key, "", chosen.From, chosen.To, national, "")));
+            var (national, spread) = await TotalsAsync(months, events, byAdmin1: false, cancellationToken);
+            result.Add(new EventSeries(country.Key, "", chosen.Source, Fill(country.Key, "", chosen.From, chosen.To, national, "")) { SpreadEvents = spread });
             if (!withAdmin1)
             {
                 continue;
             }
-            var regional = await TotalsAsync(months.Where(m => m.Admin1 != ""), events.Where(e => e.Admin1 != null), byAdmin1: true, cancellationToken);
+            var (regional, _) = await TotalsAsync(months.Where(m => m.Admin1 != ""), events.Where(e => e.Admin1 != null), byAdmin1: true, cancellationToken);
             foreach (var admin1 in regional.Keys.Select(k => k.Admin1).Distinct().Order(StringComparer.Ordinal))
             {
                 result.Add(new EventSeries(country.Key, admin1, chosen.Source, Fill(country.Key, admin1, chosen.From, chosen.To, regional, admin1)));
@@ -136,7 +145,8 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
         return result;
     }
 
-    private static async Task<Dictionary<(string Admin1, int Month), MonthTotals>> TotalsAsync(IQueryable<EventMonth> months, IQueryable<Event> events, bool byAdmin1,
+    /// <summary>The fractional totals per place-month, and how many events were spread over a long span.</summary>
+    private static async Task<(Dictionary<(string Admin1, int Month), MonthTotals> Totals, int Spread)> TotalsAsync(IQueryable<EventMonth> months, IQueryable<Event> events, bool byAdmin1,
         CancellationToken cancellationToken)
     {
         var totals = new Dictionary<(string, int), MonthTotals>();
@@ -181,7 +191,7 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
                 At(byAdmin1 ? e.Admin1 ?? "" : "", month).Add(share, (e.FatalitiesBest ?? 0) * share, civilian, (e.CivilianDeaths ?? 0) * share);
             }
         }
-        return totals;
+        return (totals, spread.Count);
     }
 
     /// <summary>
@@ -206,12 +216,18 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
     {
         // Events spread over a long span may reach past the last start month.
         to = totals.Keys.Where(k => k.Item1 == key).Select(k => k.Item2).Append(to).Max();
-        var rows = new List<SeriesRow>();
+        var months = new List<int>();
+        var place = new List<MonthTotals>();
         for (var month = from; month <= to; month = YearMonth.Add(month, 1))
         {
-            rows.Add(totals.TryGetValue((key, month), out var t) ? t.ToRow(country, admin1, month) : new SeriesRow(country, admin1, month, 0, 0, 0, 0));
+            months.Add(month);
+            place.Add(totals.GetValueOrDefault((key, month)) ?? new MonthTotals());
         }
-        return rows;
+        var events = WholeCounts.Apportion(place.ConvertAll(t => t.Events));
+        var fatalities = WholeCounts.Apportion(place.ConvertAll(t => t.Fatalities));
+        var civilianEvents = WholeCounts.Apportion(place.ConvertAll(t => t.CivilianEvents));
+        var civilianDeaths = WholeCounts.Apportion(place.ConvertAll(t => t.CivilianDeaths));
+        return months.Select((month, i) => new SeriesRow(country, admin1, month, events[i], fatalities[i], civilianEvents[i], civilianDeaths[i])).ToList();
     }
 
     private sealed record SourceSpan(string Source, int Count, int From, int To);
