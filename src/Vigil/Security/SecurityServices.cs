@@ -47,6 +47,7 @@ public static class SecurityServices
         services.AddOptions<TwoFactorOptions>();
         services.AddScoped<TwoFactorRule>();
         services.AddScoped<StartTwoFactorEnrolment>();
+        services.AddSingleton<AuthenticatorKeys>();
         services.AddScoped<EnableTwoFactor>();
         services.AddScoped<DisableTwoFactor>();
         services.AddScoped<NewRecoveryCodes>();
@@ -66,7 +67,7 @@ public static class SecurityServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<VigilDb>()
-            .AddTokenProvider<AuthenticatorTokenProvider<VigilUser>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         return services;
     }
 

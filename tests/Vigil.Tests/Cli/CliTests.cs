@@ -43,6 +43,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task KeysRotate_ActivateIn_StagesTheKeyAndRefusesOutOfRange()
+    {
+        Assert.Equal(VigilCli.Ok, await Run("keys", "rotate", "--activate-in", "48"));
+        var activations = Directory.GetFiles(Path.Combine(_dir, "keys"), "key-*.xml")
+            .Select(f => System.Xml.Linq.XDocument.Load(f).Root!.Element("activationDate")!.Value)
+            .Select(v => DateTimeOffset.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Contains(activations, a => a > DateTimeOffset.UtcNow.AddHours(47) && a < DateTimeOffset.UtcNow.AddHours(49));
+        Assert.Equal(VigilCli.BadInput, await Run("keys", "rotate", "--activate-in", "-1"));
+    }
+
+    [Fact]
     public async Task FrameworkExportImport_NewVersion_IsStoredAndSameVersionRefused()
     {
         var file = Path.Combine(_dir, "framework.json");

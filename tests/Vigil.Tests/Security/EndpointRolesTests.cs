@@ -200,6 +200,28 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Equal(before, await SharedSettingsAsync(ct));
     }
 
+    [Fact]
+    public async Task SharedSettingsLinks_AdminOfAnOrganisationNotEntitled_NotShownWhileTheUnAdminSeesThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string email = "admin-links@national.example";
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(email, "A national office", Roles.Admin, TestServer.Password, OrganizationKind.National), ct);
+        }
+        using var national = new HttpClient { BaseAddress = Server.Address };
+        national.DefaultRequestHeaders.Authorization = new("Bearer", await Server.TokenAsync(email, TestServer.Password));
+        using var un = await Server.ClientForAsync("admin@test.example", role: Roles.Admin);
+        string[] links = ["href=\"/alerts/rules\"", "href=\"/alerts/webhooks\"", "href=\"/admin/options\"", "href=\"/admin/framework-text\""];
+
+        var nationalPages = await national.GetStringAsync("/alerts", ct) + await national.GetStringAsync("/framework", ct);
+        var unPages = await un.GetStringAsync("/alerts", ct) + await un.GetStringAsync("/framework", ct);
+
+        Assert.All(links, link => Assert.DoesNotContain(link, nationalPages, StringComparison.Ordinal));
+        Assert.All(links, link => Assert.Contains(link, unPages, StringComparison.Ordinal));
+        Assert.Contains("href=\"/admin/users\"", nationalPages, StringComparison.Ordinal);
+    }
+
     /// <summary>How many framework versions, alert rules, webhooks and options catalogue versions are stored.</summary>
     private async Task<(int, int, int, int)> SharedSettingsAsync(CancellationToken ct)
     {

@@ -107,6 +107,34 @@ public sealed partial class TwoFactorTests
     }
 
     [Fact]
+    public async Task Code_AcceptedOnceAndTheKeyIsNotStoredInClear()
+    {
+        await using var server = await StartAsync();
+        var (key, _) = await EnrolAsync(server, Member);
+        using var anonymous = new HttpClient { BaseAddress = server.Address };
+        var code = Totp(key);
+
+        using var first = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = Member, password = TestServer.Password, code }, Ct);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var replayed = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = Member, password = TestServer.Password, code }, Ct);
+        await AssertProblemAsync(replayed, HttpStatusCode.Unauthorized, "twoFactorRequired");
+        // The enrolment's own step is behind the accepted one: refused too.
+        using var older = await anonymous.PostAsJsonAsync("/api/v1/auth/token",
+            new { email = Member, password = TestServer.Password, code = Totp(key, DateTimeOffset.UtcNow.AddSeconds(-30)) }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, older.StatusCode);
+        using var browser = NewBrowser(server);
+        (await PostLoginAsync(browser, Member)).Dispose();
+        using var inBrowser = await browser.PostFormAsync("/login/two-factor", null, new() { ["Code"] = code }, cancellationToken: Ct);
+        Assert.Contains("That code is not right", await inBrowser.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(Ct);
+        var stored = await db.Set<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().AsNoTracking()
+            .Where(t => t.Name == "AuthenticatorKey").Select(t => t.Value).ToListAsync(Ct);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, value => Assert.DoesNotContain(key, value ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Token_WithTwoFactor_RefusedWithoutOrWithAWrongCodeIssuedWithTheCode()
     {
         await using var server = await StartAsync();
@@ -232,7 +260,8 @@ public sealed partial class TwoFactorTests
     {
         using var browser = await SignedInBrowserAsync(server, email);
         var key = KeyOn(await browser.GetStringAsync("/account/two-factor", Ct));
-        using var enabled = await browser.PostFormAsync("/account/two-factor", "Enable", new() { ["code"] = Totp(key) }, cancellationToken: Ct);
+        // The code of the step before (within the allowed drift): a code is accepted once, so the tests' sign-ins use the current one.
+        using var enabled = await browser.PostFormAsync("/account/two-factor", "Enable", new() { ["code"] = Totp(key, DateTimeOffset.UtcNow.AddSeconds(-30)) }, cancellationToken: Ct);
         var codes = RecoveryCodesOn(await enabled.Content.ReadAsStringAsync(Ct));
         Assert.Equal(10, codes.Count);
         return (key, codes);
