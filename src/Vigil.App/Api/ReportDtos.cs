@@ -60,7 +60,7 @@ public static class ReportDtos
         IReadOnlyList<string> WarningSigns, bool HateSpeechSeen, string? Network, string Status, string Classification, IReadOnlyList<AttachmentDto> Photos,
         ReporterBody? Reporter, int? ReportsBySameReporter)
     {
-        public static ReportDto From(FieldReportView v) => new(v.Id, v.ClientId, v.FormId, v.FormVersion, Kebab(v.Channel), v.OccurredAt, v.ReceivedAt,
+        public static ReportDto From(FieldReportView v) => new(v.Id, v.ClientId, v.FormId, v.FormVersion, v.Channel.ToString().ToLowerInvariant(), v.OccurredAt, v.ReceivedAt,
             v.CountryIso3, new(v.Location.Admin1, v.Location.Admin2, v.Location.Latitude, v.Location.Longitude, v.Location.Precision, v.Location.GridKm),
             v.Text, [.. v.Harmed.Select(h => new HarmDto(Kebab(h.Sex), Kebab(h.Age), h.Count))], v.HarmedTotal, v.Perpetrator is { } p ? Kebab(p) : null,
             v.WarningSigns, v.HateSpeechSeen, v.Network is { } n ? Kebab(n) : null, Kebab(v.Status), Kebab(v.Classification),

@@ -58,7 +58,8 @@ public static class ReportsApi
                     : TypedResults.NotFound();
             }
             return TypedResults.File(await photos.ReadSharedAsync(photo, ct), photo.ContentType);
-        }).WithSummary("A report's photo with its metadata (GPS, device) stripped; ?original=true gives the photo as sent, for admins, analysts and reviewers of the report's organisation.");
+        }).Produces<byte[]>(StatusCodes.Status200OK, "image/jpeg", "image/png")
+            .WithSummary("A report's photo with its metadata (GPS, device) stripped; ?original=true gives the photo as sent, for admins, analysts and reviewers of the report's organisation.");
 
         var policy = app.MapGroup("/api/v1/reports-policy").WithTags("Field reports").RequireAuthorization(AdminPolicy.Name);
         policy.MapGet("/", async (HttpContext http, FieldReportQueries queries, CancellationToken ct) =>

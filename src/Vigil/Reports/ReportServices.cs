@@ -13,6 +13,7 @@ public static class ReportServices
         services.AddSingleton<SetLocationPolicy>();
         services.AddSingleton<ReportPhotos>();
         services.AddSingleton<ReceiveSms>();
+        services.AddSingleton<ImportReportCsv>();
         // Bound to configuration by the web host (VigilWebHost), the only place gateways post to.
         services.AddOptions<SmsOptions>();
         services.AddAuditScopes(

@@ -60,16 +60,17 @@ public static class SmsReportText
     private static SubmissionFields Compact(List<string> parts, DateTime receivedAt)
     {
         var fields = new List<KeyValuePair<string, string>>();
-        for (var i = 0; i + 1 < parts.Count; i += 2)
+        var i = 0;
+        for (; i + 1 < parts.Count; i += 2)
         {
             var field = Tags.TryGetValue(parts[i], out var name) ? name : throw new DomainRuleException(parts[i], $"{parts[i]}: not a tag of the incident form.");
             // A space-delimited geopoint comes as two values: take the longitude that follows.
             var value = field == "location" && i + 2 < parts.Count && !Tags.ContainsKey(parts[i + 2]) ? parts[i + 1] + " " + parts[++i + 1] : parts[i + 1];
             fields.Add(KeyValuePair.Create(field, field == "warning_signs" ? value.Replace(',', ' ') : value));
         }
-        if (parts.Count % 2 == 1 && !Tags.ContainsKey(parts[^1]))
+        if (i < parts.Count && parts[i].Length > 0)
         {
-            throw new DomainRuleException(parts[^1], $"{parts[^1]}: a value without its tag.");
+            throw new DomainRuleException(parts[i], $"{parts[i]}: a tag or value without its pair.");
         }
         if (!fields.Any(f => f.Key == "occurred_on"))
         {
