@@ -20,8 +20,11 @@ public sealed class ReceiveSms(IDbContextFactory<VigilDb> dbFactory, SubmitField
 
     public const int MaxParts = 10;
 
+    /// <summary>A shorter secret is treated as none: the gateway stays switched off.</summary>
+    public const int MinSecretLength = 16;
+
     public SmsGatewayOptions? Gateway(string name) =>
-        options.CurrentValue.Gateways.TryGetValue(name, out var gateway) && !string.IsNullOrWhiteSpace(gateway.Secret) ? gateway : null;
+        options.CurrentValue.Gateways.TryGetValue(name, out var gateway) && gateway.Secret is { Length: >= MinSecretLength } ? gateway : null;
 
     public async Task<Result> RunAsync(Request request, CancellationToken cancellationToken)
     {

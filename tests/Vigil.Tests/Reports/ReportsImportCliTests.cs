@@ -42,9 +42,9 @@ public sealed class ReportsImportCliTests : IDisposable
     {
         var file = _temp.Write("bad.csv", [Header, ";;Shots;31/02/2026;SDN;;;;;;;;;;no;;uuid:cccc-3;cccc-3;"]);
 
-        var (exit, _, error) = await ConsoleCapture.RunCapturingErrorsAsync("reports", "import", file, "--form", "incident", "--data-dir", _temp.File("store"));
+        var (exit, output) = await ConsoleCapture.RunAsync("reports", "import", file, "--form", "incident", "--data-dir", _temp.File("store"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("bad.csv: line 2: occurred_on: '31/02/2026'", error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv: line 2: occurred_on: '31/02/2026'", output, StringComparison.Ordinal);
     }
 }
