@@ -32,7 +32,7 @@ public static class ReportsApi
         {
             var filter = new FieldReportFilter(country,
                 status is null ? null : SubmissionFields.ParseChoice<ReportStatus>(status, "status", new Dictionary<string, ReportStatus>()),
-                Day(from, "from"), Day(to, "to"),
+                FieldReportFilter.ParseDay(from, "from"), FieldReportFilter.ParseDay(to, "to"),
                 network is null ? null : SubmissionFields.ParseChoice<ReporterNetwork>(network, "network", new Dictionary<string, ReporterNetwork>()),
                 limit ?? 500);
             return TypedResults.Ok((await queries.ListAsync(http.Viewer(), filter, ct)).Select(ReportDto.From).ToList());
@@ -75,9 +75,4 @@ public static class ReportsApi
         }).WithSummary("Set your organisation's location policy: { mode: admin2|grid, gridKm?: 1–100 (default 5) }. Admins.")
             .ProducesRuleProblems();
     }
-
-    private static DateOnly? Day(string? value, string field) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
-        : throw new DomainRuleException(field, $"{field}: '{value}' is not a date (YYYY-MM-DD).");
 }

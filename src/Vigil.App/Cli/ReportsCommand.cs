@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Reports;
-using Vigil.Security;
-using Vigil.Storage;
 
 namespace Vigil.App.Cli;
 
@@ -21,7 +18,7 @@ public static class ReportsCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "CSV export of submissions from KoboToolbox or ODK Central (',' or ';' separated, a header row)" };
         var form = new Option<string>("--form") { Description = "The form's id, recorded on every report", Required = true };
-        var organization = new Option<string?>("--organization") { Description = "Name of the organisation that owns the reports (default: none)" };
+        var organization = OrganizationOption.Create("reports");
         var import = new Command("import", "Import the submissions of a Kobo/ODK CSV export; rows imported before (same _uuid or instanceID) are skipped");
         import.Arguments.Add(file);
         import.Options.Add(form);
@@ -35,12 +32,7 @@ public static class ReportsCommand
             }
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            Guid? owner = null;
-            if (parse.GetValue(organization) is { Length: > 0 } name)
-            {
-                owner = await scope.ServiceProvider.GetRequiredService<VigilDb>().Set<Organization>().Where(o => o.Name == name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct)
-                    ?? throw new InputFileException($"--organization: no organisation named '{name}' (see 'vigil orgs list').");
-            }
+            var owner = await OrganizationOption.FindAsync(scope.ServiceProvider, parse.GetValue(organization), ct);
             ImportReportCsv.Result result;
             try
             {

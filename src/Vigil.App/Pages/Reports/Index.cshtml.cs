@@ -33,7 +33,7 @@ public sealed class IndexModel(FieldReportQueries queries, CountryCatalog countr
         {
             var filter = new FieldReportFilter(Country,
                 string.IsNullOrEmpty(Status) ? null : SubmissionFields.ParseChoice<ReportStatus>(Status, "status", new Dictionary<string, ReportStatus>()),
-                Day(From, "from"), Day(To, "to"),
+                FieldReportFilter.ParseDay(From, "from"), FieldReportFilter.ParseDay(To, "to"),
                 string.IsNullOrEmpty(Network) ? null : SubmissionFields.ParseChoice<ReporterNetwork>(Network, "network", new Dictionary<string, ReporterNetwork>()));
             Reports = await queries.ListAsync(Viewer, filter, cancellationToken);
         }
@@ -44,9 +44,4 @@ public sealed class IndexModel(FieldReportQueries queries, CountryCatalog countr
     }
 
     public static string Excerpt(string text) => text.Length <= 140 ? text : text[..140] + "…";
-
-    private static DateOnly? Day(string? value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
-        : throw new DomainRuleException(field, $"{field}: '{value}' is not a date (YYYY-MM-DD).");
 }
