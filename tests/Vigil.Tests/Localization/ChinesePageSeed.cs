@@ -27,6 +27,9 @@ namespace Vigil.Tests.Localization;
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
     string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation)
 {
+    /// <summary>A field report with a point, people harmed and its reporter (the page shows the reporter to the admin).</summary>
+    public Guid Report { get; init; }
+
     public const string Iso3 = "SDN";
     public const string Organization = "中文测试办公室";
     public const string Admin = "admin@zh.example";
@@ -93,7 +96,19 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ], situation);
+        ], situation) { Report = await FieldReportAsync(analyst, ct) };
+    }
+
+    private static async Task<Guid> FieldReportAsync(HttpClient analyst, CancellationToken ct)
+    {
+        using var created = await analyst.PostAsJsonAsync("/api/v1/reports", new
+        {
+            clientId = "zh-report-1", occurredAt = "2026-03-01T08:00:00Z", countryIso3 = Iso3, admin1 = "北达尔富尔", latitude = 13.63, longitude = 25.35,
+            text = "武装人员焚烧了市场。", harmed = new[] { new { sex = "female", age = "adult", count = 2 } }, network = "womens-group", perpetrator = "militia",
+            reporter = new { name = "阿米娜", phone = "+249912345678" },
+        }, ct);
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
     }
 
     /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>

@@ -131,6 +131,17 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/options/export"] = Everyone,
         // A catalogue version is read by every organisation's proposals: admins only.
         ["POST /api/v1/options/"] = Admin,
+
+        // Monitors submit reports; viewers only read. Everyone of the organisation reads its (restricted) reports, places coarsened
+        // and without the reporter for monitors and viewers; the original photo only for admins, analysts and reviewers (below).
+        ["POST /api/v1/reports/"] = [Roles.Admin, Roles.Analyst, Roles.Reviewer, Roles.Monitor],
+        ["GET /api/v1/reports/"] = Everyone,
+        ["GET /api/v1/reports/{id:guid}"] = Everyone,
+        ["GET /api/v1/reports/{id:guid}/photos/{photoId:guid}"] = Everyone,
+        ["GET /api/v1/reports-policy/"] = Admin,
+        ["PUT /api/v1/reports-policy/"] = Admin,
+        // A gateway signs in with its own secret, not a user: with none set up here, nobody gets through (SmsInboundTests).
+        ["POST /api/v1/sms/inbound/{gateway}"] = [],
     };
 
     private TestServer Server => fixture.Server;
@@ -253,6 +264,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
         "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),
         "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
+        "POST /api/v1/reports/" => """{"clientId":"roles-test","occurredAt":"2026-01-05","countryIso3":"SSD","text":"roles test"}""",
+        "PUT /api/v1/reports-policy/" => """{"mode":"grid","gridKm":5}""",
         "PUT /api/v1/situations/{id:guid}" => """{"title":"renamed by the roles test","lead":"UN envoy"}""",
         "POST /api/v1/situations/{id:guid}/status" => """{"status":"early-warning","reason":"roles test"}""",
         "POST /api/v1/situations/{id:guid}/actions" => """{"actorKind":"un","actorName":"UN envoy","option":"mediation","date":"2026-01-05","description":"roles test"}""",
@@ -285,6 +298,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
                 "riskFactorId" => "RF14",
+                "photoId" => records["photos"],
+                "gateway" => "generic",
                 "iso3" => "SDN",
                 _ => throw new InvalidOperationException($"No value for {s} in {pattern}."),
             };
@@ -336,6 +351,14 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["keys"] = Guid.NewGuid().ToString(),
             ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
         };
+        using (var report = await analyst.PostAsJsonAsync("/api/v1/reports", new { clientId = $"for {role}", occurredAt = "2026-01-05", countryIso3 = "SSD", text = "seen" }, ct))
+        {
+            var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+            await scope.ServiceProvider.GetRequiredService<Vigil.Reports.ReportPhotos>()
+                .AttachAsync(reportId, [Vigil.Reports.IncomingPhoto.Check("p.jpg", Reports.TestPhotos.Plain)], ct);
+            records["reports"] = reportId.ToString();
+            records["photos"] = (await db.Set<Vigil.Reports.FieldReportAttachment>().FirstAsync(a => a.ReportId == reportId, ct)).Id.ToString();
+        }
         if (role != Anonymous)
         {
             using var own = await Server.ClientForAsync($"{role}@roles.example", "Roles office", role);

@@ -3,6 +3,7 @@ using System.Resources;
 using Vigil.App.Pages.Alerts;
 using Vigil.App.Pages.Assessments;
 using Vigil.App.Pages.Events;
+using Vigil.App.Pages.Reports;
 using Vigil.App.Pages.Situations;
 
 namespace Vigil.App.Pages.Shared;
@@ -36,6 +37,7 @@ public static class EnumText
         "Vigil.Security" => SharedText.ResourceManager,
         "Vigil.Events" => EventsText.ResourceManager,
         "Vigil.Situations" => SituationsText.ResourceManager,
+        "Vigil.Reports" => ReportsText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }
