@@ -8,7 +8,7 @@ namespace Vigil.App.Api;
 /// The OpenRosa 1.0 submission API that ODK Collect, KoboCollect and Enketo post to (docs.getodk.org/openrosa-form-submission):
 /// HEAD /submission answers 204 with the OpenRosa headers (the client's pre-check, which also makes it ask for credentials);
 /// POST /submission takes multipart/form-data with the instance in xml_submission_file and photos beside it. A client signs in
-/// per monitor with HTTP Basic (decision record 0026). A resent instanceID makes no second report: 202 when nothing was new,
+/// per monitor with HTTP Basic (decision record 0027). A resent instanceID makes no second report: 202 when nothing was new,
 /// 201 when it brought photos the report had not got (ODK Collect splits large submissions into several posts).
 /// </summary>
 public static class OpenRosaSubmissionApi

@@ -15,7 +15,7 @@ namespace Vigil.App.Hosting;
 /// HTTP Basic for OpenRosa clients (ODK Collect, KoboCollect), which speak Basic or Digest only. The password is a personal API key
 /// (recommended: it can be revoked on its own, and is the only way in for an account with two-factor sign-in) or the account's
 /// password (refused for accounts with two-factor sign-in, counted towards lockout). Only over TLS off the loopback interface
-/// (the host redirects to HTTPS there). Decision record 0026.
+/// (the host redirects to HTTPS there). Decision record 0027.
 /// </summary>
 public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     IDbContextFactory<VigilDb> dbFactory, UserManager<VigilUser> users, IUserClaimsPrincipalFactory<VigilUser> principals)

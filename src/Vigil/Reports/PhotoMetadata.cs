@@ -6,7 +6,7 @@ namespace Vigil.Reports;
 /// Checks that a photo is a JPEG or PNG by its bytes and removes its metadata without decoding the picture: the JPEG's APPn and
 /// comment segments (EXIF with GPS and the camera's make and serial, XMP, ICC, maker notes) and the PNG's text, time and EXIF
 /// chunks. Copying the coded picture unchanged loses no quality and runs no image decoder on bytes from anyone (decoders are where
-/// crafted images do harm); decision record 0026.
+/// crafted images do harm); decision record 0027.
 /// </summary>
 public static class PhotoMetadata
 {
