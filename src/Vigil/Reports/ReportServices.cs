@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Security;
+
+namespace Vigil.Reports;
+
+public static class ReportServices
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddAuditScopes(
+            AuditScopeRule.Owned<FieldReport>(nameof(FieldReport.OrganizationId), nameof(FieldReport.Classification)),
+            AuditScopeRule.PartOf<HarmCount, FieldReport>(nameof(HarmCount.ReportId)),
+            AuditScopeRule.PartOf<FieldReportAttachment, FieldReport>(nameof(FieldReportAttachment.ReportId)),
+            AuditScopeRule.Owned<InboundSms>(nameof(InboundSms.OrganizationId), nameof(InboundSms.Classification)),
+            AuditScopeRule.Account<ReportLocationPolicy>(nameof(ReportLocationPolicy.OrganizationId)),
+            AuditScopeRule.System<ReporterHashKey>());
+        return services;
+    }
+}
