@@ -150,6 +150,10 @@ public sealed class StatusTextTests
             ["Alerts.DefaultRule"] = (AlertsText.ResourceManager, RaiseAlerts.DefaultRuleOrigins),
             ["Events.EventType"] = (EventsText.ResourceManager, [.. EventTypes.Acled, .. EventTypes.Gdelt]),
             ["Forecasts.Region"] = (ForecastsText.ResourceManager, [.. ForecastRegions.All.Select(r => r.Key)]),
+            ["Reports.ReportStatus"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.ReportStatus>()),
+            ["Reports.HarmedSex"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.HarmedSex>()),
+            ["Reports.AgeGroup"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.AgeGroup>()),
+            ["Reports.ReporterNetwork"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.ReporterNetwork>()),
         };
     }
 

@@ -15,8 +15,6 @@ namespace Vigil.Reports.Verification;
 /// </summary>
 public sealed class FieldEvents(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time)
 {
-    public const string EventType = "Field report";
-
     public static string SourceIdOf(Guid reportId) => reportId.ToString("N");
 
     public async Task StoreAsync(FieldReport report, CancellationToken cancellationToken)
@@ -35,7 +33,6 @@ public sealed class FieldEvents(IDbContextFactory<VigilDb> dbFactory, CountryCat
             CountryCow = countries.Find(report.CountryIso3)?.Cow,
             Admin1 = report.Admin1,
             Admin2 = report.Admin2,
-            EventType = EventType,
             ImportedAt = now,
         }.Hashed();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -71,7 +71,8 @@ public sealed class ReviewableReports(VigilDb db, TimeProvider time, CurrentActo
         db.Entry(report).Property(r => r.Status).CurrentValue = review.Status;
         await db.SaveChangesAsync(cancellationToken);
         var isVerified = review.Status == ReportStatus.Verified;
-        if (isVerified && !wasVerified)
+        // An upsert: writing again what is stored changes nothing, and mends an event a failed write left out.
+        if (isVerified)
         {
             await fieldEvents.StoreAsync(report, cancellationToken);
         }
