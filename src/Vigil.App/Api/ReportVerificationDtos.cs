@@ -24,10 +24,10 @@ public static class ReportVerificationDtos
     }
 
     public sealed record QueueRowDto(Guid ReportId, DateTime ReceivedAt, DateTime OccurredAt, string CountryIso3, string? Admin1, string Text, string? Network,
-        string Status, string? Reason, string? ClaimedBy, DateTime? ClaimedUntil, Guid? DuplicateOfId, IReadOnlyList<SuggestionDto> Suggestions)
+        string Status, string? Reason, string? Reliability, int? Credibility, string? ClaimedBy, DateTime? ClaimedUntil, Guid? DuplicateOfId, IReadOnlyList<SuggestionDto> Suggestions)
     {
         public static QueueRowDto From(QueueRow r) => new(r.ReportId, r.ReceivedAt, r.OccurredAt, r.CountryIso3, r.Admin1, r.Text,
-            r.Network is { } n ? KebabCase.Of(n) : null, KebabCase.Of(r.Status), r.Reason, r.ClaimedBy, r.ClaimedUntil, r.DuplicateOfId,
+            r.Network is { } n ? KebabCase.Of(n) : null, KebabCase.Of(r.Status), r.Reason, r.Reliability?.ToString(), r.Credibility, r.ClaimedBy, r.ClaimedUntil, r.DuplicateOfId,
             [.. r.Suggestions.Select(SuggestionDto.From)]);
     }
 

@@ -37,6 +37,7 @@ public sealed class ReviewQueue(ReviewableReports reports, SuggestDuplicates dup
         var now = reports.Now();
         var suggestions = await duplicates.ForReportsAsync([.. rows.Where(r => r.Status != ReportStatus.Duplicate).Select(r => r.Id)], cancellationToken);
         return [.. rows.Select(r => new QueueRow(r.Id, r.ReceivedAt, r.OccurredAt, r.CountryIso3, r.Admin1, r.Text, r.Network, r.Status, r.Review?.Reason,
+            r.Review?.Reliability, r.Review?.Credibility,
             r.Review?.ClaimantAt(now), r.Review?.ClaimantAt(now) is null ? null : r.Review.ClaimedUntil, r.Review?.DuplicateOfId,
             [.. suggestions.Where(s => s.OriginalId == r.Id || s.DuplicateId == r.Id)]))];
     }
