@@ -77,6 +77,28 @@ public sealed class ReportVerificationStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Scan_SurgeOfVerifiedReportsInOneAdmin1_BecomesAFieldSignal(string provider)
+    {
+        await using var store = await EventStore.OpenAsync(provider);
+        // A year of one verified report a month in Ouham, then fifteen in one month (the detector asks for at least ten events more than expected).
+        var start = new DateTime(2025, 1, 15, 8, 0, 0, DateTimeKind.Utc);
+        var days = Enumerable.Range(0, 12).Select(m => start.AddMonths(m)).Concat(Enumerable.Range(0, 15).Select(d => start.AddMonths(12).AddHours(d * 7))).ToList();
+        foreach (var (day, i) in days.Select((d, i) => (d, i)))
+        {
+            var report = await ReportAsync(store, $"Incident {i}: armed group seen on the road to Bossangoa", day);
+            await VerifyAsync(store, ReviewerA, report.Id, "verified");
+        }
+
+        var findings = await store.Services.GetRequiredService<Vigil.Events.Escalation.EscalationScan>()
+            .RunAsync(0, withAdmin1: true, source: null, new Vigil.Events.Escalation.EscalationOptions(), Ct);
+
+        Assert.Contains(findings, f => f.Source == EventSource.Field && f.Admin1 == "Ouham" && f.Month == 202601);
+        await using var db = await store.DbAsync();
+        Assert.True(await db.Set<Vigil.Alerts.Signal>().AnyAsync(s => s.DataSource == EventSource.Field && s.Admin1 == "Ouham", Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Merge_KeepsBothReportsAndCountsTheIncidentOnce_UnmergeUndoesIt(string provider)
     {
         await using var store = await EventStore.OpenAsync(provider);
