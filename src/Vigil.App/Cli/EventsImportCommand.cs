@@ -14,7 +14,7 @@ public static class EventsImportCommand
     {
         var files = new Argument<FileInfo[]>("files") { Description = "UCDP GED, ACLED or GDELT files", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "ucdp-ged, acled or gdelt (default: detected per file)" };
-        format.AcceptOnlyFromAmong([.. EventSource.All]);
+        format.AcceptOnlyFromAmong([.. EventSource.Files]);
         var strict = new Option<bool>("--strict") { Description = "Abort on the first bad row; nothing is written" };
         var report = new Option<FileInfo?>("--report") { Description = "CSV of rejected rows (file,line,field,reason). Default: DATA-DIR/reports/events-import-TIME.csv" };
         var batch = new Option<int>("--batch-size") { Description = "Events per transaction", DefaultValueFactory = _ => 10_000 };

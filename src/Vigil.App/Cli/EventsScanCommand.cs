@@ -18,7 +18,7 @@ public static class EventsScanCommand
     {
         var since = new Option<string?>("--since") { Description = "First month to judge (YYYY-MM or YYYY-MM-DD); earlier months still form baselines. Default: all" };
         var admin1 = new Option<bool>("--admin1") { Description = "Also scan every admin-1 series" };
-        var source = new Option<string?>("--source") { Description = "ucdp-ged, acled or gdelt (default: each country's richest of ACLED and GED)" };
+        var source = new Option<string?>("--source") { Description = "ucdp-ged, acled, gdelt or field (default: each country's richest of ACLED and GED, and the verified field reports)" };
         source.AcceptOnlyFromAmong([.. EventSource.All]);
         var output = new Option<FileInfo?>("--out") { Description = "CSV file to write (default: standard output)" };
         var scan = new Command("scan", "Detect escalation in the monthly series and store the signals for alerts");

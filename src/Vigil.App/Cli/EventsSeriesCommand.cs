@@ -15,7 +15,7 @@ public static class EventsSeriesCommand
     {
         var country = new Option<string>("--country") { Description = "ISO3 code", Required = true };
         var admin1 = new Option<string?>("--admin1") { Description = "Admin-1 name as the source spells it (default: the whole country)" };
-        var source = new Option<string?>("--source") { Description = "ucdp-ged, acled or gdelt (default: the country's richest of ACLED and GED)" };
+        var source = new Option<string?>("--source") { Description = "ucdp-ged, acled, gdelt or field (verified field reports; default: the country's richest of ACLED and GED)" };
         source.AcceptOnlyFromAmong([.. EventSource.All]);
         var byActor = new Option<bool>("--by-actor") { Description = "Split by the primary actor's type: country,admin1,month,actor_type,events,fatalities" };
         var output = new Option<FileInfo?>("--out") { Description = "CSV file to write (default: standard output)" };

@@ -126,6 +126,7 @@ public static class VigilWebHost
         app.MapReports();
         app.MapOpenRosaSubmission();
         app.MapSmsInbound();
+        app.MapReportVerification();
         app.MapRazorPages();
         return app;
     }

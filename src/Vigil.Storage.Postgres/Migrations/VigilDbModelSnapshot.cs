@@ -1330,6 +1330,92 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("reporter_hash_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportCorroboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("report_corroborations", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Credibility")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reliability")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StatusBeforeMerge")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.ToTable("report_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Security.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2191,6 +2277,24 @@ namespace Vigil.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportCorroboration", b =>
+                {
+                    b.HasOne("Vigil.Reports.Verification.ReportReview", null)
+                        .WithMany("Corroborations")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.HasOne("Vigil.Reports.FieldReport", null)
+                        .WithOne()
+                        .HasForeignKey("Vigil.Reports.Verification.ReportReview", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Security.ApiKey", b =>
                 {
                     b.HasOne("Vigil.Security.VigilUser", null)
@@ -2308,6 +2412,11 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Harmed");
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("Vigil.Situations.PreventionAction", b =>

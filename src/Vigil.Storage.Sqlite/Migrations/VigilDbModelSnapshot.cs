@@ -1317,6 +1317,92 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("reporter_hash_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportCorroboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("report_corroborations", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Credibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reliability")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusBeforeMerge")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.ToTable("report_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Security.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2176,6 +2262,24 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportCorroboration", b =>
+                {
+                    b.HasOne("Vigil.Reports.Verification.ReportReview", null)
+                        .WithMany("Corroborations")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.HasOne("Vigil.Reports.FieldReport", null)
+                        .WithOne()
+                        .HasForeignKey("Vigil.Reports.Verification.ReportReview", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Security.ApiKey", b =>
                 {
                     b.HasOne("Vigil.Security.VigilUser", null)
@@ -2293,6 +2397,11 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Harmed");
+                });
+
+            modelBuilder.Entity("Vigil.Reports.Verification.ReportReview", b =>
+                {
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("Vigil.Situations.PreventionAction", b =>

@@ -5,6 +5,7 @@ using Vigil.Countries;
 using Vigil.Events;
 using Vigil.Forecasting;
 using Vigil.Reports;
+using Vigil.Reports.Verification;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
@@ -31,6 +32,7 @@ public static class VigilCore
         services.AddEvents();
         services.AddAlerts();
         services.AddReports();
+        services.AddReportVerification();
         services.AddCases();
         services.AddSituations();
         return services;

@@ -7,5 +7,14 @@ public static class EventSource
     public const string Acled = "acled";
     public const string Gdelt = "gdelt";
 
-    public static IReadOnlyList<string> All { get; } = [UcdpGed, Acled, Gdelt];
+    /// <summary>
+    /// Field reports a reviewer verified (Vigil.Reports): counted in their own series, asked for by name, never the default
+    /// source of a country's series and never added to the data sets' counts.
+    /// </summary>
+    public const string Field = "field";
+
+    public static IReadOnlyList<string> All { get; } = [UcdpGed, Acled, Gdelt, Field];
+
+    /// <summary>The data sets read from files (<c>vigil events import --format</c>).</summary>
+    public static IReadOnlyList<string> Files { get; } = [UcdpGed, Acled, Gdelt];
 }

@@ -4,4 +4,10 @@ namespace Vigil.Reports;
 public enum ReportStatus
 {
     Unverified,
+
+    // Set by a reviewer (Vigil.Reports.Verification): verified becomes a field event; duplicate only by a merge.
+    Verified,
+    Unconfirmed,
+    False,
+    Duplicate,
 }

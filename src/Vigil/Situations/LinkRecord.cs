@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.Assessment;
+using Vigil.Reports;
 
 namespace Vigil.Situations;
 
@@ -21,7 +22,10 @@ public sealed class LinkRecord(EditableSituations situations)
             LinkKind.Assessment => await db.Assessments.VisibleTo(situations.Viewer).Where(a => a.Id == request.TargetId)
                 .Select(a => (DateTime?)a.CreatedAt).SingleOrDefaultAsync(cancellationToken),
             LinkKind.Signal => await db.Set<Signal>().Where(s => s.Id == request.TargetId).Select(s => (DateTime?)s.DetectedAt).SingleOrDefaultAsync(cancellationToken),
-            _ => throw new DomainRuleException("kind", $"kind: {KebabCase.Of(request.Kind)} records cannot be linked yet (alert, assessment, signal)."),
+            // A field report warned when it arrived.
+            LinkKind.FieldReport => await db.FieldReports.Where(situations.Viewer.CanSeeFilter<FieldReport>(r => r.OrganizationId, r => r.Classification))
+                .Where(r => r.Id == request.TargetId).Select(r => (DateTime?)r.ReceivedAt).SingleOrDefaultAsync(cancellationToken),
+            _ => throw new DomainRuleException("kind", $"kind: {KebabCase.Of(request.Kind)} records cannot be linked yet (alert, assessment, signal, field-report)."),
         };
         // Checked once the situation is found and the viewer may change it: 404 and 403 come before a bad target.
         return await situations.ChangeAsync(request.SituationId,

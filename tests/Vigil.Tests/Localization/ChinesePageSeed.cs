@@ -81,6 +81,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
 
         var lessonCase = await CaseAsync(analyst, ct);
         var situation = await SituationAsync(analyst, eventAlert, ct);
+        await FieldReportsAsync(server, analyst, reviewer, ct);
 
         var framework = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/framework/versions", ct)).EnumerateArray().First().GetProperty("version").GetString()!;
         string recordType;
@@ -109,6 +110,30 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         }, ct);
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Two retellings of one incident in Chinese (a suggested merge), one verified with a grade, one claimed by the reviewer.</summary>
+    private static async Task FieldReportsAsync(TestServer server, HttpClient analyst, HttpClient reviewer, CancellationToken ct)
+    {
+        Guid first, second;
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
+        {
+            var organization = await db.Users.Where(u => u.Email == Analyst).Select(u => u.OrganizationId).SingleAsync(ct);
+            var at = DateTime.UtcNow.AddDays(-2);
+            Vigil.Reports.FieldReport Report(string text, DateTime when, Vigil.Reports.ReporterNetwork network) => Vigil.Reports.FieldReport.Receive(
+                new(Guid.NewGuid().ToString(), Vigil.Reports.ReportChannel.Web, when, Iso3, text)
+                {
+                    Admin1 = "北达尔富尔", Network = network, Harmed = [new(Vigil.Reports.HarmedSex.Female, Vigil.Reports.AgeGroup.Child, 2)],
+                }, organization, Classification.Internal, Vigil.Reports.ReporterIdentity.None, null, null, DateTime.UtcNow);
+            var a = Report("今天早上，一伙武装分子烧毁了镇上的市场，三名商人被杀，商店遭到抢劫。", at, Vigil.Reports.ReporterNetwork.WomensGroup);
+            var b = Report("今天早上一伙武装分子烧毁了镇上市场！三名商人被杀害，商店被抢劫", at.AddHours(2), Vigil.Reports.ReporterNetwork.YouthGroup);
+            db.AddRange(a, b);
+            await db.SaveChangesAsync(ct);
+            (first, second) = (a.Id, b.Id);
+        }
+        (await analyst.PostAsJsonAsync($"/api/v1/reports/{first}/verification", new { status = "verified", reason = "两名监测员与当地教会证实。", reliability = "B", credibility = 2 }, ct))
+            .EnsureSuccessStatusCode();
+        (await reviewer.PostAsync($"/api/v1/reports/{second}/claim", null, ct)).EnsureSuccessStatusCode();
     }
 
     /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>

@@ -141,8 +141,8 @@ public sealed class StatusTextTests
             ["Alerts.Origin"] = (AlertsText.ResourceManager, [EscalationScan.Origin, WatchlistChange.Origin]),
             ["Alerts.NoteLevel"] = (AlertsText.ResourceManager, Enum.GetNames<Classification>()),
             ["Alerts.WebhookKind"] = (AlertsText.ResourceManager, ["alert", "digest"]),
-            ["Events.SourceShort"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt]),
-            ["Events.SourceFull"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt]),
+            ["Events.SourceShort"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt, EventSource.Field]),
+            ["Events.SourceFull"] = (EventsText.ResourceManager, [EventSource.Acled, EventSource.UcdpGed, EventSource.Gdelt, EventSource.Field]),
             ["Admin.UserState"] = (AdminText.ResourceManager, [UserSummary.Active, UserSummary.Disabled, UserSummary.LockedOut]),
             ["Admin.Role"] = (AdminText.ResourceManager, Roles.All),
             ["Admin.AuditAction"] = (AdminText.ResourceManager, ["create", "update", "delete"]),
@@ -150,6 +150,10 @@ public sealed class StatusTextTests
             ["Alerts.DefaultRule"] = (AlertsText.ResourceManager, RaiseAlerts.DefaultRuleOrigins),
             ["Events.EventType"] = (EventsText.ResourceManager, [.. EventTypes.Acled, .. EventTypes.Gdelt]),
             ["Forecasts.Region"] = (ForecastsText.ResourceManager, [.. ForecastRegions.All.Select(r => r.Key)]),
+            ["Reports.ReportStatus"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.ReportStatus>()),
+            ["Reports.HarmedSex"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.HarmedSex>()),
+            ["Reports.AgeGroup"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.AgeGroup>()),
+            ["Reports.ReporterNetwork"] = (Vigil.App.Pages.Reports.ReportVerificationText.ResourceManager, Enum.GetNames<Vigil.Reports.ReporterNetwork>()),
         };
     }
 

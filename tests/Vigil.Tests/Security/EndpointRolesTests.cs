@@ -127,6 +127,18 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/situations/{id:guid}/reviews"] = Editors,
         ["POST /api/v1/situations/{id:guid}/trend"] = Editors,
         ["POST /api/v1/situations/{id:guid}/links"] = Editors,
+        // Field report verification: reviewers, analysts and admins of the report's organisation; monitors and viewers are refused (403).
+        ["GET /api/v1/reports/queue"] = Everyone,
+        ["GET /api/v1/reports/analysis"] = Everyone,
+        ["GET /api/v1/reports/{id:guid}/duplicates"] = Everyone,
+        ["POST /api/v1/reports/{id:guid}/verification"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/claim"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/release"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/merge"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/unmerge"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/corroborations"] = Steppers,
+        ["POST /api/v1/reports/{id:guid}/evidence"] = Steppers,
+
         ["GET /api/v1/options/"] = Everyone,
         ["GET /api/v1/options/export"] = Everyone,
         // A catalogue version is read by every organisation's proposals: admins only.
@@ -273,6 +285,11 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/situations/{id:guid}/reviews" => """{"whatChanged":"roles test","decision":"keep watching"}""",
         "POST /api/v1/situations/{id:guid}/trend" => """{"month":"2026-01","trend":"improved"}""",
         "POST /api/v1/situations/{id:guid}/links" => """{"kind":"signal","targetId":"00000000-0000-0000-0000-000000000001"}""",
+        "POST /api/v1/reports/{id:guid}/verification" => """{"status":"unconfirmed","reason":"roles test"}""",
+        "POST /api/v1/reports/{id:guid}/merge" => """{"originalId":"00000000-0000-0000-0000-000000000001","reason":"roles test"}""",
+        "POST /api/v1/reports/{id:guid}/unmerge" => """{"reason":"roles test"}""",
+        "POST /api/v1/reports/{id:guid}/corroborations" => """{"kind":"report","target":"00000000-0000-0000-0000-000000000001"}""",
+        "POST /api/v1/reports/{id:guid}/evidence" => """{"assessmentId":"00000000-0000-0000-0000-000000000001"}""",
         "POST /api/v1/options/" => Vigil.Situations.Options.OptionCatalog.EmbeddedJson().Replace("\"version\": \"1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         _ => "{}",
@@ -305,6 +322,17 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             };
         });
         return string.Join('/', segments);
+    }
+
+    /// <summary>An internal field report of the roles office, which its monitors and viewers see but may not review.</summary>
+    private static async Task<Guid> FieldReportAsync(VigilDb db, string role, CancellationToken ct)
+    {
+        var office = await db.Users.Where(u => u.Email == "analyst@roles.example").Select(u => u.OrganizationId).SingleAsync(ct);
+        var report = Vigil.Reports.FieldReport.Receive(new($"roles-{role}-{Guid.NewGuid():N}", Vigil.Reports.ReportChannel.Api, DateTime.UtcNow.AddDays(-1), "SSD",
+            "Roles test report"), office, Classification.Internal, Vigil.Reports.ReporterIdentity.None, null, null, DateTime.UtcNow);
+        db.Add(report);
+        await db.SaveChangesAsync(ct);
+        return report.Id;
     }
 
     /// <summary>Records of the role's own (UN) organisation for the ids in the routes: an assessment with evidence, an alert, a rule, a webhook, a case, a colleague, the role's API key.</summary>
@@ -350,6 +378,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["users"] = (await db.Users.SingleAsync(u => u.Email == colleague, ct)).Id.ToString(),
             ["keys"] = Guid.NewGuid().ToString(),
             ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
+            ["reports"] = (await FieldReportAsync(db, role, ct)).ToString(),
         };
         using (var report = await analyst.PostAsJsonAsync("/api/v1/reports", new { clientId = $"for {role}", occurredAt = "2026-01-05", countryIso3 = "SSD", text = "seen" }, ct))
         {

@@ -18,6 +18,11 @@ public sealed class EscalationScan(SeriesQueries series, IDbContextFactory<Vigil
     {
         var detector = new EscalationDetector(options);
         var all = await series.AllAsync(withAdmin1, source, cancellationToken);
+        if (source is null)
+        {
+            // Verified field reports are never a country's default series, but a surge of them is a warning of its own.
+            all = [.. all, .. await series.AllAsync(withAdmin1, EventSource.Field, cancellationToken)];
+        }
         var findings = all.SelectMany(s => detector.Scan(s, fromMonth))
             .OrderBy(f => f.Country, StringComparer.Ordinal).ThenBy(f => f.Admin1, StringComparer.Ordinal)
             .ThenBy(f => f.Month).ThenBy(f => f.Measure, StringComparer.Ordinal).ToList();

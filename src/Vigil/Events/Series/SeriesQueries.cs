@@ -207,7 +207,8 @@ public sealed class SeriesQueries(IDbContextFactory<VigilDb> dbFactory)
 
     private static SourceSpan? Richest(IEnumerable<SourceSpan> spans, bool allowGdelt)
     {
-        var list = spans.ToList();
+        // Field reports are a series of their own, read only when asked for (EventSource.Field).
+        var list = spans.Where(s => s.Source != EventSource.Field).ToList();
         return list.Where(s => s.Source != EventSource.Gdelt).OrderByDescending(s => s.Count).ThenBy(s => s.Source, StringComparer.Ordinal).FirstOrDefault()
             ?? (allowGdelt ? list.FirstOrDefault(s => s.Source == EventSource.Gdelt) : null);
     }
