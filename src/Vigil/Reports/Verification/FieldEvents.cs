@@ -11,7 +11,7 @@ namespace Vigil.Reports.Verification;
 /// (its source id the report's id), written by the events' own batch writer so the monthly summary, the series and the
 /// escalation scan count it, and deleted when the report stops being verified. The event carries the report's day,
 /// country and admin-1 only: no text, no point, no reporter, since events are read by everyone who may read the series
-/// (decision record 0026).
+/// (decision record 0028).
 /// </summary>
 public sealed class FieldEvents(IDbContextFactory<VigilDb> dbFactory, CountryCatalog countries, TimeProvider time)
 {

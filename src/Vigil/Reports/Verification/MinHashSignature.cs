@@ -5,7 +5,7 @@ namespace Vigil.Reports.Verification;
 /// over the text's shingles. The share of positions where two signatures agree estimates the Jaccard similarity of the
 /// two shingle sets (standard error about 1/√Size = 0.09). Character shingles, not words, so that Chinese (no spaces)
 /// and Amharic (its own word separator) work as English does. No library on the package list does this; it is small
-/// (decision record 0026).
+/// (decision record 0028).
 /// </summary>
 public sealed class MinHashSignature
 {
