@@ -4,6 +4,7 @@ using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Events;
 using Vigil.Forecasting;
+using Vigil.Reports.Forms;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
@@ -29,6 +30,7 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
+        services.AddReportForms();
         services.AddCases();
         services.AddSituations();
         return services;
