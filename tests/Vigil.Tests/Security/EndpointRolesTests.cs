@@ -131,6 +131,9 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/options/export"] = Everyone,
         // A catalogue version is read by every organisation's proposals: admins only.
         ["POST /api/v1/options/"] = Admin,
+        ["GET /api/v1/forms/"] = Everyone,
+        // A form reaches every monitor of the organisation's network: admins only.
+        ["POST /api/v1/forms/"] = Admin,
     };
 
     private TestServer Server => fixture.Server;
@@ -240,6 +243,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/situations/{id:guid}/links" => """{"kind":"signal","targetId":"00000000-0000-0000-0000-000000000001"}""",
         "POST /api/v1/options/" => Vigil.Situations.Options.OptionCatalog.EmbeddedJson().Replace("\"version\": \"1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
+        "POST /api/v1/forms/" => JsonSerializer.Serialize(new { xml = Reports.SampleForms.Valid("roles-form", "roles-" + Guid.NewGuid().ToString("N")[..8]) }),
         _ => "{}",
     };
 
