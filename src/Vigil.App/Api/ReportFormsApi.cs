@@ -15,6 +15,7 @@ namespace Vigil.App.Api;
 public static class ReportFormsApi
 {
     private static readonly XNamespace FormList = "http://openrosa.org/xforms/xformsList";
+    private const string OpenRosaVersionHeader = "X-OpenRosa-Version";
 
     public sealed record FormDto(string FormId, string Version, LocalizedText Title, IReadOnlyList<string> Languages, string Hash,
         Classification Classification, bool BuiltIn, string DownloadUrl, DateTime UploadedAt)
@@ -30,7 +31,8 @@ public static class ReportFormsApi
 
     public static void MapReportForms(this WebApplication app)
     {
-        // OpenRosa Form List API: signed-in monitors (ODK Collect sends HTTP Basic with an API key as the password).
+        // OpenRosa Form List API (https://docs.getodk.org/openrosa-form-list/): per form the newest version the monitor may see, with its
+        // md5 hash and download URL; ?formID= one form. HTTP Basic as ODK Collect sends it, or an API key (OpenRosaPolicy).
         app.MapGet("/formList", async (string? formID, HttpContext context, VigilDb db, CancellationToken ct) =>
         {
             var forms = (await db.ListCurrentFormsAsync(context.Viewer(), ct)).Where(f => formID is null || f.FormId == formID);
@@ -42,12 +44,11 @@ public static class ReportFormsApi
                 new XElement(FormList + "hash", f.OpenRosaHash),
                 new XElement(FormList + "downloadUrl", root + DownloadPath(f.FormId))))));
             return OpenRosaXml(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml.ToString(SaveOptions.DisableFormatting));
-        }).WithTags("OpenRosa").WithSummary("OpenRosa form list (xformsList XML): per form the newest version you may see, with its md5 hash and download URL; ?formID= one form.")
-            .ExcludeFromDescription();
+        }).RequireAuthorization(OpenRosaPolicy.Name).ExcludeFromDescription();
 
         app.MapGet("/forms/{id}.xml", async Task<Results<FileContentHttpResult, NotFound>> (string id, HttpContext context, VigilDb db, CancellationToken ct) =>
             await db.FindCurrentFormAsync(id, context.Viewer(), ct) is { } form ? OpenRosaXml(context, form.Xml) : TypedResults.NotFound())
-            .WithTags("OpenRosa").ExcludeFromDescription();
+            .RequireAuthorization(OpenRosaPolicy.Name).ExcludeFromDescription();
 
         var group = app.MapGroup("/api/v1/forms").WithTags("Forms");
         group.ProducesRuleProblemsOnWrites();
@@ -68,7 +69,7 @@ public static class ReportFormsApi
 
     private static FileContentHttpResult OpenRosaXml(HttpContext context, string xml)
     {
-        context.Response.Headers[OpenRosa.VersionHeader] = OpenRosa.Version;
-        return TypedResults.Bytes(new UTF8Encoding(false).GetBytes(xml), OpenRosa.XmlContentType);
+        context.Response.Headers[OpenRosaVersionHeader] = "1.0";
+        return TypedResults.Bytes(new UTF8Encoding(false).GetBytes(xml), "text/xml; charset=utf-8");
     }
 }

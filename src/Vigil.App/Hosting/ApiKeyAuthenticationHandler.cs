@@ -9,11 +9,7 @@ using Vigil.Storage;
 
 namespace Vigil.App.Hosting;
 
-/// <summary>
-/// Signs in a request that carries a personal API key (X-Api-Key header, or Authorization: ApiKey …), or HTTP Basic with
-/// the user name and an API key of that user as the password: what ODK Collect and KoboCollect send to an OpenRosa
-/// server. A key, never the account password, so a device holds nothing that passes the second factor (decision record 0026).
-/// </summary>
+/// <summary>Signs in a request that carries a personal API key (X-Api-Key header, or Authorization: ApiKey …).</summary>
 public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     IDbContextFactory<VigilDb> dbFactory, IUserClaimsPrincipalFactory<VigilUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -33,28 +29,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
             return header.Trim();
         }
         var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? authorization[(SchemeName.Length + 1)..].Trim()
-            : BasicCredentials(request) is { } basic ? basic.Key : null;
-    }
-
-    /// <summary>The user name and key of an "Authorization: Basic" header; null when there is none or it is malformed.</summary>
-    public static (string UserName, string Key)? BasicCredentials(HttpRequest request)
-    {
-        var authorization = request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-        try
-        {
-            var pair = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(authorization[6..].Trim()));
-            var colon = pair.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 && colon < pair.Length - 1 ? (pair[..colon], pair[(colon + 1)..]) : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? authorization[(SchemeName.Length + 1)..].Trim() : null;
     }
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -76,10 +51,6 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         if (user is null || user.DisabledAt is not null)
         {
             return AuthenticateResult.Fail("The key's user is disabled.");
-        }
-        if (BasicCredentials(Request) is { } basic && !string.Equals(basic.UserName, user.UserName, StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthenticateResult.Fail("The key belongs to another user.");
         }
         if (key.LastUsedAt is null || now - key.LastUsedAt > TimeSpan.FromMinutes(5))
         {

@@ -81,13 +81,6 @@ public static class VigilAuthentication
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (OpenRosa.IsOpenRosaPath(context.Request.Path) && status == StatusCodes.Status401Unauthorized)
-        {
-            // ODK Collect and KoboCollect answer a Basic challenge by asking for the user name and password (an API key).
-            context.Response.StatusCode = status;
-            context.Response.Headers.WWWAuthenticate = $"Basic realm=\"{OpenRosa.Realm}\", charset=\"UTF-8\"";
-            return Task.CompletedTask;
-        }
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
         {
             context.Response.StatusCode = status;
