@@ -32,9 +32,15 @@ public static class ReportFormsApi
     public static void MapReportForms(this WebApplication app)
     {
         // OpenRosa Form List API (https://docs.getodk.org/openrosa-form-list/): per form the newest version the monitor may see, with its
-        // md5 hash and download URL; ?formID= one form. HTTP Basic as ODK Collect sends it, or an API key (OpenRosaPolicy).
-        app.MapGet("/formList", async (string? formID, HttpContext context, VigilDb db, CancellationToken ct) =>
+        // md5 hash and download URL; ?formID= one form. Signed in by any of the app's schemes: HTTP Basic as ODK Collect sends it
+        // (BasicAuthenticationHandler), an API key, or the session of the web form — which OpenRosaPolicy (Basic and keys only)
+        // would turn away; so the endpoints check sign-in themselves and ask for Basic, never redirect to the login page.
+        app.MapGet("/formList", async Task<Results<FileContentHttpResult, UnauthorizedHttpResult>> (string? formID, HttpContext context, VigilDb db, CancellationToken ct) =>
         {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                return AskForBasic(context);
+            }
             var forms = (await db.ListCurrentFormsAsync(context.Viewer(), ct)).Where(f => formID is null || f.FormId == formID);
             var root = context.Request.Scheme + "://" + context.Request.Host + context.Request.PathBase;
             var xml = new XDocument(new XElement(FormList + "xforms", forms.Select(f => new XElement(FormList + "xform",
@@ -44,11 +50,12 @@ public static class ReportFormsApi
                 new XElement(FormList + "hash", f.OpenRosaHash),
                 new XElement(FormList + "downloadUrl", root + DownloadPath(f.FormId))))));
             return OpenRosaXml(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml.ToString(SaveOptions.DisableFormatting));
-        }).RequireAuthorization(OpenRosaPolicy.Name).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapGet("/forms/{id}.xml", async Task<Results<FileContentHttpResult, NotFound>> (string id, HttpContext context, VigilDb db, CancellationToken ct) =>
-            await db.FindCurrentFormAsync(id, context.Viewer(), ct) is { } form ? OpenRosaXml(context, form.Xml) : TypedResults.NotFound())
-            .RequireAuthorization(OpenRosaPolicy.Name).ExcludeFromDescription();
+        app.MapGet("/forms/{id}.xml", async Task<Results<FileContentHttpResult, NotFound, UnauthorizedHttpResult>> (string id, HttpContext context, VigilDb db, CancellationToken ct) =>
+            context.User.Identity?.IsAuthenticated != true ? AskForBasic(context)
+            : await db.FindCurrentFormAsync(id, context.Viewer(), ct) is { } form ? OpenRosaXml(context, form.Xml) : TypedResults.NotFound())
+            .AllowAnonymous().ExcludeFromDescription();
 
         var group = app.MapGroup("/api/v1/forms").WithTags("Forms");
         group.ProducesRuleProblemsOnWrites();
@@ -65,6 +72,13 @@ public static class ReportFormsApi
         }).RequireAuthorization(AdminPolicy.Name)
             .WithSummary("Add an XForm or a new version of one: { xml, classification? }. 201 when stored, 200 when the same id, version and content "
                 + "are stored already, 409 when that id and version hold other content; 400 names the line at fault.");
+    }
+
+    private static UnauthorizedHttpResult AskForBasic(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"Vigil\", charset=\"UTF-8\"";
+        context.Response.Headers[OpenRosaVersionHeader] = "1.0";
+        return TypedResults.Unauthorized();
     }
 
     private static FileContentHttpResult OpenRosaXml(HttpContext context, string xml)

@@ -50,7 +50,8 @@ public sealed class ViewerMiddleware(RequestDelegate next)
             actor.Set(viewer, context.Connection.RemoteIpAddress?.ToString());
 
             var cookieAuthenticated = ApiKeyAuthenticationHandler.KeyFrom(context.Request) is null
-                && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+                && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                && !BasicAuthenticationHandler.IsBasic(context.Request);
             if (viewer.MustChangePassword && !(cookieAuthenticated && OpenWhilePasswordMustChange.Any(p => context.Request.Path.StartsWithSegments(p))))
             {
                 await HoldToPasswordChange(context, cookieAuthenticated);

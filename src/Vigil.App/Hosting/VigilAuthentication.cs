@@ -27,6 +27,8 @@ public static class VigilAuthentication
             .AddPolicyScheme(Scheme, "Cookie, bearer token or API key", o => o.ForwardDefaultSelector = context =>
                 ApiKeyAuthenticationHandler.KeyFrom(context.Request) is not null ? ApiKeyAuthenticationHandler.SchemeName
                 : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? IdentityConstants.BearerScheme
+                // OpenRosa clients sign in with Basic; SMS gateways send their own secret that way, checked by the webhook.
+                : BasicAuthenticationHandler.IsBasic(context.Request) && !context.Request.Path.StartsWithSegments("/api/v1/sms") ? BasicAuthenticationHandler.SchemeName
                 : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
@@ -53,14 +55,16 @@ public static class VigilAuthentication
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
 
         services.AddOptions<TwoFactorOptions>().Bind(builder.Configuration.GetSection(TwoFactorOptions.Section));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAdminPolicy()
-            .AddSharedSettingsPolicy();
+            .AddSharedSettingsPolicy()
+            .AddOpenRosaPolicy();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenPageResultHandler>();
 
         services.AddRateLimiter(o =>

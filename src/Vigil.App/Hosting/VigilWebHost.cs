@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Vigil.App.Api;
 using Vigil.Composition;
 using Vigil.Security.KeyRing;
+using Vigil.Reports;
 using Vigil.Storage;
 
 namespace Vigil.App.Hosting;
@@ -71,6 +72,7 @@ public static class VigilWebHost
         builder.AddVigilTrustedProxies();
         builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
+        builder.Services.AddOptions<SmsOptions>().Bind(builder.Configuration.GetSection(SmsOptions.Section));
         if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
         {
             builder.Services.AddHostedService<AlertNotificationJob>();
@@ -121,6 +123,9 @@ public static class VigilWebHost
         app.MapCases();
         app.MapAlertNotifications();
         app.MapSituations();
+        app.MapReports();
+        app.MapOpenRosaSubmission();
+        app.MapSmsInbound();
         app.MapReportForms();
         app.MapRazorPages();
         return app;

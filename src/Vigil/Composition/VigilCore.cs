@@ -4,6 +4,7 @@ using Vigil.Assessment;
 using Vigil.Countries;
 using Vigil.Events;
 using Vigil.Forecasting;
+using Vigil.Reports;
 using Vigil.Reports.Forms;
 using Vigil.Security;
 using Vigil.Situations.Cases;
@@ -30,6 +31,7 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
+        services.AddReports();
         services.AddReportForms();
         services.AddCases();
         services.AddSituations();

@@ -283,7 +283,7 @@
         });
         var unknown = Number(field(v, "harmed/unknown"));
         if (unknown > 0) { harmed.push({ sex: "unknown", age: "unknown", count: unknown }); }
-        var text = [field(v, "what"), field(v, "details")].filter(Boolean).join("\n\n");
+        var text = [field(v, "what"), field(v, "details"), field(v, "hate_speech_text")].filter(Boolean).join("\n\n");
         return {
             clientId: self.crypto.randomUUID(),
             formId: form.id,
@@ -299,8 +299,8 @@
             perpetrator: field(v, "perpetrator") || null,
             warningSigns: field(v, "warning_signs") ? field(v, "warning_signs").split(" ") : [],
             hateSpeechSeen: field(v, "hate_speech") === "yes",
-            hateSpeechText: field(v, "hate_speech_text") || null,
-            network: field(v, "network") || null
+            network: field(v, "network") || null,
+            channel: "web"
         };
     }
 

@@ -1,0 +1,3 @@
+namespace Vigil.Reports;
+
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size);

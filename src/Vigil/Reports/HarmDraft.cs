@@ -1,0 +1,3 @@
+namespace Vigil.Reports;
+
+public sealed record HarmDraft(HarmedSex Sex, AgeGroup Age, int Count);

@@ -1,0 +1,8 @@
+namespace Vigil.Reports;
+
+public enum HarmedSex
+{
+    Female,
+    Male,
+    Unknown,
+}
