@@ -82,6 +82,7 @@ public static class VigilCli
         root.Subcommands.Add(CasesCommand.Create());
         root.Subcommands.Add(SituationsCommand.Create());
         root.Subcommands.Add(ReportsCommand.Create());
+        root.Subcommands.Add(FormsCommand.Create());
         return root;
     }
 }

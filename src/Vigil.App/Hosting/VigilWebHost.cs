@@ -127,6 +127,7 @@ public static class VigilWebHost
         app.MapOpenRosaSubmission();
         app.MapSmsInbound();
         app.MapReportVerification();
+        app.MapReportForms();
         app.MapRazorPages();
         return app;
     }

@@ -6,6 +6,7 @@ using Vigil.Events;
 using Vigil.Forecasting;
 using Vigil.Reports;
 using Vigil.Reports.Verification;
+using Vigil.Reports.Forms;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
@@ -33,6 +34,7 @@ public static class VigilCore
         services.AddAlerts();
         services.AddReports();
         services.AddReportVerification();
+        services.AddReportForms();
         services.AddCases();
         services.AddSituations();
         return services;

@@ -34,6 +34,8 @@ internal static partial class EnglishOnPage
         "log2", "log10",    // logarithms, written so in Chinese too
         "URL", "HTTP", "http", "https", // web addresses and their schemes ("http(s) 网址", "https://")
         "HMAC-SHA256",      // the webhook signature's algorithm
+        "XForm", "XForms", "xml", "md5", // the field-report form standard (ODK XForms), its file type and OpenRosa's form hash
+        "ODK Collect", "KoboCollect", "OpenRosa", // the monitors' apps and the protocol they speak
     ];
 
     private static readonly string[] ReadAttributes = ["title", "aria-label", "placeholder", "alt", "aria-valuetext", "aria-roledescription", "label"];

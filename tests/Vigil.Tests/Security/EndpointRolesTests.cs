@@ -154,6 +154,9 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["PUT /api/v1/reports-policy/"] = Admin,
         // A gateway signs in with its own secret, not a user: with none set up here, nobody gets through (SmsInboundTests).
         ["POST /api/v1/sms/inbound/{gateway}"] = [],
+        ["GET /api/v1/forms/"] = Everyone,
+        // A form reaches every monitor of the organisation's network: admins only.
+        ["POST /api/v1/forms/"] = Admin,
     };
 
     private TestServer Server => fixture.Server;
@@ -292,6 +295,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/reports/{id:guid}/evidence" => """{"assessmentId":"00000000-0000-0000-0000-000000000001"}""",
         "POST /api/v1/options/" => Vigil.Situations.Options.OptionCatalog.EmbeddedJson().Replace("\"version\": \"1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
+        "POST /api/v1/forms/" => JsonSerializer.Serialize(new { xml = Reports.SampleForms.Valid("roles-form", "roles-" + Guid.NewGuid().ToString("N")[..8]) }),
         _ => "{}",
     };
 
