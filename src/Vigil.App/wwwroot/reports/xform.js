@@ -1,4 +1,4 @@
-// Vigil's XForm renderer for monitors (decision record 0027: why not Enketo). It draws the controls of an ODK XForm
+// Vigil's XForm renderer for monitors (decision record 0029: why not Enketo). It draws the controls of an ODK XForm
 // (input text/int/decimal/date, select1, select, geopoint, upload, groups, itext labels in the page's language, required,
 // simple relevant and constraint expressions), queues each report in IndexedDB with a client id (crypto.randomUUID, so a
 // resend never makes a second report) and sends the queue to POST /api/v1/reports whenever a connection is there.
