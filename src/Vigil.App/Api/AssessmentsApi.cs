@@ -68,7 +68,7 @@ public static class AssessmentsApi
             await Respond(await describe.RunAsync(new(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Change a draft's title, as-of date, areas and summary.");
 
-        group.MapPut("/{id:guid}/indicators/{indicatorId}", async Task<Results<Ok<IndicatorAnswer>, NotFound, JsonHttpResult<JudgementConflict>>> (Guid id, string indicatorId,
+        group.MapPut("/{id:guid}/indicators/{indicatorId}", async Task<Results<Ok<IndicatorAnswer>, NotFound, ProblemHttpResult>> (Guid id, string indicatorId,
                 AssessmentRequests.Judgement body, HttpContext context, JudgeIndicator judge, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             try
@@ -85,9 +85,9 @@ public static class AssessmentsApi
         }).WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence. "
             + "Answers the indicator, its new version (ETag) and the profile. With If-Match (the indicator's or the assessment's ETag) the write is refused with 412 and the current value "
             + "when someone else changed the indicator since; without If-Match the last write wins.")
-        .Produces<JudgementConflict>(StatusCodes.Status412PreconditionFailed, "application/json");
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapPut("/{id:guid}/factors/{riskFactorId}", async Task<Results<Ok<FactorAnswer>, NotFound, JsonHttpResult<JudgementConflict>>> (Guid id, string riskFactorId,
+        group.MapPut("/{id:guid}/factors/{riskFactorId}", async Task<Results<Ok<FactorAnswer>, NotFound, ProblemHttpResult>> (Guid id, string riskFactorId,
                 AssessmentRequests.Judgement body, HttpContext context, JudgeFactor judge, FrameworkCatalog frameworks, CancellationToken ct) =>
         {
             try
@@ -104,7 +104,7 @@ public static class AssessmentsApi
         }).WithSummary("Judge a risk factor as a whole (e.g. RF14, which lists no indicators), with the indicator body's shape. Present or absent, it sets the factor's score "
                 + "and makes it assessed (its indicators still show); evidence, when given, replaces the evidence filed on the factor itself. Answers the factor's judgement, "
                 + "its version (ETag) and the profile; If-Match as for an indicator (412 when stale).")
-        .Produces<JudgementConflict>(StatusCodes.Status412PreconditionFailed, "application/json");
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AddEvidence addEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
@@ -198,8 +198,13 @@ public static class AssessmentsApi
     private static string? IfMatch(HttpContext context) =>
         context.Request.Headers.IfMatch.Count == 0 ? null : context.Request.Headers.IfMatch.ToString();
 
-    private static JsonHttpResult<JudgementConflict> Stale(StaleJudgementException stale) =>
-        TypedResults.Json(JudgementConflict.From(stale), statusCode: StatusCodes.Status412PreconditionFailed);
+    /// <summary>412 as ProblemDetails, the current judgements in its "judgements" member.</summary>
+    private static ProblemHttpResult Stale(StaleJudgementException stale)
+    {
+        var conflict = JudgementConflict.From(stale);
+        return TypedResults.Problem(conflict.Detail, statusCode: conflict.Status, title: conflict.Title,
+            extensions: new Dictionary<string, object?> { ["judgements"] = conflict.Judgements });
+    }
 
     /// <summary>One indicator with its version (also set as the ETag) and the profile; null when the framework version has no such indicator.</summary>
     private static IndicatorAnswer? IndicatorAnswerOf(RiskAssessment assessment, FrameworkDefinition framework, string indicatorId, HttpContext context)

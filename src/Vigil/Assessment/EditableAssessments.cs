@@ -44,7 +44,7 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
         ChangeAsync(id, (assessment, _) => change(assessment), cancellationToken);
 
     /// <summary>How often a change is made again on what another writer has just stored (see <see cref="ChangeAsync(Guid, Action{RiskAssessment, FrameworkDefinition}, CancellationToken)"/>).</summary>
-    private const int WriteRaceAttempts = 5;
+    private const int WriteRaceAttempts = 25;
 
     /// <summary>
     /// Loads the assessment and its framework version, makes the change and saves it all or nothing; null when the viewer cannot see it.
@@ -70,8 +70,8 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
             catch (DbUpdateException race) when (attempt < WriteRaceAttempts && StoreErrors.IsWriteRace(race))
             {
                 db.ChangeTracker.Clear();
-                // A short, growing pause spreads writers that collided again.
-                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt * Random.Shared.Next(1, 4)), cancellationToken);
+                // A short, growing, random pause spreads writers that collided again (each round one of them wins).
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10) * Math.Min(attempt, 10)), cancellationToken);
             }
         }
     }
