@@ -44,7 +44,7 @@ public sealed partial class EditorPageTests
                     evidence = new[]
                     {
                         new { title = $"Situation report on {indicator}", url = "https://example.org/sitrep", date = "2026-09-01", sourceType = "unReport", reliability = "B", credibility = 2 },
-                        new { title = $"Interview notes on {indicator}", url = "https://example.org/interview", date = "2026-09-02", sourceType = "ngoReport", reliability = "C", credibility = 3 },
+                        new { title = $"Interview notes on {indicator}", url = "https://example.org/interview", date = "2026-09-02", sourceType = "ngo", reliability = "C", credibility = 3 },
                     },
                 }, Ct);
                 Assert.Equal(HttpStatusCode.OK, put.StatusCode);
