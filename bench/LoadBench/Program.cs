@@ -60,7 +60,7 @@ var seed = Stopwatch.StartNew();
 await Parallel.ForAsync(0, history, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (n, ct) =>
 {
     using var put = await http.PutAsJsonAsync($"/api/v1/assessments/{id}/indicators/{indicators[n % indicators.Length]}",
-        new { status = n % 3 == 0 ? "absent" : "present", severity = 1 + n % 3, notes = $"seed {n}" }, ct);
+        new { status = "present", severity = 1 + n % 3, notes = $"seed {n}" }, ct);
     put.EnsureSuccessStatusCode();
 });
 var assessmentBytes = (await http.GetByteArrayAsync($"/api/v1/assessments/{id}")).Length;
