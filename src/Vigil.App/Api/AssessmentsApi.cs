@@ -40,25 +40,71 @@ public static class AssessmentsApi
             + "the answer still creates one but warns: a Vigil-Existing-Draft header names the existing draft and a Link header (rel=related) points to each.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, HttpContext context, VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a
-                ? TypedResults.Ok(View(a, await frameworks.ForAsync(a, ct), context))
+        {
+            if (await db.LoadAssessmentAsync(id, context.Viewer(), ct) is not { } a)
+            {
+                return TypedResults.NotFound();
+            }
+            context.Response.Headers.ETag = JudgementVersion.AssessmentTag(a);
+            return TypedResults.Ok(View(a, await frameworks.ForAsync(a, ct), context));
+        }).WithSummary("An assessment with its judgements, evidence, resilience, history and computed profile. The ETag changes with every change to the "
+            + "assessment; sent as If-Match on a PUT of an indicator or factor, the write is refused (412) if anything changed since.");
+
+        group.MapGet("/{id:guid}/indicators/{indicatorId}", async Task<Results<Ok<IndicatorAnswer>, NotFound>> (Guid id, string indicatorId, HttpContext context,
+                VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a && IndicatorAnswerOf(a, await frameworks.ForAsync(a, ct), indicatorId, context) is { } answer
+                ? TypedResults.Ok(answer)
                 : TypedResults.NotFound())
-            .WithSummary("An assessment with its judgements, evidence, resilience, history and computed profile.");
+            .WithSummary("One indicator's judgement and evidence, its version and the assessment's profile. The ETag is the version: send it as If-Match on the PUT.");
+
+        group.MapGet("/{id:guid}/factors/{riskFactorId}", async Task<Results<Ok<FactorAnswer>, NotFound>> (Guid id, string riskFactorId, HttpContext context,
+                VigilDb db, FrameworkCatalog frameworks, CancellationToken ct) =>
+            await db.LoadAssessmentAsync(id, context.Viewer(), ct) is { } a && FactorAnswerOf(a, await frameworks.ForAsync(a, ct), riskFactorId, context) is { } answer
+                ? TypedResults.Ok(answer)
+                : TypedResults.NotFound())
+            .WithSummary("A risk factor's judgement as a whole, its version and the assessment's profile. The ETag is the version: send it as If-Match on the PUT.");
 
         group.MapPut("/{id:guid}", async (Guid id, AssessmentRequests.Describe body, HttpContext context, DescribeAssessment describe, FrameworkCatalog frameworks, CancellationToken ct) =>
             await Respond(await describe.RunAsync(new(id, body.Title ?? "", AssessmentRequests.ParseDate(body.AsOf, "asOf"), body.Areas, body.Summary, context.Viewer().Name), ct), frameworks, context, ct))
             .WithSummary("Change a draft's title, as-of date, areas and summary.");
 
-        group.MapPut("/{id:guid}/indicators/{indicatorId}", async (Guid id, string indicatorId, AssessmentRequests.Judgement body, HttpContext context,
-                JudgeIndicator judge, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await judge.RunAsync(new(id, indicatorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
-            .WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence.");
+        group.MapPut("/{id:guid}/indicators/{indicatorId}", async Task<Results<Ok<IndicatorAnswer>, NotFound, ProblemHttpResult>> (Guid id, string indicatorId,
+                AssessmentRequests.Judgement body, HttpContext context, JudgeIndicator judge, FrameworkCatalog frameworks, CancellationToken ct) =>
+        {
+            try
+            {
+                return await judge.RunAsync(new(id, indicatorId, body.ToRequest(), context.Viewer().Name, IfMatch(context)), ct) is { } a
+                    && IndicatorAnswerOf(a, await frameworks.ForAsync(a, ct), indicatorId, context) is { } answer
+                    ? TypedResults.Ok(answer)
+                    : TypedResults.NotFound();
+            }
+            catch (StaleJudgementException stale)
+            {
+                return Stale(stale);
+            }
+        }).WithSummary("Record an indicator: { status: present|absent|unknown|notAssessed, severity 1-3, trend: worsening|stable|improving, confidence: low|medium|high, notes, gender, area, evidence: [{ title, url|reference, date, sourceType, reliability A-F, credibility 1-6 }] }. Evidence, when given, replaces the indicator's evidence. "
+            + "Answers the indicator, its new version (ETag) and the profile. With If-Match (the indicator's or the assessment's ETag) the write is refused with 412 and the current value "
+            + "when someone else changed the indicator since; without If-Match the last write wins.")
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapPut("/{id:guid}/factors/{riskFactorId}", async (Guid id, string riskFactorId, AssessmentRequests.Judgement body, HttpContext context,
-                JudgeFactor judge, FrameworkCatalog frameworks, CancellationToken ct) =>
-            await Respond(await judge.RunAsync(new(id, riskFactorId, body.ToRequest(), context.Viewer().Name), ct), frameworks, context, ct))
-            .WithSummary("Judge a risk factor as a whole (e.g. RF14, which lists no indicators), with the indicator body's shape. Present or absent, it sets the factor's score "
-                + "and makes it assessed (its indicators still show); evidence, when given, replaces the evidence filed on the factor itself.");
+        group.MapPut("/{id:guid}/factors/{riskFactorId}", async Task<Results<Ok<FactorAnswer>, NotFound, ProblemHttpResult>> (Guid id, string riskFactorId,
+                AssessmentRequests.Judgement body, HttpContext context, JudgeFactor judge, FrameworkCatalog frameworks, CancellationToken ct) =>
+        {
+            try
+            {
+                return await judge.RunAsync(new(id, riskFactorId, body.ToRequest(), context.Viewer().Name, IfMatch(context)), ct) is { } a
+                    && FactorAnswerOf(a, await frameworks.ForAsync(a, ct), riskFactorId, context) is { } answer
+                    ? TypedResults.Ok(answer)
+                    : TypedResults.NotFound();
+            }
+            catch (StaleJudgementException stale)
+            {
+                return Stale(stale);
+            }
+        }).WithSummary("Judge a risk factor as a whole (e.g. RF14, which lists no indicators), with the indicator body's shape. Present or absent, it sets the factor's score "
+                + "and makes it assessed (its indicators still show); evidence, when given, replaces the evidence filed on the factor itself. Answers the factor's judgement, "
+                + "its version (ETag) and the profile; If-Match as for an indicator (412 when stale).")
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/{id:guid}/evidence/{target}", async (Guid id, string target, AssessmentRequests.Evidence body, HttpContext context,
                 AddEvidence addEvidence, FrameworkCatalog frameworks, CancellationToken ct) =>
@@ -149,7 +195,47 @@ public static class AssessmentsApi
     private static async Task<Results<Ok<AssessmentView>, NotFound>> Respond(RiskAssessment? assessment, FrameworkCatalog frameworks, HttpContext context, CancellationToken ct) =>
         assessment is null ? TypedResults.NotFound() : TypedResults.Ok(View(assessment, await frameworks.ForAsync(assessment, ct), context));
 
+    private static string? IfMatch(HttpContext context) =>
+        context.Request.Headers.IfMatch.Count == 0 ? null : context.Request.Headers.IfMatch.ToString();
+
+    /// <summary>412 as ProblemDetails, the current judgements in its "judgements" member.</summary>
+    private static ProblemHttpResult Stale(StaleJudgementException stale)
+    {
+        var conflict = JudgementConflict.From(stale);
+        return TypedResults.Problem(conflict.Detail, statusCode: conflict.Status, title: conflict.Title,
+            extensions: new Dictionary<string, object?> { ["judgements"] = conflict.Judgements });
+    }
+
+    /// <summary>One indicator with its version (also set as the ETag) and the profile; null when the framework version has no such indicator.</summary>
+    private static IndicatorAnswer? IndicatorAnswerOf(RiskAssessment assessment, FrameworkDefinition framework, string indicatorId, HttpContext context)
+    {
+        if (framework.FindIndicator(indicatorId) is not { } definition || framework.FactorOf(indicatorId) is not { } factor)
+        {
+            return null;
+        }
+        var version = JudgementVersion.Of(assessment.JudgementFor(indicatorId), definition.Gender);
+        context.Response.Headers.ETag = JudgementVersion.Tag(version);
+        return new IndicatorAnswer(AssessmentView.IndicatorOf(assessment, factor.Id, definition, ShowConfidential(assessment, context)), version,
+            ProfileCalculator.Calculate(framework, assessment));
+    }
+
+    /// <summary>A factor's judgement as a whole with its version (also set as the ETag) and the profile; null when the framework version has no such factor.</summary>
+    private static FactorAnswer? FactorAnswerOf(RiskAssessment assessment, FrameworkDefinition framework, string riskFactorId, HttpContext context)
+    {
+        if (framework.RiskFactors.All(f => f.Id != riskFactorId))
+        {
+            return null;
+        }
+        var version = JudgementVersion.Of(assessment.FactorJudgementFor(riskFactorId), false);
+        context.Response.Headers.ETag = JudgementVersion.Tag(version);
+        return new FactorAnswer(AssessmentView.FactorOf(assessment, riskFactorId, ShowConfidential(assessment, context)), version,
+            ProfileCalculator.Calculate(framework, assessment));
+    }
+
+    private static bool ShowConfidential(RiskAssessment assessment, HttpContext context) =>
+        context.Viewer().CanSeeConfidentialFields(assessment.OrganizationId);
+
     /// <summary>The published view, with Confidential fields only for those allowed to see them.</summary>
     private static AssessmentView View(RiskAssessment assessment, FrameworkDefinition framework, HttpContext context) =>
-        AssessmentView.From(assessment, framework, context.Viewer().CanSeeConfidentialFields(assessment.OrganizationId));
+        AssessmentView.From(assessment, framework, ShowConfidential(assessment, context));
 }

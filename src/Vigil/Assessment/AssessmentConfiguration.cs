@@ -54,6 +54,16 @@ internal sealed class IndicatorJudgementConfiguration : IEntityTypeConfiguration
         builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Area).HasMaxLength(200);
         builder.Ignore(j => j.IsAssessed);
+        // The finding is its own concurrency check: an update stores only when the row still holds the finding it was read with,
+        // so two writers of one judgement cannot both win silently (the loser makes its change again, or gets 412 with If-Match).
+        // No column is added: the judgement's version is a hash of these same fields (JudgementVersion).
+        builder.Property(j => j.Status).IsConcurrencyToken();
+        builder.Property(j => j.Severity).IsConcurrencyToken();
+        builder.Property(j => j.Trend).IsConcurrencyToken();
+        builder.Property(j => j.Confidence).IsConcurrencyToken();
+        builder.Property(j => j.Notes).IsConcurrencyToken();
+        builder.Property(j => j.Gender).IsConcurrencyToken();
+        builder.Property(j => j.Area).IsConcurrencyToken();
     }
 }
 

@@ -55,24 +55,12 @@ public sealed record AssessmentView(
 
     public static AssessmentView From(RiskAssessment a, FrameworkDefinition framework, bool showConfidential = false)
     {
-        IReadOnlyList<Evidence> EvidenceOf(string target) => a.EvidenceFor(target)
-            .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility,
-                showConfidential ? e.SourceIdentity : null, showConfidential && e.SourceIdentity is not null))
-            .ToList();
-
         var indicators = framework.RiskFactors
-            .SelectMany(f => f.Indicators.Select(i => (Factor: f.Id, Indicator: i, Judgement: a.JudgementFor(i.Id))))
-            .Select(x => new Indicator(
-                x.Indicator.Id, x.Factor, x.Judgement?.Status ?? IndicatorStatus.NotAssessed, x.Judgement?.Severity, x.Judgement?.Trend,
-                x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? x.Indicator.Gender, x.Judgement?.Area, EvidenceOf(x.Indicator.Id)))
+            .SelectMany(f => f.Indicators.Select(i => IndicatorOf(a, f.Id, i, showConfidential)))
             .ToList();
-        var factors = framework.RiskFactors
-            .Select(f => (f.Id, Judgement: a.FactorJudgementFor(f.Id)))
-            .Select(x => new Factor(x.Id, x.Judgement?.Status ?? IndicatorStatus.NotAssessed, x.Judgement?.Severity, x.Judgement?.Trend,
-                x.Judgement?.Confidence, x.Judgement?.Notes, x.Judgement?.Gender ?? false, x.Judgement?.Area, EvidenceOf(x.Id)))
-            .ToList();
+        var factors = framework.RiskFactors.Select(f => FactorOf(a, f.Id, showConfidential)).ToList();
         var resilience = ResilienceDimensions.All
-            .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.English, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(d.Id)))
+            .Select(d => new ResilienceEntry(d.Id, d.Group, d.Title.English, a.ResilienceFor(d.Id)?.Rating, a.ResilienceFor(d.Id)?.Notes, EvidenceOf(a, d.Id, showConfidential)))
             .ToList();
         return new AssessmentView(
             a.Id, a.SeriesId, a.VersionNumber, a.PreviousVersionId, a.CountryIso3, a.Title, a.AsOf, a.Areas, a.Summary, a.Author,
@@ -81,4 +69,25 @@ public sealed record AssessmentView(
             a.History.OrderBy(h => h.At).Select(h => new Change(h.At, h.Actor, h.Action, h.Target, h.Before, h.After)).ToList(),
             ProfileCalculator.Calculate(framework, a));
     }
+
+    /// <summary>One indicator of factor <paramref name="factorId"/> as the view shows it (notAssessed when it has no judgement).</summary>
+    public static Indicator IndicatorOf(RiskAssessment a, string factorId, IndicatorDefinition definition, bool showConfidential)
+    {
+        var judgement = a.JudgementFor(definition.Id);
+        return new Indicator(definition.Id, factorId, judgement?.Status ?? IndicatorStatus.NotAssessed, judgement?.Severity, judgement?.Trend,
+            judgement?.Confidence, judgement?.Notes, judgement?.Gender ?? definition.Gender, judgement?.Area, EvidenceOf(a, definition.Id, showConfidential));
+    }
+
+    /// <summary>A risk factor's judgement as a whole as the view shows it.</summary>
+    public static Factor FactorOf(RiskAssessment a, string factorId, bool showConfidential)
+    {
+        var judgement = a.FactorJudgementFor(factorId);
+        return new Factor(factorId, judgement?.Status ?? IndicatorStatus.NotAssessed, judgement?.Severity, judgement?.Trend,
+            judgement?.Confidence, judgement?.Notes, judgement?.Gender ?? false, judgement?.Area, EvidenceOf(a, factorId, showConfidential));
+    }
+
+    private static List<Evidence> EvidenceOf(RiskAssessment a, string target, bool showConfidential) => a.EvidenceFor(target)
+        .Select(e => new Evidence(e.Id, e.Title, e.Reference, e.Date, e.SourceType, e.Reliability.ToString(), e.Credibility,
+            showConfidential ? e.SourceIdentity : null, showConfidential && e.SourceIdentity is not null))
+        .ToList();
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Security;
 using Vigil.Storage;
 
@@ -42,17 +43,37 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
     public Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment> change, CancellationToken cancellationToken) =>
         ChangeAsync(id, (assessment, _) => change(assessment), cancellationToken);
 
-    /// <summary>Loads the assessment and its framework version, makes the change and saves it all or nothing; null when the viewer cannot see it.</summary>
+    /// <summary>How often a change is made again on what another writer has just stored (see <see cref="ChangeAsync(Guid, Action{RiskAssessment, FrameworkDefinition}, CancellationToken)"/>).</summary>
+    private const int WriteRaceAttempts = 25;
+
+    /// <summary>
+    /// Loads the assessment and its framework version, makes the change and saves it all or nothing; null when the viewer cannot see it.
+    /// When another writer stored a change between the load and the save (two first judgements of one indicator insert the same key;
+    /// a judgement changed under us fails its concurrency check), the change is made again on what is now stored, so concurrent writes
+    /// never answer 500 and a version check (If-Match) inside <paramref name="change"/> sees the other writer's value.
+    /// </summary>
     public async Task<RiskAssessment?> ChangeAsync(Guid id, Action<RiskAssessment, FrameworkDefinition> change, CancellationToken cancellationToken)
     {
-        var assessment = await LoadAsync(id, cancellationToken);
-        if (assessment is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return null;
+            var assessment = await LoadAsync(id, cancellationToken);
+            if (assessment is null)
+            {
+                return null;
+            }
+            var framework = await frameworks.ForAsync(assessment, cancellationToken);
+            try
+            {
+                await SaveAllOrNothingAsync(() => change(assessment, framework), cancellationToken);
+                return assessment;
+            }
+            catch (DbUpdateException race) when (attempt < WriteRaceAttempts && StoreErrors.IsWriteRace(race))
+            {
+                db.ChangeTracker.Clear();
+                // A short, growing, random pause spreads writers that collided again (each round one of them wins).
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10) * Math.Min(attempt, 10)), cancellationToken);
+            }
         }
-        var framework = await frameworks.ForAsync(assessment, cancellationToken);
-        await SaveAllOrNothingAsync(() => change(assessment, framework), cancellationToken);
-        return assessment;
     }
 
     /// <summary>
@@ -66,7 +87,7 @@ public sealed class EditableAssessments(VigilDb db, FrameworkCatalog frameworks,
         {
             change();
         }
-        catch (DomainRuleException)
+        catch (Exception rule) when (rule is DomainRuleException or StaleJudgementException)
         {
             db.ChangeTracker.Clear();
             throw;

@@ -11,7 +11,12 @@ public sealed class SaveFactorSection(EditableAssessments drafts)
     private const string RowPrefix = "rows[";
 
     /// <summary>An indicator row as the analyst left it, and the evidence item typed into its "Add evidence" fields (null: none).</summary>
-    public sealed record Row(string IndicatorId, JudgementRequest Judgement, EvidenceRequest? NewEvidence = null);
+    /// <remarks>
+    /// <paramref name="SeenVersion"/> is the <see cref="JudgementVersion"/> the row showed when the page was opened (null: not known,
+    /// the row is saved whatever is stored). When someone else has changed the judgement since, a row left as it was shown is
+    /// skipped (theirs stays), and a row the analyst changed too stops the section's save (<see cref="StaleJudgementException"/>).
+    /// </remarks>
+    public sealed record Row(string IndicatorId, JudgementRequest Judgement, EvidenceRequest? NewEvidence = null, string? SeenVersion = null);
 
     public sealed record Request(Guid AssessmentId, string FactorId, IReadOnlyList<Row> Rows, IReadOnlyList<Guid> RemoveEvidence, string Actor);
 
@@ -29,17 +34,34 @@ public sealed class SaveFactorSection(EditableAssessments drafts)
         // Judgements first, then the evidence typed, then the removals: the history reads as the section's changes in that order.
         var saved = await drafts.ChangeAsync(request.AssessmentId, (assessment, framework) =>
         {
+            // Made again from the start when another writer's save came first (EditableAssessments.ChangeAsync).
+            judged = added = 0;
+            var stale = new List<StaleJudgementException.Row>();
             var factor = framework.RiskFactors.FirstOrDefault(f => f.Id == request.FactorId)
                 ?? throw new DomainRuleException("factor", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.NotARiskFactor), request.FactorId, framework.Id, framework.Version));
             foreach (var row in request.Rows)
             {
                 var definition = factor.Indicators.FirstOrDefault(i => i.Id == row.IndicatorId)
                     ?? throw OnRow(row.IndicatorId, new DomainRuleException("indicatorId", new ResourceText(AssessmentDomainText.ResourceManager, nameof(AssessmentDomainText.IndicatorNotInFactor), row.IndicatorId, factor.Id)));
-                if (row.Judgement.WouldChange(definition, assessment.JudgementFor(row.IndicatorId)))
+                var stored = assessment.JudgementFor(row.IndicatorId);
+                if (row.SeenVersion is { } seen && JudgementVersion.Of(stored, definition.Gender) is var current && current != seen)
+                {
+                    var posted = JudgementVersion.Of(row.Judgement, definition.Gender);
+                    if (posted != seen && posted != current)
+                    {
+                        stale.Add(StaleJudgementException.RowOf(assessment, row.IndicatorId, stored, current));
+                    }
+                    continue;
+                }
+                if (row.Judgement.WouldChange(definition, stored))
                 {
                     ChangeRow(row.IndicatorId, () => row.Judgement.ApplyTo(assessment, framework, row.IndicatorId, actor, drafts.Now()));
                     judged++;
                 }
+            }
+            if (stale.Count > 0)
+            {
+                throw new StaleJudgementException(stale);
             }
             foreach (var row in request.Rows.Where(r => r.NewEvidence is not null))
             {

@@ -509,6 +509,101 @@ public abstract class AssessmentsApiTests : ProviderServerTests
         Assert.Contains("Web <https://example.org/report?a=1>", markdown, StringComparison.Ordinal);
     }
 
+    private Task<HttpResponseMessage> PutWithIfMatchAsync(Guid id, string path, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/assessments/{id}/{path}") { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return Client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task PutIndicator_AnswersTheIndicatorItsVersionAndTheProfile_NotTheHistory()
+    {
+        var (id, _) = await CreateAsync();
+        using var response = await PutWithIfMatchAsync(id, "indicators/1.1", new { status = "present", severity = 3, notes = "Fighting" }, null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["indicator", "version", "profile"], answer.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("1.1", answer.GetProperty("indicator").GetProperty("id").GetString());
+        Assert.Equal("Fighting", answer.GetProperty("indicator").GetProperty("notes").GetString());
+        Assert.Equal($"\"{answer.GetProperty("version").GetString()}\"", response.Headers.ETag?.Tag);
+        Assert.Equal(100.0, FactorOf(answer, "RF1").GetProperty("score").GetDouble());
+
+        using var read = await Client.GetAsync($"/api/v1/assessments/{id}/indicators/1.1");
+        Assert.Equal(response.Headers.ETag?.Tag, read.Headers.ETag?.Tag);
+        using var factor = await PutWithIfMatchAsync(id, "factors/RF14", new { status = "absent" }, null);
+        var factorAnswer = await factor.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["factor", "version", "profile"], factorAnswer.EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task PutIndicator_StaleIfMatch_Answers412WithTheOtherValueAndKeepsIt()
+    {
+        var (id, _) = await CreateAsync();
+        using var first = await Client.GetAsync($"/api/v1/assessments/{id}/indicators/2.1");
+        var seen = first.Headers.ETag!.Tag;
+        using var whole = await Client.GetAsync($"/api/v1/assessments/{id}");
+        var seenWhole = whole.Headers.ETag!.Tag;
+        using var other = await PutWithIfMatchAsync(id, "indicators/2.1", new { status = "present", severity = 3, notes = "theirs" }, seen);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+
+        foreach (var stale in new[] { seen, seenWhole })
+        {
+            using var mine = await PutWithIfMatchAsync(id, "indicators/2.1", new { status = "absent", notes = "mine" }, stale);
+            Assert.Equal(HttpStatusCode.PreconditionFailed, mine.StatusCode);
+            var conflict = await mine.Content.ReadFromJsonAsync<JsonElement>();
+            var current = conflict.GetProperty("judgements").EnumerateArray().Single();
+            Assert.Equal("2.1", current.GetProperty("target").GetString());
+            Assert.Equal("present", current.GetProperty("status").GetString());
+            Assert.Equal("theirs", current.GetProperty("notes").GetString());
+            Assert.Equal(other.Headers.ETag!.Tag, $"\"{current.GetProperty("version").GetString()}\"");
+            Assert.False(string.IsNullOrEmpty(current.GetProperty("changedBy").GetString()));
+        }
+        var stored = (await Server.GetJsonAsync($"/api/v1/assessments/{id}/indicators/2.1")).GetProperty("indicator");
+        Assert.Equal("theirs", stored.GetProperty("notes").GetString());
+
+        // The current version (or no If-Match: last write wins) replaces theirs knowingly.
+        using var again = await PutWithIfMatchAsync(id, "indicators/2.1", new { status = "absent", notes = "mine" }, other.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var blind = await PutWithIfMatchAsync(id, "indicators/2.1", new { status = "unknown" }, null);
+        Assert.Equal(HttpStatusCode.OK, blind.StatusCode);
+        using var staleFactor = await PutWithIfMatchAsync(id, "factors/RF14", new { status = "present" }, "\"0000000000000000\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleFactor.StatusCode);
+    }
+
+    [Fact]
+    public async Task PutIndicator_ParallelFirstWrites_NeverAnswer500AndOneIfMatchWins()
+    {
+        var (id, _) = await CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        // 16 writers at once: 8 on one new indicator, 8 on as many others.
+        var writes = Enumerable.Range(0, 16).Select(async n =>
+        {
+            using var response = await PutWithIfMatchAsync(id, n < 8 ? "indicators/3.1" : $"indicators/4.{n - 7}", new { status = "present", severity = 1 + n % 3, notes = $"writer {n}" }, null);
+            return response.StatusCode;
+        });
+        Assert.All(await Task.WhenAll(writes), status => Assert.Equal(HttpStatusCode.OK, status));
+        var assessment = await Server.GetJsonAsync($"/api/v1/assessments/{id}");
+        Assert.Equal(8, assessment.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("target").GetString() == "3.1"));
+        Assert.Equal(9, assessment.GetProperty("indicators").EnumerateArray().Count(i => i.GetProperty("status").GetString() == "present"));
+
+        // Writers who all read the blank indicator and say so: exactly one is stored, the others learn it was taken.
+        using var blank = await Client.GetAsync($"/api/v1/assessments/{id}/indicators/5.1", ct);
+        var seen = blank.Headers.ETag!.Tag;
+        var guarded = Enumerable.Range(0, 8).Select(async n =>
+        {
+            using var response = await PutWithIfMatchAsync(id, "indicators/5.1", new { status = "present", notes = $"guarded {n}" }, seen);
+            return response.StatusCode;
+        });
+        var statuses = await Task.WhenAll(guarded);
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.PreconditionFailed));
+    }
+
     [Fact]
     public async Task OpenApi_Document_DescribesAssessmentEndpoints()
     {

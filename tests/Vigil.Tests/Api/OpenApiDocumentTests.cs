@@ -106,7 +106,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     private static readonly (string Method, string Path, string[] Answers)[] KnownAnswers =
     [
         ("get", "/api/v1/assessments/{id}", ["200 application/json", "404"]),
-        ("put", "/api/v1/assessments/{id}/indicators/{indicatorId}", ["200 application/json", "400 " + Problem, "403 " + Problem, "404", "409 " + Problem]),
+        ("put", "/api/v1/assessments/{id}/indicators/{indicatorId}", ["200 application/json", "400 " + Problem, "403 " + Problem, "404", "409 " + Problem, "412 " + Problem]),
         ("post", "/api/v1/assessments/{id}/versions", ["201 application/json", "404", "409 " + Problem]),
         ("get", "/api/v1/assessments/{id}/export", ["200 application/json text/markdown text/csv", "400 " + Problem, "404"]),
         ("get", "/api/v1/assessments/{id}/brief", ["200 application/pdf text/html text/markdown", "400 " + Problem, "404"]),

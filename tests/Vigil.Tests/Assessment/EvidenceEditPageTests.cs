@@ -48,7 +48,7 @@ public sealed class EvidenceEditPageTests
         var (browser, id, evidenceId) = await DraftWithEvidenceAsync(server);
         using var _ = browser;
 
-        var page = await browser.GetStringAsync($"/assessments/{id}/edit", TestContext.Current.CancellationToken);
+        var page = await browser.GetStringAsync($"/assessments/{id}/edit?open=RF7", TestContext.Current.CancellationToken);
 
         // Its own form after the section's (forms cannot nest), with the antiforgery token; the fields join it by form="…".
         Assert.Matches(new Regex($"<form method=\"post\" id=\"ev-{evidenceId}-form\" action=\"/assessments/{id}/edit\\?evidenceId={evidenceId}&amp;handler=Evidence\">\\s*"
@@ -67,7 +67,7 @@ public sealed class EvidenceEditPageTests
         var (browser, id, _) = await DraftWithEvidenceAsync(server, role: "monitor");
         using var _ = browser;
 
-        var page = await browser.GetStringAsync($"/assessments/{id}/edit", TestContext.Current.CancellationToken);
+        var page = await browser.GetStringAsync($"/assessments/{id}/edit?open=RF7", TestContext.Current.CancellationToken);
 
         Assert.Contains("name=\"evidence.Title\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Contact", page, StringComparison.Ordinal);

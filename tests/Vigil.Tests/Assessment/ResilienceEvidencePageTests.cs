@@ -108,7 +108,7 @@ public sealed class ResilienceEvidencePageTests
         await using var server = await TestServer.StartAsync(TestStore.Sqlite());
         var (browser, id, evidenceId) = await DraftWithEvidenceAsync(server, target: "P2");
         using var _ = browser;
-        var editor = await browser.GetStringAsync($"/assessments/{id}/edit", Ct);
+        var editor = await browser.GetStringAsync($"/assessments/{id}/edit?open=resilience", Ct);
         Assert.Contains($"name=\"evidence.SourceIdentity\" type=\"text\" value=\"Contact &lt;i&gt;K&lt;/i&gt;\"", editor, StringComparison.Ordinal);
 
         using var response = await PostEditAsync(browser, id, evidenceId, new()
@@ -154,7 +154,7 @@ public sealed class ResilienceEvidencePageTests
         var (browser, id, evidenceId) = await DraftWithEvidenceAsync(server, role: "monitor", target: "P2");
         using var _ = browser;
 
-        var editor = await browser.GetStringAsync($"/assessments/{id}/edit", Ct);
+        var editor = await browser.GetStringAsync($"/assessments/{id}/edit?open=resilience", Ct);
         var view = await browser.GetStringAsync($"/assessments/{id}", Ct);
         using var attempt = await PostEditAsync(browser, id, evidenceId, new()
         {
@@ -183,7 +183,7 @@ public sealed class ResilienceEvidencePageTests
         (await server.Client.PostAsync($"/api/v1/assessments/{id}/submit", null, Ct)).EnsureSuccessStatusCode();
         (await reviewer.PostAsync($"/api/v1/assessments/{id}/approve", null, Ct)).EnsureSuccessStatusCode();
 
-        var editor = await browser.GetStringAsync($"/assessments/{id}/edit", Ct);
+        var editor = await browser.GetStringAsync($"/assessments/{id}/edit?open=resilience", Ct);
         // The read-only editor has no form to take an antiforgery token from; the view's review actions have one.
         var viewPage = $"/assessments/{id}";
         using var add = await PostResilienceAsync(browser, id, new()
@@ -217,7 +217,7 @@ public sealed class ResilienceEvidencePageTests
         var (browser, id, _) = await DraftWithEvidenceAsync(server, target: "P2");
         using var _ = browser;
 
-        var editor = WebUtility.HtmlDecode(await browser.GetStringAsync($"/assessments/{id}/edit?culture=zh-Hans", Ct));
+        var editor = WebUtility.HtmlDecode(await browser.GetStringAsync($"/assessments/{id}/edit?open=resilience&culture=zh-Hans", Ct));
 
         var p2 = Regex.Match(editor, "<div class=\"resilience-row\" id=\"res-P2\".*?<div class=\"resilience-row\"", RegexOptions.Singleline).Value;
         Assert.Contains("添加证据", p2, StringComparison.Ordinal);

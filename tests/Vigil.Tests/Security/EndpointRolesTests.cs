@@ -68,6 +68,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["POST /api/v1/assessments/"] = Editors,
         ["GET /api/v1/assessments/{id:guid}"] = Everyone,
         ["PUT /api/v1/assessments/{id:guid}"] = Editors,
+        ["GET /api/v1/assessments/{id:guid}/indicators/{indicatorId}"] = Everyone,
+        ["GET /api/v1/assessments/{id:guid}/factors/{riskFactorId}"] = Everyone,
         ["PUT /api/v1/assessments/{id:guid}/indicators/{indicatorId}"] = Editors,
         ["PUT /api/v1/assessments/{id:guid}/factors/{riskFactorId}"] = Editors,
         ["POST /api/v1/assessments/{id:guid}/evidence/{target}"] = Editors,

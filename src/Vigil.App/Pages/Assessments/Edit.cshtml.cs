@@ -17,7 +17,9 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     public sealed record SectionView(EditModel Page, RiskFactorDefinition Factor);
 
     /// <summary>An indicator row; <paramref name="Error"/> is the rule its last save broke (the section saved nothing).</summary>
-    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, EvidenceEditorView Evidence, string FactorId, string? Error);
+    /// <remarks><paramref name="Stale"/>: what someone else stored in this row since the page was opened (the section saved nothing).</remarks>
+    public sealed record RowView(int Index, IndicatorDefinition Definition, IndicatorRowInput Input, EvidenceEditorView Evidence, string FactorId, string? Error,
+        StaleJudgementException.Row? Stale = null);
 
     /// <summary>The section name of the resilience form, as factor ids name theirs (?open=, the evidence forms' "factor" field).</summary>
     public const string ResilienceSection = "resilience";
@@ -26,7 +28,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     public static string RowKey(string target) =>
         ResilienceDimensions.Find(target) is not null ? "res-" + target : "ind-" + Display.Key(target);
 
-    /// <summary>Sections rendered open: the one just saved (?open=RF3), or all (?open=all).</summary>
+    /// <summary>The section rendered as a form (?open=RF3, ?open=resilience), or all of them (?open=all, a long page).</summary>
     [BindProperty(SupportsGet = true, Name = "open")]
     public string? Open { get; set; }
 
@@ -42,12 +44,43 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     private Dictionary<string, ResilienceInput> _postedResilience = [];
     private (Guid Id, EvidenceInput Input)? _postedEvidence;
 
-    /// <summary>Sections are open unless closed with ?open=none (the section with an error opens still).</summary>
-    public bool IsOpen(string section) =>
-        Open != ClosedSections || ErrorSection == section || ErrorSection == "whole-" + Display.Key(section);
+    /// <summary>?open=all: every section as a form at once (the page is then about three times as heavy).</summary>
+    public const string AllSections = "all";
 
-    /// <summary>?open=none: every section closed, for a short overview.</summary>
-    public const string ClosedSections = "none";
+    /// <summary>
+    /// The one section rendered as a form: the section whose save failed, else the one asked for (?open=), else the first factor not
+    /// fully assessed. Every other section is one line with its score and an "Edit" link: a full Framework as 114 rows of controls
+    /// weighed close to a megabyte of HTML (issue 16), one section weighs a tenth of that.
+    /// </summary>
+    public string Editing
+    {
+        get
+        {
+            var asked = ErrorSection is { } failed && failed != "summary"
+                ? failed.StartsWith("whole-", StringComparison.Ordinal) ? Framework.RiskFactors.First(f => "whole-" + Display.Key(f.Id) == failed).Id : failed
+                : Open;
+            if (asked == AllSections || asked == ResilienceSection || Framework.RiskFactors.Any(f => f.Id == asked))
+            {
+                return asked!;
+            }
+            return Framework.RiskFactors.FirstOrDefault(f => FactorProfile(f.Id) is var p && p.Assessed + p.Unknown < p.Total)?.Id ?? Framework.RiskFactors[0].Id;
+        }
+    }
+
+    /// <summary>Whether <paramref name="section"/> (a factor id, <see cref="ResilienceSection"/>) is rendered as a form.</summary>
+    public bool IsOpen(string section) => Editing == AllSections || Editing == section;
+
+    /// <summary>The factor after <paramref name="factorId"/> (the "Next" link under a section's form), or null after the last.</summary>
+    public string? NextSection(string factorId)
+    {
+        var index = Framework.RiskFactors.ToList().FindIndex(f => f.Id == factorId);
+        return index + 1 < Framework.RiskFactors.Count ? Framework.RiskFactors[index + 1].Id : ResilienceSection;
+    }
+
+    private Dictionary<string, StaleJudgementException.Row> _stale = [];
+
+    /// <summary>What someone else stored for an indicator or a whole factor since the page was opened (null: nothing, or not known).</summary>
+    public StaleJudgementException.Row? StaleOf(string target) => _stale.GetValueOrDefault(target);
 
     private IndicatorRowInput? _postedWhole;
 
@@ -62,7 +95,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         {
             var input = _posted.TryGetValue(definition.Id, out var posted) ? posted : IndicatorRowInput.From(definition, Assessment.JudgementFor(definition.Id));
             return new RowView(index, definition, input, EvidenceEditor(definition.Id, $"rows[{index}]", factor.Id, input.Evidence), factor.Id,
-                ErrorRow == definition.Id ? Error : null);
+                ErrorRow == definition.Id ? Error : null, StaleOf(definition.Id));
         }).ToList();
 
     public ResilienceInput ResilienceRow(string dimensionId) =>
@@ -141,6 +174,61 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
             ErrorRow = SaveFactorSection.RowOf(rule);
             return await FailAsync(id, rule, factor, cancellationToken);
         }
+        catch (StaleJudgementException stale)
+        {
+            _posted = rows.Where(r => r.IndicatorId.Length > 0).GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.First());
+            return await StaleAsync(id, stale, factor, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Someone else changed rows the analyst changed too: nothing was saved. The page shows each such row as the analyst typed it with
+    /// the other person's values beside it, and takes the current version into the row, so that saving again replaces theirs knowingly.
+    /// </summary>
+    private async Task<IActionResult> StaleAsync(Guid id, StaleJudgementException stale, string section, CancellationToken cancellationToken)
+    {
+        if (WantsJson)
+        {
+            return new JsonResult(JudgementConflict.From(stale)) { StatusCode = StatusCodes.Status412PreconditionFailed };
+        }
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFoundPage();
+        }
+        _stale = stale.Rows.ToDictionary(r => r.Target);
+        foreach (var row in stale.Rows)
+        {
+            if (_posted.TryGetValue(row.Target, out var posted))
+            {
+                posted.Version = row.Version;
+            }
+            else if (_postedWhole is { } whole && whole.IndicatorId == row.Target)
+            {
+                whole.Version = row.Version;
+            }
+        }
+        ErrorSection = section;
+        Error = Localized.Format(AssessmentsText.EditStale, string.Join(", ", stale.Rows.Select(r => r.Target)));
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    /// <summary>What someone else stored in a row since the page was opened, in words ("present, severe (3) · notes: …, by … at …").</summary>
+    public static string StaleText(StaleJudgementException.Row row)
+    {
+        var j = row.Current;
+        var status = Display.Indicator(j?.Status ?? IndicatorStatus.NotAssessed);
+        var finding = j?.Severity is { } severity ? $"{status}, {Display.Severity(severity)}" : status;
+        if (j?.Trend is { } trend)
+        {
+            finding += ", " + Display.Trend(trend);
+        }
+        if (j?.Notes is { } notes)
+        {
+            finding += " · " + notes;
+        }
+        return Localized.Format(AssessmentsText.EditStaleRow, finding, row.ChangedBy ?? "—", row.ChangedAt is { } at ? Display.Timestamp(at) : "—");
     }
 
     /// <summary>A posted row as the section's save takes it; a value that cannot be read is a rule broken on that row.</summary>
@@ -148,7 +236,7 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
     {
         try
         {
-            return new SaveFactorSection.Row(row.IndicatorId, row.ToRequest(), row.Evidence.ToNewRequest(row.IndicatorId));
+            return new SaveFactorSection.Row(row.IndicatorId, row.ToRequest(), row.Evidence.ToNewRequest(row.IndicatorId), string.IsNullOrEmpty(row.Version) ? null : row.Version);
         }
         catch (DomainRuleException rule)
         {
@@ -167,7 +255,8 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         whole.IndicatorId = factor;
         try
         {
-            if (await judgeFactor.RunAsync(new(id, factor, whole.ToRequest(), Actor), cancellationToken) is null)
+            var seen = string.IsNullOrEmpty(whole.Version) ? null : JudgementVersion.Tag(whole.Version);
+            if (await judgeFactor.RunAsync(new(id, factor, whole.ToRequest(), Actor, seen), cancellationToken) is null)
             {
                 return NotFoundPage();
             }
@@ -178,6 +267,11 @@ public sealed class EditModel(VigilDb db, FrameworkCatalog frameworks, CountryCa
         {
             _postedWhole = whole;
             return await FailAsync(id, rule, "whole-" + Display.Key(factor), cancellationToken);
+        }
+        catch (StaleJudgementException stale)
+        {
+            _postedWhole = whole;
+            return await StaleAsync(id, stale, "whole-" + Display.Key(factor), cancellationToken);
         }
     }
 

@@ -19,6 +19,12 @@ public sealed class IndicatorRowInput
     public string? Area { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// The <see cref="JudgementVersion"/> the row showed when the page was opened (a hidden field): a save finds out from it whether
+    /// someone else changed the judgement since, and does not overwrite theirs unknowingly.
+    /// </summary>
+    public string? Version { get; set; }
+
     /// <summary>The row's "Add evidence" fields (rows[i].Evidence.…).</summary>
     public EvidenceInput Evidence { get; set; } = new();
 
@@ -35,6 +41,7 @@ public sealed class IndicatorRowInput
         Gender = judgement?.Gender ?? gender,
         Area = judgement?.Area,
         Notes = judgement?.Notes,
+        Version = JudgementVersion.Of(judgement, gender),
         Evidence = EvidenceInput.Blank(),
     };
 

@@ -99,28 +99,52 @@
         });
     }
 
+    // What someone else stored in a row, in the row's own words (its status and severity labels).
+    function describe(row, current) {
+        var radio = row.querySelector("input[type='radio'][value='" + current.status + "']");
+        var words = radio ? radio.parentNode.textContent.trim() : current.status;
+        var severity = current.severity ? row.querySelector("select[name$='.Severity'] option[value='" + current.severity + "']") : null;
+        if (severity) { words += ", " + severity.textContent.trim(); }
+        if (current.notes) { words += " · " + current.notes; }
+        return words + (current.changedBy ? " (" + current.changedBy + ")" : "");
+    }
+
+    // Someone else changed the row since the page was opened: say so, keep the analyst's values, and take the current version,
+    // so that the analyst's next change replaces theirs knowingly rather than silently.
+    function stale(row, label, response) {
+        return response.json().then(function (problem) {
+            var current = (problem.judgements || [])[0] || {};
+            var version = row.querySelector("[data-version]");
+            if (version && current.version) { version.value = current.version; }
+            throw new Error(format(text("stale"), label, describe(row, current)));
+        });
+    }
+
     // A copy of the section's form without the evidence being typed: autosave never adds or removes evidence.
     function send(row, label, url, body) {
         var form = row.closest("form");
+        var version = row.querySelector("[data-version]");
         // The session cookie says who is saving; the antiforgery token proves the request comes from this page.
-        var request = fetch(url, {
-            method: "PUT",
-            credentials: "same-origin",
-            headers: {
-                "Content-Type": "application/json",
-                "Accept": "application/json",
-                "RequestVerificationToken": antiforgery(form)
-            },
-            body: JSON.stringify(body)
-        });
+        var headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "RequestVerificationToken": antiforgery(form)
+        };
+        // The version the row showed: the server refuses the save (412) if someone else changed the indicator since.
+        if (version && version.value) { headers["If-Match"] = "\"" + version.value + "\""; }
+        var request = fetch(url, { method: "PUT", credentials: "same-origin", headers: headers, body: JSON.stringify(body) });
         setStatus(format(text("saving"), label), "busy");
         setRowStatus(row, "…", "busy");
         return request.then(function (response) {
+            if (response.status === 412) {
+                return stale(row, label, response);
+            }
             if (!response.ok) {
                 return problemMessage(response).then(function (message) { throw new Error(message); });
             }
             return response.json();
         }).then(function (data) {
+            if (version && data.version) { version.value = data.version; }
             showProfile(data.profile);
             setStatus(format(text("saved"), label), "ok");
             setRowStatus(row, "✓", "ok");
