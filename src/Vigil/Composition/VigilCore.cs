@@ -7,6 +7,7 @@ using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
+using Vigil.Speech.Monitoring;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -29,6 +30,7 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddAlerts();
+        services.AddSpeechMonitoring();
         services.AddCases();
         services.AddSituations();
         return services;
