@@ -121,6 +121,7 @@ public static class VigilWebHost
         app.MapCases();
         app.MapAlertNotifications();
         app.MapSituations();
+        app.MapSpeechMonitor();
         app.MapRazorPages();
         return app;
     }

@@ -22,10 +22,17 @@ public sealed class SurgeDetection(VigilDb db)
     /// <summary>Framework of Analysis indicators: 7.14 and 8.7 (hate speech on the rise, groups targeted) and 13.7 (threats and incitement).</summary>
     public static IReadOnlyList<string> IndicatorsOf(string measure) => measure.StartsWith(IncitementMeasure, StringComparison.Ordinal) ? ["13.7", "8.7"] : ["7.14", "8.7"];
 
-    /// <summary>The series of every country (or one), from the posts the viewer may see.</summary>
-    public async Task<IReadOnlyList<SurgeSeries>> SeriesAsync(Viewer viewer, string? country, CancellationToken cancellationToken)
+    /// <summary>The series of every country (or one), from the posts the viewer may see (leaving Confidential ones out when asked).</summary>
+    public Task<IReadOnlyList<SurgeSeries>> SeriesAsync(Viewer viewer, string? country, CancellationToken cancellationToken) =>
+        SeriesAsync(viewer, country, false, cancellationToken);
+
+    public async Task<IReadOnlyList<SurgeSeries>> SeriesAsync(Viewer viewer, string? country, bool withoutConfidential, CancellationToken cancellationToken)
     {
         var query = db.SpeechPosts.VisibleTo(viewer).AsNoTracking().Where(p => p.CountryIso3 != null && (p.Label == SpeechLabel.Hate || p.Incitement));
+        if (withoutConfidential)
+        {
+            query = query.Where(p => p.Classification != Classification.Confidential);
+        }
         if (!string.IsNullOrWhiteSpace(country))
         {
             var iso3 = country.Trim().ToUpperInvariant();

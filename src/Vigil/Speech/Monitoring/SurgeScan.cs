@@ -8,8 +8,9 @@ namespace Vigil.Speech.Monitoring;
 
 /// <summary>
 /// Runs <see cref="SurgeDetection"/> over every stored post and records each finding as a <see cref="Signal"/> of origin "speech"
-/// for alerts (re-running refreshes, never duplicates). The counts come from every organisation's posts, as the event series do
-/// from every import: a signal carries only a country, a month and a count, never a post.
+/// for alerts (re-running refreshes, never duplicates). Signals reach every organisation, so they count every organisation's posts
+/// except Confidential ones (whose mere number must not leave their organisation): a signal carries a country, a month and a count,
+/// never a post.
 /// </summary>
 public sealed class SurgeScan(IDbContextFactory<VigilDb> dbFactory, TimeProvider time)
 {
@@ -19,7 +20,7 @@ public sealed class SurgeScan(IDbContextFactory<VigilDb> dbFactory, TimeProvider
     public async Task<IReadOnlyList<SurgeFinding>> RunAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var series = await new SurgeDetection(db).SeriesAsync(Viewer.System, null, cancellationToken);
+        var series = await new SurgeDetection(db).SeriesAsync(Viewer.System, null, withoutConfidential: true, cancellationToken);
         var findings = series.SelectMany(SurgeDetection.Scan).OrderBy(f => f.Country, StringComparer.Ordinal).ThenBy(f => f.Month)
             .ThenBy(f => f.Measure, StringComparer.Ordinal).ToList();
         var now = time.GetUtcNow().UtcDateTime;
