@@ -10,8 +10,8 @@ using Vigil.Storage;
 
 namespace Vigil.Tests.Speech;
 
-/// <summary>The monitoring workflow over HTTP, as monitors, analysts and reviewers use it; each test works in an organisation of its own.</summary>
-public sealed class SpeechMonitorApiTests(SpeechServer fixture) : IClassFixture<SpeechServer>
+/// <summary>The monitoring workflow over HTTP, as monitors, analysts and reviewers use it, on each provider (the bulk writer differs); each test works in an organisation of its own.</summary>
+public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFixture<TServer> where TServer : SpeechServer
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
