@@ -133,6 +133,7 @@ public sealed class ChinesePagesTests
         ("alerts", "id") => seed.EventAlert.ToString(),
         ("cases", "id") => seed.Case.ToString(),
         ("situations", "id") => seed.Situation.ToString(),
+        ("speech", "id") => seed.SpeechPost.ToString(),
         ("assessments", "id") => seed.Draft.ToString(),
         ("assessments", "otherId") => seed.Approved.ToString(),
         _ => null,

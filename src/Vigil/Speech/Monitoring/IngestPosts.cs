@@ -9,7 +9,11 @@ namespace Vigil.Speech.Monitoring;
 /// </summary>
 public sealed class IngestPosts(PostBatchWriter writer, SpeechVerdicts verdicts, TimeProvider time)
 {
-    public sealed record Request(IReadOnlyList<PostInput> Posts, Classification Classification = Classification.Internal, Guid? OrganizationId = null);
+    /// <param name="Verdicts">Verdicts given with the posts (one per post, in order), used when no classifier is ready: the demo's examples.</param>
+    public sealed record Request(IReadOnlyList<PostInput> Posts, Classification Classification = Classification.Internal, Guid? OrganizationId = null,
+        IReadOnlyList<SpeechVerdict>? Verdicts = null);
+
+    public const string GivenVersion = "given-with-the-posts";
 
     public sealed record Outcome(int Received, int Stored, int AlreadyStored, int Classified);
 
@@ -28,7 +32,15 @@ public sealed class IngestPosts(PostBatchWriter writer, SpeechVerdicts verdicts,
         var now = time.GetUtcNow().UtcDateTime;
         var owner = viewer.IsSystem ? request.OrganizationId : viewer.OrganizationId;
         // A post repeated within one batch is stored once, like a post sent again later.
-        var posts = request.Posts.DistinctBy(p => (p.Source, p.PostId)).Select(p => SpeechPost.From(p, owner, request.Classification, now)).ToList();
+        var posts = request.Posts.Select(p => SpeechPost.From(p, owner, request.Classification, now)).ToList();
+        if (!verdicts.IsReady && request.Verdicts is { } given && given.Count == posts.Count)
+        {
+            for (var i = 0; i < posts.Count; i++)
+            {
+                posts[i].Classified(given[i], GivenVersion, now);
+            }
+        }
+        posts = [.. posts.DistinctBy(p => (p.Source, p.PostId))];
         foreach (var chunk in posts.Chunk(PostBatchWriter.BatchSize))
         {
             if (verdicts.Classify(chunk) is { } found)
@@ -40,6 +52,6 @@ public sealed class IngestPosts(PostBatchWriter writer, SpeechVerdicts verdicts,
             }
         }
         var stored = await writer.WriteAsync(posts, cancellationToken);
-        return new Outcome(request.Posts.Count, stored, request.Posts.Count - stored, verdicts.IsReady ? stored : 0);
+        return new Outcome(request.Posts.Count, stored, request.Posts.Count - stored, verdicts.IsReady || request.Verdicts is not null ? stored : 0);
     }
 }
