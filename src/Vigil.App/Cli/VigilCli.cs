@@ -83,6 +83,7 @@ public static class VigilCli
         root.Subcommands.Add(SituationsCommand.Create());
         root.Subcommands.Add(ReportsCommand.Create());
         root.Subcommands.Add(FormsCommand.Create());
+        SpeechMonitorCommand.AddTo(root);
         return root;
     }
 }

@@ -128,6 +128,7 @@ public static class VigilWebHost
         app.MapSmsInbound();
         app.MapReportVerification();
         app.MapReportForms();
+        app.MapSpeechMonitor();
         app.MapRazorPages();
         return app;
     }

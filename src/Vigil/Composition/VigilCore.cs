@@ -10,6 +10,7 @@ using Vigil.Reports.Forms;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
+using Vigil.Speech.Monitoring;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -35,6 +36,7 @@ public static class VigilCore
         services.AddReports();
         services.AddReportVerification();
         services.AddReportForms();
+        services.AddSpeechMonitoring();
         services.AddCases();
         services.AddSituations();
         return services;

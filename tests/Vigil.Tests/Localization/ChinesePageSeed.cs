@@ -25,7 +25,7 @@ namespace Vigil.Tests.Localization;
 /// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
-    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation)
+    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation, Guid SpeechPost)
 {
     /// <summary>A field report with a point, people harmed and its reporter (the page shows the reporter to the admin).</summary>
     public Guid Report { get; init; }
@@ -43,6 +43,8 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
     private const string ForecastModel = "ensemble";
     private const string ForecastFile = "test.csv";
     private const string CaseSourceUrl = "https://example.org/darfur-lessons";
+    private const string SpeechSource = "zh-feed";
+    private const string SpeechAuthor = "@zh_user";
 
     public static async Task<ChinesePageSeed> StoreAsync(TestServer server, TempFolder temp, CancellationToken ct)
     {
@@ -90,14 +92,20 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             recordType = await db.AuditLog.OrderBy(a => a.At).Select(a => a.RecordType).FirstAsync(ct);
         }
         var temporaryPassword = temporary.GetProperty("temporaryPassword").GetString()!;
+        (await analyst.PostAsJsonAsync("/api/v1/speech/posts", new
+        {
+            source = SpeechSource,
+            posts = new[] { new { id = "1", text = "他们不属于这里。", platform = "示例网", author = SpeechAuthor, country = Iso3, postedAt = "2026-05-01T08:00:00Z", followers = 120 } },
+        }, ct)).EnsureSuccessStatusCode();
+        var speechPost = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/posts", ct))[0].GetProperty("id").GetGuid();
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,
         [
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
             EvidenceUrl, CaseSourceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
-            .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ], situation) { Report = await FieldReportAsync(analyst, ct) };
+            .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId, SpeechSource, SpeechAuthor,
+        ], situation, speechPost) { Report = await FieldReportAsync(analyst, ct) };
     }
 
     private static async Task<Guid> FieldReportAsync(HttpClient analyst, CancellationToken ct)

@@ -134,6 +134,7 @@ public sealed class ChinesePagesTests
         ("cases", "id") => seed.Case.ToString(),
         ("situations", "id") => seed.Situation.ToString(),
         ("reports", "id") => seed.Report.ToString(),
+        ("speech", "id") => seed.SpeechPost.ToString(),
         ("assessments", "id") => seed.Draft.ToString(),
         ("assessments", "otherId") => seed.Approved.ToString(),
         _ => null,

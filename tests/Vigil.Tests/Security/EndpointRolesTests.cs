@@ -159,6 +159,22 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/forms/"] = Everyone,
         // A form reaches every monitor of the organisation's network: admins only.
         ["POST /api/v1/forms/"] = Admin,
+        // Monitors watch the feeds and send posts in; reviewers judge them on the Rabat test (analysts do not); referrals are
+        // recorded by analysts and reviewers alike.
+        ["POST /api/v1/speech/posts"] = [Roles.Admin, Roles.Analyst, Roles.Monitor],
+        ["GET /api/v1/speech/posts"] = Everyone,
+        ["POST /api/v1/speech/posts/reclassify"] = Editors,
+        ["GET /api/v1/speech/posts/{id:guid}"] = Everyone,
+        ["POST /api/v1/speech/posts/{id:guid}/reviews"] = Reviewers,
+        ["GET /api/v1/speech/queue"] = Everyone,
+        ["GET /api/v1/speech/reviews/agreement"] = Everyone,
+        ["GET /api/v1/speech/referrals"] = Everyone,
+        ["POST /api/v1/speech/referrals"] = Steppers,
+        ["GET /api/v1/speech/referrals/report"] = Everyone,
+        ["GET /api/v1/speech/referrals/{id:guid}"] = Everyone,
+        ["PUT /api/v1/speech/referrals/{id:guid}"] = Steppers,
+        ["GET /api/v1/speech/surges"] = Everyone,
+        ["POST /api/v1/speech/surges/scan"] = Editors,
     };
 
     private TestServer Server => fixture.Server;
@@ -190,7 +206,9 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method is "POST" or "PUT")
                 {
-                    request.Content = new StringContent(Body(key), Encoding.UTF8, "application/json");
+                    // A referral names the role's own post in its body, not in its route.
+                    var body = key == "POST /api/v1/speech/referrals" ? $$"""{"platform":"ExampleNet","postId":"{{records["posts"]}}"}""" : Body(key);
+                    request.Content = new StringContent(body, Encoding.UTF8, "application/json");
                 }
                 using var response = await client.SendAsync(request, ct);
                 var allowed = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound);
@@ -295,6 +313,9 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/reports/{id:guid}/unmerge" => """{"reason":"roles test"}""",
         "POST /api/v1/reports/{id:guid}/corroborations" => """{"kind":"report","target":"00000000-0000-0000-0000-000000000001"}""",
         "POST /api/v1/reports/{id:guid}/evidence" => """{"assessmentId":"00000000-0000-0000-0000-000000000001"}""",
+        "POST /api/v1/speech/posts" => """{"source":"roles","posts":[{"id":"roles-1","text":"a post for the roles test","country":"SSD"}]}""",
+        "POST /api/v1/speech/posts/{id:guid}/reviews" => """{"context":1,"speaker":1,"intent":1,"contentAndForm":1,"extent":1,"likelihood":1,"decision":"counter-speech"}""",
+        "PUT /api/v1/speech/referrals/{id:guid}" => """{"platform":"ExampleNet","referredAt":"2026-01-05T10:00:00Z","answeredAt":"2026-01-05T12:00:00Z","outcome":"removed"}""",
         "POST /api/v1/options/" => Vigil.Situations.Options.OptionCatalog.EmbeddedJson().Replace("\"version\": \"1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/framework/" => FrameworkCatalog.EmbeddedJson().Replace("\"version\": \"2014.1\"", "\"version\": \"roles-" + Guid.NewGuid().ToString("N")[..8] + "\"", StringComparison.Ordinal),
         "POST /api/v1/forms/" => JsonSerializer.Serialize(new { xml = Reports.SampleForms.Valid("roles-form", "roles-" + Guid.NewGuid().ToString("N")[..8]) }),
@@ -370,6 +391,13 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             commitments = new[] { new { text = "Talks resume", party = "Government" } },
         }, ct);
         var commitment = (await action.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("actions")[0].GetProperty("commitments")[0].GetProperty("id").GetString()!;
+        using (var ingested = await analyst.PostAsJsonAsync("/api/v1/speech/posts", new { source = $"roles-{role}", posts = new[] { new { id = "1", text = "a post", country = "SSD" } } }, ct))
+        {
+            ingested.EnsureSuccessStatusCode();
+        }
+        var post = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/posts", ct)).EnumerateArray()
+            .First(p => p.GetProperty("source").GetString() == $"roles-{role}").GetProperty("id").GetString()!;
+        using var referral = await analyst.PostAsJsonAsync("/api/v1/speech/referrals", new { postId = post, platform = "ExampleNet" }, ct);
         var colleague = $"colleague-{role}@roles.example";
         await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(colleague, "Roles office", Roles.Viewer, TestServer.Password, OrganizationKind.Un), ct);
         var records = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -385,6 +413,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["keys"] = Guid.NewGuid().ToString(),
             ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
             ["reports"] = (await FieldReportAsync(db, role, ct)).ToString(),
+            ["posts"] = post,
+            ["referrals"] = (await referral.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
         };
         using (var report = await analyst.PostAsJsonAsync("/api/v1/reports", new { clientId = $"for {role}", occurredAt = "2026-01-05", countryIso3 = "SSD", text = "seen" }, ct))
         {

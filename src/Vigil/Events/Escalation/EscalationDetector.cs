@@ -24,28 +24,14 @@ public sealed class EscalationDetector(EscalationOptions options)
         var rows = series.Rows;
         foreach (var measure in SeriesMeasure.All)
         {
-            var values = rows.Select(measure.Value).ToArray();
-            for (var t = options.MinimumHistory; t < values.Length; t++)
+            foreach (var surge in ScanCounts([.. rows.Select(measure.Value)], measure.MinimumIncrease))
             {
-                if (rows[t].Month < fromMonth)
+                if (rows[surge.Index].Month < fromMonth)
                 {
                     continue;
                 }
-                var start = Math.Max(0, t - options.Window);
-                var baseline = CountBaseline.Fit(values.AsSpan(start, t - start));
-                var observed = values[t];
-                if (observed - baseline.Expected < measure.MinimumIncrease || observed < options.MinimumRatio * baseline.Expected)
-                {
-                    continue;
-                }
-                var p = UpperTail.Probability(observed, baseline.Expected, baseline.Dispersion);
-                var score = Math.Min(options.MaximumScore, p > 0 ? -Math.Log10(p) : options.MaximumScore);
-                if (score < options.MinimumScore)
-                {
-                    continue;
-                }
-                yield return new EscalationFinding(series.Country, series.Admin1, series.Source, rows[t].Month, measure.Name,
-                    observed, Math.Round(baseline.Expected, 2), Math.Round(score, 2), SeverityOf(score, observed / baseline.Expected, measure.FloorFor(observed)), measure.Indicators);
+                yield return new EscalationFinding(series.Country, series.Admin1, series.Source, rows[surge.Index].Month, measure.Name,
+                    surge.Observed, Math.Round(surge.Expected, 2), Math.Round(surge.Score, 2), SeverityOf(surge.Score, surge.Observed / surge.Expected, measure.FloorFor(surge.Observed)), measure.Indicators);
             }
         }
     }
@@ -53,6 +39,31 @@ public sealed class EscalationDetector(EscalationOptions options)
     /// <summary>The severity of surprise and ratio, raised to the measure's floor for a month of this size (<see cref="SeriesMeasure.Magnitudes"/>).</summary>
     public static SignalSeverity SeverityOf(double score, double ratio, SignalSeverity floor) =>
         (SignalSeverity)Math.Max((int)SeverityOf(score, ratio), (int)floor);
+
+    /// <summary>
+    /// The detector on any series of consecutive monthly counts (event measures, hate-speech volumes): each value with enough
+    /// history before it that rises above its baseline by at least <paramref name="minimumIncrease"/> and the options' ratio and score.
+    /// </summary>
+    public IEnumerable<CountSurge> ScanCounts(int[] values, int minimumIncrease)
+    {
+        for (var t = options.MinimumHistory; t < values.Length; t++)
+        {
+            var start = Math.Max(0, t - options.Window);
+            var baseline = CountBaseline.Fit(values.AsSpan(start, t - start));
+            var observed = values[t];
+            if (observed - baseline.Expected < minimumIncrease || observed < options.MinimumRatio * baseline.Expected)
+            {
+                continue;
+            }
+            var p = UpperTail.Probability(observed, baseline.Expected, baseline.Dispersion);
+            var score = Math.Min(options.MaximumScore, p > 0 ? -Math.Log10(p) : options.MaximumScore);
+            if (score < options.MinimumScore)
+            {
+                continue;
+            }
+            yield return new CountSurge(t, observed, baseline.Expected, score, SeverityOf(score, observed / baseline.Expected));
+        }
+    }
 
     public static SignalSeverity SeverityOf(double score, double ratio) =>
         score >= 10 && ratio >= 4 ? SignalSeverity.Critical

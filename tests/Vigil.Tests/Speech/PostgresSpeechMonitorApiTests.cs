@@ -1,0 +1,3 @@
+namespace Vigil.Tests.Speech;
+
+public sealed class PostgresSpeechMonitorApiTests(PostgresSpeechServer fixture) : SpeechMonitorApiTests<PostgresSpeechServer>(fixture);

@@ -1,0 +1,3 @@
+namespace Vigil.Tests.Speech;
+
+public sealed class SqliteSpeechMonitorApiTests(SqliteSpeechServer fixture) : SpeechMonitorApiTests<SqliteSpeechServer>(fixture);
