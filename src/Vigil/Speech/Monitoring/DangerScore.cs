@@ -1,7 +1,7 @@
 namespace Vigil.Speech.Monitoring;
 
 /// <summary>
-/// How dangerous a classified post is, for the review queue's order (decision record 0026):
+/// How dangerous a classified post is, for the review queue's order (decision record 0031):
 /// danger = (p_hate + ½·p_offensive) × (1 + log10(1 + reach)) × (2 if incitement else 1) × (1 + s/3),
 /// where reach = followers + shares and s the highest lexicon severity (0–3). Hate weighs twice offensive language; reach counts
 /// by orders of magnitude (a post seen by 100,000 ranks about twice one seen by 100, not a thousand times); incitement doubles.

@@ -2,7 +2,7 @@ namespace Vigil.Speech.Monitoring;
 
 /// <summary>
 /// A reviewer's ratings of the six Rabat factors, each 0 (absent) … 3 (strongly present), with an optional note per factor.
-/// Referring to the authorities asks the whole threshold to be met: every factor rated at least 2 (decision record 0026).
+/// Referring to the authorities asks the whole threshold to be met: every factor rated at least 2 (decision record 0031).
 /// </summary>
 public sealed record RabatRatings(int Context, int Speaker, int Intent, int ContentAndForm, int Extent, int Likelihood,
     IReadOnlyDictionary<RabatFactor, string>? Notes = null)

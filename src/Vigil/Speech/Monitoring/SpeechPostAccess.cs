@@ -14,7 +14,7 @@ public static class SpeechPostAccess
 
     /// <summary>
     /// Reviewers and admins of the post's organisation judge it on the Rabat test. Analysts, who ingest and refer, do not: the
-    /// judgement is kept apart from the collection, as in the review of assessments (decision record 0026).
+    /// judgement is kept apart from the collection, as in the review of assessments (decision record 0031).
     /// </summary>
     public static bool CanReview(Viewer viewer, SpeechPost post) => viewer.CanReview(post.OrganizationId);
 

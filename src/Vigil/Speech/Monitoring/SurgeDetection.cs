@@ -9,7 +9,7 @@ namespace Vigil.Speech.Monitoring;
 /// <summary>
 /// Builds the monthly hate and incitement series from classified posts (month of posting in UTC, else of ingest) and runs the event
 /// series' escalation detector on them (<see cref="EscalationDetector.ScanCounts"/>). Speech volumes are young series: judged from
-/// 6 months of history on a 12-month window, and a surge must add at least 5 posts (decision record 0026).
+/// 6 months of history on a 12-month window, and a surge must add at least 5 posts (decision record 0031).
 /// </summary>
 public sealed class SurgeDetection(VigilDb db)
 {
