@@ -52,7 +52,7 @@ public sealed class AuditPageTests
         {
             var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
             db.AuditLog.Add(new AuditEntry(DateTime.UtcNow, null, null, "system", null, "update", "DiffRecord", "r1", AuditScope.System,
-                """{"Notes":"calm","Severity":2,"Title":"same"}""", """{"Notes":"<script>alert(1)</script>","Severity":3,"Title":"same"}"""));
+                """{"Notes":"calm","Severity":2,"Title":"same","Frobnicated":false}""", """{"Notes":"<script>alert(1)</script>","Severity":3,"Title":"same","Frobnicated":true}"""));
             await db.SaveChangesAsync(Ct);
         }
 
@@ -61,9 +61,13 @@ public sealed class AuditPageTests
         var changes = Parse(html).QuerySelectorAll("#audit-log tbody .audit-changes li")
             .Select(li => (li.QuerySelector(".audit-field")?.TextContent, li.QuerySelector("del code")?.TextContent, li.QuerySelector("ins code")?.TextContent)).ToList();
 
-        // The unchanged title is left out; the note's markup is text, not a script.
-        Assert.Equal([("Notes", "calm", "<script>alert(1)</script>"), ("Severity", "2", "3")], changes);
+        // The unchanged title is left out; the note's markup is text, not a script; common fields read in the page's language,
+        // a field without a text as stored.
+        Assert.Equal([("notes", "calm", "<script>alert(1)</script>"), ("severity", "2", "3"), ("Frobnicated", "false", "true")], changes);
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        var zh = Parse(await admin.GetStringAsync("/admin/audit?recordType=DiffRecord&culture=zh-Hans", Ct));
+        Assert.Equal(["备注", "严重程度", "Frobnicated"], zh.QuerySelectorAll("#audit-log tbody .audit-field").Select(f => f.TextContent));
+        Assert.Equal("Severity", zh.QuerySelectorAll("#audit-log tbody .audit-field")[1].GetAttribute("title"));
     }
 
     [Fact]
