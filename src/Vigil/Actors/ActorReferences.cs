@@ -6,7 +6,7 @@ namespace Vigil.Actors;
 /// Who took part in an event, by source identity: GED's side_a and side_b with their stable actor ids (the name when a
 /// file has no id column); ACLED's actor1 and actor2 with their associated actors (ACLED gives no ids: the name is the
 /// identity). Civilians are the victims, not actors: GED's side "Civilians" (actor id 1) and every ACLED actor of a side
-/// coded inter 7 are left out. The one place that decides whom an event counts for; the rebuild and the actor page both use it.
+/// coded inter 7 or named "Civilians (…)" are left out. The one place that decides whom an event counts for; the rebuild and the actor page both use it.
 /// </summary>
 public static class ActorReferences
 {
@@ -83,15 +83,18 @@ public static class ActorReferences
             yield break;
         }
         var kind = AcledKind(inter);
-        if (!string.IsNullOrWhiteSpace(actor))
+        if (!string.IsNullOrWhiteSpace(actor) && !IsAcledCivilians(actor.Trim()))
         {
             yield return new ActorReference(EventSource.Acled, actor.Trim(), actor.Trim(), kind, side);
         }
-        foreach (var name in AssociatedNames(associated))
+        foreach (var name in AssociatedNames(associated).Where(n => !IsAcledCivilians(n)))
         {
             yield return new ActorReference(EventSource.Acled, name, name, kind, side);
         }
     }
+
+    /// <summary>ACLED names civilians "Civilians (Country)", also when they are associated with an armed side (police hit with bystanders).</summary>
+    private static bool IsAcledCivilians(string name) => name.StartsWith("Civilians (", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>ACLED lists associated actors in one field separated by ';'.</summary>
     public static IEnumerable<string> AssociatedNames(string? associated) =>
