@@ -7,11 +7,11 @@ namespace Vigil.Actors;
 
 /// <summary>
 /// Suggests merges within a country by name similarity, for an analyst to accept or not: never merged automatically. Names are
-/// compared without what sources add to tell groups apart (ACLED's "(Central African Republic)", "(2016-)"), case, accents and
-/// punctuation, by Jaro–Winkler similarity (F23.StringSimilarity, a port of java-string-similarity), which rewards a shared
+/// compared without the dates sources add to tell successive groups apart (ACLED's "(2016-)"), case, accents and
+/// punctuation; only entries of the same kind are paired, by Jaro–Winkler similarity (F23.StringSimilarity, a port of java-string-similarity), which rewards a shared
 /// beginning: "Military Forces of Ethiopia" and "Military Forces of Ethiopia (1991-2018)" are the same name once normalised.
 /// </summary>
-public sealed class MergeSuggestions(ActorQueries queries)
+public sealed partial class MergeSuggestions(ActorQueries queries)
 {
     public const double Threshold = 0.92;
     public const int Shown = 30;
@@ -27,7 +27,8 @@ public sealed class MergeSuggestions(ActorQueries queries)
         {
             for (var j = i + 1; j < rows.Count; j++)
             {
-                if (rows[i].Actor.OrganizationId != rows[j].Actor.OrganizationId || names[i].Length == 0 || names[j].Length == 0)
+                if (rows[i].Actor.OrganizationId != rows[j].Actor.OrganizationId || rows[i].Actor.Kind != rows[j].Actor.Kind
+                    || names[i].Length == 0 || names[j].Length == 0)
                 {
                     continue;
                 }
@@ -41,25 +42,25 @@ public sealed class MergeSuggestions(ActorQueries queries)
         return suggestions.OrderByDescending(s => s.Similarity).Take(Shown).ToList();
     }
 
+    /// <summary>
+    /// The name in lower case without accents and punctuation, and without parenthesised dates ("(2016-)", "(1977-1999)": ACLED's
+    /// way of telling successive governments' forces apart). A parenthesised country stays: "Protesters (Djibouti)" and
+    /// "Protesters (Ethiopia)" are different actors.
+    /// </summary>
     public static string Normalised(string name)
     {
+        var dated = DatedParentheses().Replace(name, " ");
         var text = new StringBuilder();
-        var depth = 0;
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        foreach (var ch in dated.Normalize(NormalizationForm.FormD))
         {
-            if (ch == '(')
-            {
-                depth++;
-            }
-            else if (ch == ')')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
             {
                 text.Append(char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : ' ');
             }
         }
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\d[^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex DatedParentheses();
 }

@@ -227,7 +227,7 @@ public sealed class ActorRegisterTests(ActorRegisterFixture fixture) : IClassFix
     public void MergeSuggestions_NormaliseWhatSourcesAddToNames()
     {
         Assert.Equal(MergeSuggestions.Normalised("Military Forces of Ethiopia (1991-2018)"), MergeSuggestions.Normalised("military forces of Ethiopia"));
-        Assert.Equal("seleka rebel coalition", MergeSuggestions.Normalised("Séléka Rebel Coalition (Central African Republic)"));
+        Assert.Equal("seleka rebel coalition central african republic", MergeSuggestions.Normalised("Séléka Rebel Coalition (Central African Republic)"));
     }
 
     private async Task<VigilDb> DbAsync() =>
