@@ -11,14 +11,14 @@ namespace Vigil.Tests.Actors;
 public static class ActorSeed
 {
     /// <summary>Ids by record name: "actors" (an entry, part of the merge), "merges", "affiliations".</summary>
-    public static async Task<Dictionary<string, Guid>> RegisterAsync(IServiceProvider services, string organization, string tag, CancellationToken ct)
+    public static async Task<Dictionary<string, Guid>> RegisterAsync(IServiceProvider services, string organization, string tag, CancellationToken ct, string name = "Seed militia")
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
         var org = await db.Set<Organization>().SingleAsync(o => o.Name == organization, ct);
         var now = DateTime.UtcNow;
-        var first = ActorIdentity.Create(EventSource.Acled, $"Seed militia {tag} A", $"Seed militia {tag} A", now);
-        var second = ActorIdentity.Create(EventSource.Acled, $"Seed militia {tag} B", $"Seed militia {tag} B", now);
+        var first = ActorIdentity.Create(EventSource.Acled, $"{name} {tag} 1", $"{name} {tag} 1", now);
+        var second = ActorIdentity.Create(EventSource.Acled, $"{name} {tag} 2", $"{name} {tag} 2", now);
         db.AddRange(first, second);
         await db.SaveChangesAsync(ct);
         var a = Actor.Derived(first, org.Id, now);

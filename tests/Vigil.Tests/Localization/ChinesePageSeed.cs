@@ -25,7 +25,7 @@ namespace Vigil.Tests.Localization;
 /// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
-    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation)
+    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation, Guid Actor)
 {
     public const string Iso3 = "SDN";
     public const string Organization = "中文测试办公室";
@@ -86,14 +86,15 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             recordType = await db.AuditLog.OrderBy(a => a.At).Select(a => a.RecordType).FirstAsync(ct);
         }
         var temporaryPassword = temporary.GetProperty("temporaryPassword").GetString()!;
+        var actor = (await Actors.ActorSeed.RegisterAsync(server.Services, Organization, "中文", ct, "民兵"))["actors"];
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,
         [
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
             EvidenceUrl, CaseSourceUrl, EventFile, ForecastModel, ForecastFile, framework, recordType,
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
-            .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ], situation);
+            .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId, .. Vigil.Events.EventSource.All,
+        ], situation, actor);
     }
 
     /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>

@@ -133,6 +133,7 @@ public sealed class ChinesePagesTests
         ("alerts", "id") => seed.EventAlert.ToString(),
         ("cases", "id") => seed.Case.ToString(),
         ("situations", "id") => seed.Situation.ToString(),
+        ("actors", "id") => seed.Actor.ToString(),
         ("assessments", "id") => seed.Draft.ToString(),
         ("assessments", "otherId") => seed.Approved.ToString(),
         _ => null,
@@ -160,6 +161,7 @@ public sealed class ChinesePagesTests
         ],
         "/Forecasts/Index" => ["/forecasts?q=SDN", "/forecasts?q=不存在的国家", "/forecasts?minRisk=10", "/forecasts?top=1", "/forecasts?region=africa"],
         "/Forecasts/Country" => ["/forecasts/NOR"],
+        "/Actors/Index" => ["/actors?country=SDN", "/actors?country=NOR&kind=rebel-group"],
         "/Admin/Audit" => [$"/admin/audit?recordType={Uri.EscapeDataString(seed.AuditRecordType)}", "/admin/audit?recordType=不存在"],
         _ => [],
     };

@@ -36,6 +36,7 @@ public static class EnumText
         "Vigil.Security" => SharedText.ResourceManager,
         "Vigil.Events" => EventsText.ResourceManager,
         "Vigil.Situations" => SituationsText.ResourceManager,
+        "Vigil.Actors" => Vigil.App.Pages.Actors.ActorsText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }
