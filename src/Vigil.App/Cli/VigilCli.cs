@@ -78,6 +78,7 @@ public static class VigilCli
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(CasesCommand.Create());
         root.Subcommands.Add(SituationsCommand.Create());

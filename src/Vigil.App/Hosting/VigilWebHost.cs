@@ -119,6 +119,7 @@ public static class VigilWebHost
         app.MapAssessments();
         app.MapForecasts();
         app.MapEvents();
+        app.MapActors();
         app.MapAlerts();
         app.MapCases();
         app.MapAlertNotifications();

@@ -86,6 +86,193 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Actors.Actor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("IdentityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("KindConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityId");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("OrganizationId", "CountryIso3");
+
+                    b.HasIndex("OrganizationId", "IdentityId")
+                        .IsUnique();
+
+                    b.ToTable("actors", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorAffiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RelatedActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("RelatedActorId");
+
+                    b.ToTable("actor_affiliations", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorIdentity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SourceActorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SuggestedKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "SourceActorId")
+                        .IsUnique();
+
+                    b.ToTable("actor_identities", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorMonth", b =>
+                {
+                    b.Property<long>("IdentityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IdentityId", "CountryIso3", "Month");
+
+                    b.HasIndex("CountryIso3", "IdentityId");
+
+                    b.ToTable("actor_months", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Alerts.Alert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -793,7 +980,13 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Property<string>("Actor1")
                         .HasColumnType("text");
 
+                    b.Property<string>("Actor1SourceId")
+                        .HasColumnType("text");
+
                     b.Property<string>("Actor2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor2SourceId")
                         .HasColumnType("text");
 
                     b.Property<int?>("ActorType")
@@ -803,6 +996,12 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Admin2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AssocActor1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AssocActor2")
                         .HasColumnType("text");
 
                     b.Property<string>("CameoCode")
@@ -855,6 +1054,12 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Inter1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Inter2")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -2483,6 +2688,38 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasOne("Vigil.Security.VigilUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Actors.Actor", b =>
+                {
+                    b.HasOne("Vigil.Actors.ActorIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorAffiliation", b =>
+                {
+                    b.HasOne("Vigil.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorMonth", b =>
+                {
+                    b.HasOne("Vigil.Actors.ActorIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -79,6 +79,191 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Actors.Actor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IdentityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KindConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityId");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("OrganizationId", "CountryIso3");
+
+                    b.HasIndex("OrganizationId", "IdentityId")
+                        .IsUnique();
+
+                    b.ToTable("actors", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorAffiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelatedActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("RelatedActorId");
+
+                    b.ToTable("actor_affiliations", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorIdentity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceActorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "SourceActorId")
+                        .IsUnique();
+
+                    b.ToTable("actor_identities", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorMonth", b =>
+                {
+                    b.Property<long>("IdentityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CivilianEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deaths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdentityId", "CountryIso3", "Month");
+
+                    b.HasIndex("CountryIso3", "IdentityId");
+
+                    b.ToTable("actor_months", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Alerts.Alert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -780,7 +965,13 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<string>("Actor1")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Actor1SourceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Actor2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor2SourceId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ActorType")
@@ -790,6 +981,12 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Admin2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssocActor1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssocActor2")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CameoCode")
@@ -842,6 +1039,12 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Inter1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Inter2")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
@@ -2468,6 +2671,38 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasOne("Vigil.Security.VigilUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Actors.Actor", b =>
+                {
+                    b.HasOne("Vigil.Actors.ActorIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorAffiliation", b =>
+                {
+                    b.HasOne("Vigil.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Actors.ActorMonth", b =>
+                {
+                    b.HasOne("Vigil.Actors.ActorIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Actors;
 using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
@@ -32,6 +33,7 @@ public static class VigilCore
         services.AddAssessments();
         services.AddForecasting();
         services.AddEvents();
+        services.AddActors();
         services.AddAlerts();
         services.AddReports();
         services.AddReportVerification();

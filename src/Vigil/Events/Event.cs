@@ -46,6 +46,18 @@ public sealed class Event
     public string? Actor1 { get; init; }
     public string? Actor2 { get; init; }
 
+    /// <summary>The source's own stable id of <see cref="Actor1"/> and <see cref="Actor2"/> (GED side_a_new_id, side_b_new_id); null for sources without.</summary>
+    public string? Actor1SourceId { get; init; }
+    public string? Actor2SourceId { get; init; }
+
+    /// <summary>ACLED's associated actors of each side (assoc_actor_1/2, v6 ALLY_ACTOR_1/2), as ACLED lists them: names separated by ';'.</summary>
+    public string? AssocActor1 { get; init; }
+    public string? AssocActor2 { get; init; }
+
+    /// <summary>ACLED's inter1 and inter2 codes (0–8) as the file gives them (labels of 2024+ exports turned into codes).</summary>
+    public int? Inter1 { get; init; }
+    public int? Inter2 { get; init; }
+
     /// <summary>
     /// <see cref="Actor1"/>'s type from the source's own coding: ACLED inter1; GDELT Actor1Type1Code; GED from
     /// side_a and type_of_violence. Null when the source has none, or the event was stored before types were.

@@ -31,6 +31,12 @@ internal static class EventContentHash
         Add(ref h, e.Actor2);
         // Also tells events stored before actor types were (hash without it) from their re-import, which fills the type.
         Add(ref h, (int?)e.ActorType);
+        Add(ref h, e.Actor1SourceId);
+        Add(ref h, e.Actor2SourceId);
+        Add(ref h, e.AssocActor1);
+        Add(ref h, e.AssocActor2);
+        Add(ref h, e.Inter1);
+        Add(ref h, e.Inter2);
         Add(ref h, e.FatalitiesBest);
         Add(ref h, e.FatalitiesLow);
         Add(ref h, e.FatalitiesHigh);

@@ -25,7 +25,7 @@ namespace Vigil.Tests.Localization;
 /// and the identifiers users type or look up as they are (ISO 3166 codes, forecast model names, EWP predictor variables, the framework's id).
 /// </summary>
 internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted, Guid EventAlert, Guid ForecastAlert, Guid Case, string FrameworkVersion,
-    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation, Guid SpeechPost)
+    string AuditRecordType, string TemporaryPassword, IReadOnlyList<string> LatinData, Guid Situation, Guid SpeechPost, Guid Actor)
 {
     /// <summary>A field report with a point, people harmed and its reporter (the page shows the reporter to the admin).</summary>
     public Guid Report { get; init; }
@@ -98,6 +98,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             posts = new[] { new { id = "1", text = "他们不属于这里。", platform = "示例网", author = SpeechAuthor, country = Iso3, postedAt = "2026-05-01T08:00:00Z", followers = 120 } },
         }, ct)).EnsureSuccessStatusCode();
         var speechPost = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/posts", ct))[0].GetProperty("id").GetGuid();
+        var actor = (await Actors.ActorSeed.RegisterAsync(server.Services, Organization, "中文", ct, "民兵"))["actors"];
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,
         [
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
@@ -105,7 +106,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId, SpeechSource, SpeechAuthor,
-        ], situation, speechPost) { Report = await FieldReportAsync(analyst, ct) };
+        ], situation, speechPost, actor) { Report = await FieldReportAsync(analyst, ct) };
     }
 
     private static async Task<Guid> FieldReportAsync(HttpClient analyst, CancellationToken ct)

@@ -135,6 +135,7 @@ public sealed class ChinesePagesTests
         ("situations", "id") => seed.Situation.ToString(),
         ("reports", "id") => seed.Report.ToString(),
         ("speech", "id") => seed.SpeechPost.ToString(),
+        ("actors", "id") => seed.Actor.ToString(),
         ("assessments", "id") => seed.Draft.ToString(),
         ("assessments", "otherId") => seed.Approved.ToString(),
         _ => null,
@@ -162,6 +163,7 @@ public sealed class ChinesePagesTests
         ],
         "/Forecasts/Index" => ["/forecasts?q=SDN", "/forecasts?q=不存在的国家", "/forecasts?minRisk=10", "/forecasts?top=1", "/forecasts?region=africa"],
         "/Forecasts/Country" => ["/forecasts/NOR"],
+        "/Actors/Index" => ["/actors?country=SDN", "/actors?country=NOR&kind=rebel-group"],
         "/Admin/Audit" => [$"/admin/audit?recordType={Uri.EscapeDataString(seed.AuditRecordType)}", "/admin/audit?recordType=不存在"],
         _ => [],
     };

@@ -117,6 +117,15 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/cases/{id:guid}"] = Everyone,
         // Entering a case into the library is analysts' work, as starting an assessment is.
         ["POST /api/v1/cases/"] = Editors,
+        ["GET /api/v1/actors/"] = Everyone,
+        ["GET /api/v1/actors/suggestions"] = Everyone,
+        ["GET /api/v1/actors/{id:guid}"] = Everyone,
+        ["POST /api/v1/actors/merge"] = Editors,
+        ["POST /api/v1/actors/{mergeId:guid}/unmerge"] = Editors,
+        ["POST /api/v1/actors/{id:guid}/kind"] = Editors,
+        ["POST /api/v1/actors/{id:guid}/affiliations"] = Editors,
+        ["DELETE /api/v1/actors/{id:guid}/affiliations/{affiliationId:guid}"] = Editors,
+
         ["GET /api/v1/situations/"] = Everyone,
         ["GET /api/v1/situations/lag"] = Everyone,
         ["POST /api/v1/situations/"] = Editors,
@@ -298,6 +307,9 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
         "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),
+        "POST /api/v1/actors/{id:guid}/kind" => """{"kind":"rebel-group"}""",
+        "POST /api/v1/actors/{id:guid}/affiliations" => """{"relatedActorId":"00000000-0000-0000-0000-000000000001","kind":"allied-to"}""",
+        "POST /api/v1/actors/merge" => """{"actorIds":["00000000-0000-0000-0000-000000000001","00000000-0000-0000-0000-000000000002"]}""",
         "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
         "POST /api/v1/reports/" => """{"clientId":"roles-test","occurredAt":"2026-01-05","countryIso3":"SSD","text":"roles test"}""",
         "PUT /api/v1/reports-policy/" => """{"mode":"grid","gridKm":5}""",
@@ -338,6 +350,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 "id" => records[parts[Array.IndexOf(parts, s) - 1]],
                 "otherId" => records["assessments"],
                 "commitmentId" => records["commitments"],
+                "mergeId" => records["merges"],
+                "affiliationId" => records["affiliations"],
                 "evidenceId" => records["evidence"],
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
@@ -423,6 +437,10 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 .AttachAsync(reportId, [Vigil.Reports.IncomingPhoto.Check("p.jpg", Reports.TestPhotos.Plain)], ct);
             records["reports"] = reportId.ToString();
             records["photos"] = (await db.Set<Vigil.Reports.FieldReportAttachment>().FirstAsync(a => a.ReportId == reportId, ct)).Id.ToString();
+        }
+        foreach (var (name, id) in await Actors.ActorSeed.RegisterAsync(Server.Services, "Roles office", role, ct))
+        {
+            records[name] = id.ToString();
         }
         if (role != Anonymous)
         {

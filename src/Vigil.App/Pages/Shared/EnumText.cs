@@ -38,6 +38,7 @@ public static class EnumText
         "Vigil.Events" => EventsText.ResourceManager,
         "Vigil.Situations" => SituationsText.ResourceManager,
         "Vigil.Reports" => ReportsText.ResourceManager,
+        "Vigil.Actors" => Vigil.App.Pages.Actors.ActorsText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }

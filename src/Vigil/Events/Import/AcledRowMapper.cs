@@ -14,7 +14,7 @@ internal sealed class AcledRowMapper : EventRowMapper
     private const int StateForces = 1;
 
     private readonly ImportContext _context;
-    private readonly int _id, _date, _prec, _type, _subType, _actor1, _actor2, _inter1, _inter2, _targeting,
+    private readonly int _id, _date, _prec, _type, _subType, _actor1, _actor2, _assoc1, _assoc2, _inter1, _inter2, _targeting,
         _iso3, _country, _gwno, _adm1, _adm2, _place, _lat, _lon, _geoPrec, _fatalities, _notes;
 
     public AcledRowMapper(IReadOnlyList<string> names, ImportContext context) : base(names)
@@ -27,6 +27,8 @@ internal sealed class AcledRowMapper : EventRowMapper
         _subType = Column("sub_event_type");
         _actor1 = Column("actor1");
         _actor2 = Column("actor2");
+        _assoc1 = Column("assoc_actor_1", "ally_actor_1");
+        _assoc2 = Column("assoc_actor_2", "ally_actor_2");
         _inter1 = Column("inter1");
         _inter2 = Column("inter2");
         _targeting = Column("civilian_targeting");
@@ -100,6 +102,10 @@ internal sealed class AcledRowMapper : EventRowMapper
             SubEventType = f.Text(_subType, pool),
             Actor1 = f.Text(_actor1, pool),
             Actor2 = f.Text(_actor2, pool),
+            AssocActor1 = f.Text(_assoc1, pool),
+            AssocActor2 = f.Text(_assoc2, pool),
+            Inter1 = inter1,
+            Inter2 = inter2,
             ActorType = inter1 is >= 1 and <= 8 ? (ActorType)inter1.Value : null,
             FatalitiesBest = fatalities,
             CivilianDeaths = violence == ViolenceType.OneSided ? fatalities : null,

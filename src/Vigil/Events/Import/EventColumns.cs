@@ -9,6 +9,7 @@ internal static class EventColumns
         "Admin1", "Admin2", "Place", "Latitude", "Longitude", "GeoPrecision", "ViolenceType", "EventType",
         "SubEventType", "CameoCode", "CameoRoot", "Actor1", "Actor2", "ActorType", "FatalitiesBest",
         "FatalitiesLow", "FatalitiesHigh", "CivilianDeaths", "CivilianTargeting", "Notes", "ContentHash", "ImportedAt",
+        "Actor1SourceId", "Actor2SourceId", "AssocActor1", "AssocActor2", "Inter1", "Inter2",
     ];
 
     public static string Quoted(string name) => $"\"{name}\"";

@@ -8,9 +8,11 @@ namespace Vigil.Events.Import;
 /// <summary>
 /// Imports event files: streams each file's rows, upserts events in batched transactions, honours ACLED
 /// deletion lists, and writes rejected rows to a report. Under <see cref="EventImportRequest.Strict"/>
-/// every file is read through first, and nothing is written if any row is bad.
+/// every file is read through first, and nothing is written if any row is bad. When the stored events changed, the
+/// <see cref="IEventsImportedHandler"/>s run (the actor register is rebuilt).
 /// </summary>
-public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryCatalog catalog, TimeProvider time)
+public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryCatalog catalog, TimeProvider time,
+    IEnumerable<IEventsImportedHandler> handlers)
 {
     private const int ProblemsShown = 20;
 
@@ -32,7 +34,15 @@ public sealed class EventImporter(IDbContextFactory<VigilDb> dbFactory, CountryC
             using var file = EventFile.Open(path, request.Format, context);
             files.Add(await ImportFileAsync(file, writer, request.BatchSize, report, shown, progress, cancellationToken));
         }
-        return new EventImportSummary(files, shown);
+        var summary = new EventImportSummary(files, shown);
+        if (summary.Imported + summary.Updated + summary.Deleted > 0)
+        {
+            foreach (var handler in handlers)
+            {
+                await handler.HandleAsync(summary, cancellationToken);
+            }
+        }
+        return summary;
     }
 
     private static void Validate(EventImportRequest request, ImportContext context, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

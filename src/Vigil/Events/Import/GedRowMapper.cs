@@ -11,7 +11,7 @@ internal sealed class GedRowMapper : EventRowMapper
     private const string Layout = "UCDP GED";
     private readonly ImportContext _context;
     private readonly int _id, _start, _end, _prec, _type, _country, _countryId, _iso3, _adm1, _adm2, _place,
-        _lat, _lon, _wherePrec, _sideA, _sideB, _best, _low, _high, _civilians, _notes;
+        _lat, _lon, _wherePrec, _sideA, _sideB, _sideAId, _sideBId, _best, _low, _high, _civilians, _notes;
 
     public GedRowMapper(IReadOnlyList<string> names, ImportContext context) : base(names)
     {
@@ -32,6 +32,8 @@ internal sealed class GedRowMapper : EventRowMapper
         _wherePrec = Column("where_prec");
         _sideA = Column("side_a");
         _sideB = Column("side_b");
+        _sideAId = Column("side_a_new_id");
+        _sideBId = Column("side_b_new_id");
         _best = RequiredColumn(Layout, "best");
         _low = Column("low");
         _high = Column("high");
@@ -95,6 +97,8 @@ internal sealed class GedRowMapper : EventRowMapper
             ViolenceType = (ViolenceType)type!.Value,
             Actor1 = sideA,
             Actor2 = f.Text(_sideB, pool),
+            Actor1SourceId = f.Text(_sideAId, pool),
+            Actor2SourceId = f.Text(_sideBId, pool),
             ActorType = ActorTypeOf(sideA, (ViolenceType)type!.Value),
             FatalitiesBest = best,
             FatalitiesLow = low,

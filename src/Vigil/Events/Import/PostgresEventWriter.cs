@@ -90,6 +90,12 @@ internal sealed class PostgresEventWriter(VigilDb db) : EventBatchWriter
         await Text(copy, e.Notes, ct);
         await copy.WriteAsync(e.ContentHash, NpgsqlDbType.Bigint, ct);
         await copy.WriteAsync(importedAt, NpgsqlDbType.TimestampTz, ct);
+        await Text(copy, e.Actor1SourceId, ct);
+        await Text(copy, e.Actor2SourceId, ct);
+        await Text(copy, e.AssocActor1, ct);
+        await Text(copy, e.AssocActor2, ct);
+        await Int(copy, e.Inter1, ct);
+        await Int(copy, e.Inter2, ct);
     }
 
     private static Task Text(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>

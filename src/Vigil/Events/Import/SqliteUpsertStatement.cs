@@ -23,7 +23,7 @@ internal sealed class SqliteUpsertStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    /// <summary>Executes for one event (parameters 1–30 in the order of <see cref="EventColumns.Names"/>); returns the row id when a row was inserted or updated, null when unchanged.</summary>
+    /// <summary>Executes for one event (parameters 1–36 in the order of <see cref="EventColumns.Names"/>); returns the row id when a row was inserted or updated, null when unchanged.</summary>
     public long? Execute(Event e, string importedAt)
     {
         var s = _statement;
@@ -58,6 +58,12 @@ internal sealed class SqliteUpsertStatement : IDisposable
         Text(28, e.Notes);
         Check(raw.sqlite3_bind_int64(s, 29, e.ContentHash));
         Text(30, importedAt);
+        Text(31, e.Actor1SourceId);
+        Text(32, e.Actor2SourceId);
+        Text(33, e.AssocActor1);
+        Text(34, e.AssocActor2);
+        Int(35, e.Inter1);
+        Int(36, e.Inter2);
         var step = raw.sqlite3_step(s);
         if (step == raw.SQLITE_ROW)
         {
