@@ -6,7 +6,7 @@ namespace Vigil.Actors;
 /// An entry of an organisation's actor register. A derived entry stands for one source identity
 /// (<see cref="IdentityId"/>) and is created by the rebuild; a merged entry groups the entries an analyst merged into it
 /// (theirs point at it through <see cref="MergedIntoId"/>, so an unmerge restores them as they were). Names, kinds,
-/// merges and affiliations are the organisation's judgement; the counts are the shared identities' (decision record 0026).
+/// merges and affiliations are the organisation's judgement; the counts are the shared identities' (decision record 0032).
 /// </summary>
 public sealed class Actor
 {
