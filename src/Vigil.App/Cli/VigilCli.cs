@@ -81,6 +81,7 @@ public static class VigilCli
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(CasesCommand.Create());
         root.Subcommands.Add(SituationsCommand.Create());
+        root.Subcommands.Add(SpeechModelCommand.Create());
         return root;
     }
 }

@@ -18,6 +18,9 @@ public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lex
 
     private const int SevereTerm = 3;
 
+    /// <summary>Batches from this size are classified on every core, in ranges of this size.</summary>
+    private const int ParallelBatch = 512;
+
     private readonly LanguageDetector _detector = new(model.EnglishTrigrams);
 
     public SpeechModel Model { get; } = model;
@@ -82,14 +85,27 @@ public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lex
         return new SpeechVerdict(label, p[0], p[1], p[2], incitement, language, hits);
     }
 
+    /// <summary>One verdict per text, in order; a large batch is split over the cores.</summary>
     public IReadOnlyList<SpeechVerdict> Classify(IReadOnlyList<SpeechText> texts)
     {
-        var buckets = new List<int>(512);
         var verdicts = new SpeechVerdict[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+        if (texts.Count < ParallelBatch)
         {
-            verdicts[i] = Classify(texts[i], buckets);
+            var buckets = new List<int>(512);
+            for (var i = 0; i < texts.Count; i++)
+            {
+                verdicts[i] = Classify(texts[i], buckets);
+            }
+            return verdicts;
         }
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, texts.Count, ParallelBatch), range =>
+        {
+            var buckets = new List<int>(512);
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                verdicts[i] = Classify(texts[i], buckets);
+            }
+        });
         return verdicts;
     }
 

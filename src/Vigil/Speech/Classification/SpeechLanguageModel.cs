@@ -23,7 +23,7 @@ public sealed class SpeechLanguageModel
 
     public int Dimension => 1 << Bits;
 
-    /// <summary>Class-major weights: class c, bucket f at c·2^bits + f.</summary>
+    /// <summary>Bucket-major weights: bucket f, class c at 3·f + c, so one feature's three weights share a cache line.</summary>
     public float[] Weights { get; }
 
     public double[] Bias { get; } = new double[Classes];
@@ -44,13 +44,13 @@ public sealed class SpeechLanguageModel
     {
         var scale = buckets.Count == 0 ? 0 : 1 / Math.Sqrt(buckets.Count);
         double z0 = 0, z1 = 0, z2 = 0;
-        var d = Dimension;
         var w = Weights;
         foreach (var f in buckets)
         {
-            z0 += w[f];
-            z1 += w[d + f];
-            z2 += w[(d << 1) + f];
+            var k = f * Classes;
+            z0 += w[k];
+            z1 += w[k + 1];
+            z2 += w[k + 2];
         }
         logits[0] = Bias[0] + z0 * scale;
         logits[1] = Bias[1] + z1 * scale;

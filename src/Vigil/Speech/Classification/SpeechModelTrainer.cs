@@ -7,22 +7,35 @@ namespace Vigil.Speech.Classification;
 /// </summary>
 public static class SpeechModelTrainer
 {
-    public const int Epochs = 6;
+    public const int Epochs = 20;
 
     /// <summary>Share of training rows held out for calibration and decision weights.</summary>
     private const int HeldOutPerMille = 125;
 
-    private const double LearningRate = 0.5;
+    // Small steps over many epochs: the held-out macro-F1 of Davidson rose from 0.68 (0.5 × 6) to 0.71 (0.1 × 20).
+    private const double LearningRate = 0.1;
 
     /// <summary>An incitement head needs at least this many positive rows.</summary>
     private const int MinIncitementPositives = 20;
 
-    /// <summary>The datasets under <paramref name="dataDirectory"/> (each folder's train.csv), by language.</summary>
-    public static IReadOnlyList<SpeechExample> ReadTrainingSets(string dataDirectory)
+    /// <summary>
+    /// Datasets trained on by default. HateXplain (lower-cased, punctuation stripped, other hate/offensive boundary)
+    /// lowers Davidson's dev macro-F1 from 0.70 to 0.66 when pooled; COLD's binary "abusive" label contradicts ToxiCN's
+    /// hate/offensive split (ToxiCN 0.57 → 0.44). Both stay available with `--datasets`.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultDatasets = ["davidson", "ethos", "toxicn", "amharic", "amharic_trac", "myhatespeech"];
+
+    /// <summary>The named datasets under <paramref name="dataDirectory"/> (each folder's train.csv); all folders when
+    /// <paramref name="datasets"/> is null.</summary>
+    public static IReadOnlyList<SpeechExample> ReadTrainingSets(string dataDirectory, IReadOnlyCollection<string>? datasets = null)
     {
         var all = new List<SpeechExample>();
         foreach (var folder in Directory.GetDirectories(dataDirectory).Order(StringComparer.Ordinal))
         {
+            if (datasets is not null && !datasets.Contains(Path.GetFileName(folder)))
+            {
+                continue;
+            }
             var train = Path.Combine(folder, "train.csv");
             if (File.Exists(train))
             {
@@ -101,10 +114,9 @@ public static class SpeechModelTrainer
                 {
                     var g = (p[c] - (c == y ? 1 : 0)) * classWeights[y];
                     var gf = (float)(g * scale);
-                    var offset = c << bits;
                     foreach (var f in x)
                     {
-                        var k = offset + f;
+                        var k = f * SpeechLanguageModel.Classes + c;
                         squares[k] += gf * gf;
                         model.Weights[k] -= (float)(LearningRate * gf / Math.Sqrt(squares[k] + 1e-8));
                     }

@@ -120,8 +120,17 @@ public static class SpeechNormalizer
     // "k i l l  t h e m" → "kill them": three or more single Latin letters in a row separated by single spaces.
     private static string JoinSpelledLetters(string text)
     {
-        if (text.Length < 5)
+        var single = 0;
+        for (var k = 0; k < text.Length && single < 3; k++)
         {
+            if (IsLatinLetter(text[k]) && (k == 0 || text[k - 1] == ' ') && (k + 1 == text.Length || text[k + 1] == ' '))
+            {
+                single++;
+            }
+        }
+        if (single < 3)
+        {
+            // Most posts have no spelled-out word; spare them the split.
             return text;
         }
         var words = text.Split(' ');

@@ -17,10 +17,12 @@ public sealed class LexiconMatcher
 
     private const int NotFound = -2;
 
-    private readonly IReadOnlyList<(LexiconTerm Term, string Normalized, bool Latin)> _terms;
+    private readonly IReadOnlyList<(LexiconTerm Term, string Normalized, string Squashed, bool Latin)> _terms;
 
     public LexiconMatcher(IEnumerable<LexiconTerm> terms) =>
-        _terms = [.. terms.Select(t => (t, SpeechNormalizer.Normalize(t.Term), t.Term.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))).Where(t => t.Item2.Length > 0)];
+        _terms = [.. terms.Select(t => (Term: t, Normalized: SpeechNormalizer.Normalize(t.Term)))
+            .Where(t => t.Normalized.Length > 0)
+            .Select(t => (t.Term, t.Normalized, SpeechNormalizer.Squash(t.Normalized), t.Term.Term.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')))];
 
     public static LexiconMatcher Empty { get; } = new([]);
 
@@ -33,7 +35,7 @@ public sealed class LexiconMatcher
         List<(LexiconTerm, int)>? hits = null;
         string? padded = null;
         string? squashed = null;
-        foreach (var (term, form, latin) in _terms)
+        foreach (var (term, form, squashedForm, latin) in _terms)
         {
             // A Latin-script term (pinyin of a Chinese slur too) is looked for in every Latin-script post.
             if (term.Language != language && !(latin && language is "en" or LanguageDetector.Undetermined))
@@ -52,7 +54,7 @@ public sealed class LexiconMatcher
                 if (position == NotFound && form.Length >= SquashedMinLength)
                 {
                     squashed ??= SpeechNormalizer.Squash(normalized);
-                    position = squashed.Contains(SpeechNormalizer.Squash(form), StringComparison.Ordinal) ? SpacedOut : NotFound;
+                    position = squashed.Contains(squashedForm, StringComparison.Ordinal) ? SpacedOut : NotFound;
                 }
             }
             else
@@ -62,7 +64,7 @@ public sealed class LexiconMatcher
                 if (position == NotFound)
                 {
                     squashed ??= SpeechNormalizer.Squash(normalized);
-                    position = squashed.Contains(SpeechNormalizer.Squash(form), StringComparison.Ordinal) ? SpacedOut : NotFound;
+                    position = squashed.Contains(squashedForm, StringComparison.Ordinal) ? SpacedOut : NotFound;
                 }
             }
             if (position != NotFound)
