@@ -63,7 +63,7 @@ public static class SpeechModelCommand
         IReadOnlyList<SpeechExample> examples;
         try
         {
-            examples = SpeechModelTrainer.ReadTrainingSets(datasets, chosen ?? SpeechModelTrainer.DefaultDatasets);
+            examples = SpeechModelTrainer.ReadTrainingSets(datasets, chosen);
         }
         catch (InvalidDataException ex)
         {

@@ -121,6 +121,7 @@ public static class VigilWebHost
         app.MapCases();
         app.MapAlertNotifications();
         app.MapSituations();
+        app.MapSpeechClassify();
         app.MapRazorPages();
         return app;
     }

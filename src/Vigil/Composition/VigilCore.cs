@@ -7,6 +7,7 @@ using Vigil.Forecasting;
 using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
+using Vigil.Speech.Classification;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -31,6 +32,7 @@ public static class VigilCore
         services.AddAlerts();
         services.AddCases();
         services.AddSituations();
+        services.AddSpeechClassification();
         return services;
     }
 }

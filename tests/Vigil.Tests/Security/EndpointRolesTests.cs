@@ -131,6 +131,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/options/export"] = Everyone,
         // A catalogue version is read by every organisation's proposals: admins only.
         ["POST /api/v1/options/"] = Admin,
+        ["POST /api/v1/speech/classify"] = Everyone,
     };
 
     private TestServer Server => fixture.Server;
@@ -231,6 +232,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
         "POST /api/v1/cases/" => JsonSerializer.Serialize(Situations.CasesApiTests.Case()),
         "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
+        "POST /api/v1/speech/classify" => """{"items":[{"id":"1","text":"roles test"}]}""",
         "PUT /api/v1/situations/{id:guid}" => """{"title":"renamed by the roles test","lead":"UN envoy"}""",
         "POST /api/v1/situations/{id:guid}/status" => """{"status":"early-warning","reason":"roles test"}""",
         "POST /api/v1/situations/{id:guid}/actions" => """{"actorKind":"un","actorName":"UN envoy","option":"mediation","date":"2026-01-05","description":"roles test"}""",
