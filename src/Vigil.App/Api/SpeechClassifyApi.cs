@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.App.Hosting;
 using Vigil.App.Cli;
 using Vigil.Speech;
 using Vigil.Speech.Classification;
@@ -67,6 +69,8 @@ public static class SpeechClassifyApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapPost("/v1alpha1/comments:analyze", (PerspectiveRequest request, SpeechClassifier classifier) => PerspectiveApi.Analyze(request, classifier))
+            // Perspective clients hold a key, not a session: only the API-key scheme, so a missing key answers 401, not a redirect to sign-in.
+            .RequireAuthorization(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build())
             .WithTags("Speech").WithSummary("Perspective-compatible analysis (TOXICITY, SEVERE_TOXICITY, IDENTITY_ATTACK, INSULT, THREAT) from Vigil's classifier");
     }
 

@@ -6,7 +6,7 @@ namespace Vigil.Speech.Classification;
 /// Classifies with a loaded <see cref="SpeechModel"/> and a lexicon: normalise, detect the language when not given,
 /// score with the language's model, find lexicon terms and plain-word threats, and set the incitement flag from the
 /// incitement head (where the language has one), incitement entries and threats that are not negated. A severe lexicon
-/// term the model missed (a disguised slur) lifts the post to hate; counter-speech and negated hate are turned down.
+/// term or a plain threat the model missed lifts the post to hate; counter-speech and negated hate are turned down.
 /// </summary>
 public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lexicon)
 {
@@ -73,11 +73,12 @@ public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lex
             Scale(p, CounterSpeechKeep);
             label = languageModel?.Decide(p) ?? SpeechLabel.Normal;
         }
-        else if (liveSevere && label == SpeechLabel.Normal || liveThreat && label == SpeechLabel.Normal)
+        else if ((liveSevere || liveThreat) && label != SpeechLabel.Hate)
         {
-            // The model did not see the disguised term or the plain threat: take the lexicon's word, and say so in the
-            // probabilities by moving half of the normal mass to hate.
-            p[0] += p[2] / 2;
+            // The model did not see the disguised term or the plain threat as hate: take the lexicon's (or the rule's)
+            // word, and say so in the probabilities by moving half of the other mass to hate.
+            p[0] += (p[1] + p[2]) / 2;
+            p[1] /= 2;
             p[2] /= 2;
             label = SpeechLabel.Hate;
         }

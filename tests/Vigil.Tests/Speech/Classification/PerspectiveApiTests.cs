@@ -73,7 +73,9 @@ public sealed class PerspectiveApiTests
     public async Task Analyze_UnknownAttribute_BadRequestNamingIt()
     {
         await using var server = await ServerWithModelAsync();
-        using var response = await server.Client.PostAsJsonAsync("/v1alpha1/comments:analyze", Request("TOXICITY", "FLIRTATION"), TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", await KeyAsync(server));
+        using var response = await client.PostAsJsonAsync("/v1alpha1/comments:analyze", Request("TOXICITY", "FLIRTATION"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("error");
         Assert.Equal(400, error.GetProperty("code").GetInt32());
