@@ -64,6 +64,7 @@ public static class DemoCommand
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
                 }
             }
+            await SpeechModelCommand.EnsureDemoModelAsync(target.DataDirectory, cancellationToken);
             var url = parse.GetValue(ServeCommand.Urls)!.Split(';')[0].TrimEnd('/');
             AnsiConsole.MarkupLine($"[green]Demo data ready[/] in {Markup.Escape(target.Describe())}");
             // Plain lines: the console must not wrap a password or a link in the middle.

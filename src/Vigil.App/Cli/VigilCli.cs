@@ -84,6 +84,8 @@ public static class VigilCli
         root.Subcommands.Add(SituationsCommand.Create());
         root.Subcommands.Add(ReportsCommand.Create());
         root.Subcommands.Add(FormsCommand.Create());
+        // The model's verbs first: the monitoring verbs join the same `speech` command.
+        root.Subcommands.Add(SpeechModelCommand.Create());
         SpeechMonitorCommand.AddTo(root);
         return root;
     }

@@ -28,6 +28,11 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         {
             return header.Trim();
         }
+        // Perspective clients send their key in the query string; accepted there only, not on Vigil's own API.
+        if (request.Path.StartsWithSegments("/v1alpha1") && request.Query["key"].ToString() is { Length: > 0 } query)
+        {
+            return query.Trim();
+        }
         var authorization = request.Headers.Authorization.ToString();
         return authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? authorization[(SchemeName.Length + 1)..].Trim() : null;
     }

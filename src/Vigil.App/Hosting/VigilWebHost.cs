@@ -130,6 +130,7 @@ public static class VigilWebHost
         app.MapReportVerification();
         app.MapReportForms();
         app.MapSpeechMonitor();
+        app.MapSpeechClassify();
         app.MapRazorPages();
         return app;
     }

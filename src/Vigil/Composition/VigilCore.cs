@@ -12,6 +12,7 @@ using Vigil.Security;
 using Vigil.Situations.Cases;
 using Vigil.Situations;
 using Vigil.Speech.Monitoring;
+using Vigil.Speech.Classification;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -41,6 +42,7 @@ public static class VigilCore
         services.AddSpeechMonitoring();
         services.AddCases();
         services.AddSituations();
+        services.AddSpeechClassification();
         return services;
     }
 }

@@ -184,6 +184,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["PUT /api/v1/speech/referrals/{id:guid}"] = Steppers,
         ["GET /api/v1/speech/surges"] = Everyone,
         ["POST /api/v1/speech/surges/scan"] = Editors,
+        ["POST /api/v1/speech/classify"] = Everyone,
     };
 
     private TestServer Server => fixture.Server;
@@ -313,6 +314,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
         "POST /api/v1/reports/" => """{"clientId":"roles-test","occurredAt":"2026-01-05","countryIso3":"SSD","text":"roles test"}""",
         "PUT /api/v1/reports-policy/" => """{"mode":"grid","gridKm":5}""",
+        "POST /api/v1/speech/classify" => """{"items":[{"id":"1","text":"roles test"}]}""",
         "PUT /api/v1/situations/{id:guid}" => """{"title":"renamed by the roles test","lead":"UN envoy"}""",
         "POST /api/v1/situations/{id:guid}/status" => """{"status":"early-warning","reason":"roles test"}""",
         "POST /api/v1/situations/{id:guid}/actions" => """{"actorKind":"un","actorName":"UN envoy","option":"mediation","date":"2026-01-05","description":"roles test"}""",

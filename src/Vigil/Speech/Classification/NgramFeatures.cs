@@ -1,0 +1,66 @@
+namespace Vigil.Speech.Classification;
+
+/// <summary>
+/// Hashed features of a normalised text: character n-grams (1–4 for the syllable scripts, 2–5 with word edges for
+/// Latin, so a misspelt or disguised word still shares most of its grams with the clean one) and word unigrams and
+/// bigrams where words are spaced. Hashing (FNV-1a into 2^bits buckets) keeps the model a fixed-size array and needs
+/// no vocabulary.
+/// </summary>
+public static class NgramFeatures
+{
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+
+    /// <summary>Adds the bucket of every feature of <paramref name="normalized"/> to <paramref name="buckets"/>.</summary>
+    public static void Extract(string normalized, string language, int bits, List<int> buckets)
+    {
+        var mask = (1u << bits) - 1;
+        var latin = language is "en" or LanguageDetector.Undetermined;
+        var (minN, maxN) = latin ? (2, 5) : (1, 4);
+        var text = " " + normalized + " ";
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                continue;
+            }
+            var h = Offset;
+            for (var k = 0; k < maxN && i + k < text.Length; k++)
+            {
+                h = (h ^ text[i + k]) * Prime;
+                if (k + 1 >= minN)
+                {
+                    buckets.Add((int)((h ^ (uint)(k + 1)) * Prime & mask));
+                }
+            }
+        }
+        if (language is "zh")
+        {
+            return;
+        }
+        var previous = 0u;
+        var start = 0;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            if (i < normalized.Length && normalized[i] != ' ')
+            {
+                continue;
+            }
+            if (i > start)
+            {
+                var h = Offset ^ 0x5bd1e995u;
+                for (var k = start; k < i; k++)
+                {
+                    h = (h ^ normalized[k]) * Prime;
+                }
+                buckets.Add((int)(h & mask));
+                if (previous != 0)
+                {
+                    buckets.Add((int)(((previous * 31) ^ h) * Prime & mask));
+                }
+                previous = h;
+            }
+            start = i + 1;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+namespace Vigil.Speech.Classification;
+
+/// <summary>
+/// The trained model of one language: a multinomial logistic regression over hashed n-grams (three classes in the order
+/// of <see cref="SpeechLabel"/>), its calibration (temperature and per-class bias fitted on held-out training rows), the
+/// per-class weights that turn calibrated probabilities into the label with the best macro-F1, and an optional
+/// incitement head where the data has incitement labels.
+/// </summary>
+public sealed class SpeechLanguageModel
+{
+    public const int Classes = 3;
+
+    public SpeechLanguageModel(string language, int bits)
+    {
+        Language = language;
+        Bits = bits;
+        Weights = new float[Classes << bits];
+    }
+
+    public string Language { get; }
+
+    public int Bits { get; }
+
+    public int Dimension => 1 << Bits;
+
+    /// <summary>Bucket-major weights: bucket f, class c at 3·f + c, so one feature's three weights share a cache line.</summary>
+    public float[] Weights { get; }
+
+    public double[] Bias { get; } = new double[Classes];
+
+    public double Temperature { get; set; } = 1;
+
+    public double[] CalibrationBias { get; } = new double[Classes];
+
+    public double[] DecisionWeights { get; } = [1, 1, 1];
+
+    /// <summary>Weights of the incitement head (length 2^bits) or null when the language has no incitement labels.</summary>
+    public float[]? IncitementWeights { get; set; }
+
+    public double IncitementBias { get; set; }
+
+    /// <summary>Uncalibrated class scores of a feature list.</summary>
+    public void Logits(List<int> buckets, Span<double> logits)
+    {
+        var scale = buckets.Count == 0 ? 0 : 1 / Math.Sqrt(buckets.Count);
+        double z0 = 0, z1 = 0, z2 = 0;
+        var w = Weights;
+        foreach (var f in buckets)
+        {
+            var k = f * Classes;
+            z0 += w[k];
+            z1 += w[k + 1];
+            z2 += w[k + 2];
+        }
+        logits[0] = Bias[0] + z0 * scale;
+        logits[1] = Bias[1] + z1 * scale;
+        logits[2] = Bias[2] + z2 * scale;
+    }
+
+    /// <summary>Calibrated probabilities from uncalibrated scores.</summary>
+    public void Probabilities(ReadOnlySpan<double> logits, Span<double> probabilities) =>
+        Softmax(logits, Temperature, CalibrationBias, probabilities);
+
+    public SpeechLabel Decide(ReadOnlySpan<double> probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < Classes; c++)
+        {
+            if (probabilities[c] * DecisionWeights[c] > probabilities[best] * DecisionWeights[best])
+            {
+                best = c;
+            }
+        }
+        return (SpeechLabel)best;
+    }
+
+    /// <summary>Probability from the incitement head, or null without one.</summary>
+    public double? IncitementProbability(List<int> buckets)
+    {
+        if (IncitementWeights is not { } weights)
+        {
+            return null;
+        }
+        var scale = buckets.Count == 0 ? 0 : 1 / Math.Sqrt(buckets.Count);
+        double z = 0;
+        foreach (var f in buckets)
+        {
+            z += weights[f];
+        }
+        return 1 / (1 + Math.Exp(-(IncitementBias + z * scale)));
+    }
+
+    internal static void Softmax(ReadOnlySpan<double> logits, double temperature, double[] bias, Span<double> probabilities)
+    {
+        var max = double.NegativeInfinity;
+        for (var c = 0; c < Classes; c++)
+        {
+            probabilities[c] = logits[c] / temperature + bias[c];
+            max = Math.Max(max, probabilities[c]);
+        }
+        var sum = 0.0;
+        for (var c = 0; c < Classes; c++)
+        {
+            probabilities[c] = Math.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+        for (var c = 0; c < Classes; c++)
+        {
+            probabilities[c] /= sum;
+        }
+    }
+}

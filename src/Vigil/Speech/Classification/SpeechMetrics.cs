@@ -1,0 +1,89 @@
+namespace Vigil.Speech.Classification;
+
+/// <summary>
+/// Scores of a labelled run: F1 per class, macro-F1 over the classes the gold labels contain (COLD's dev split has no
+/// hate, so its macro-F1 is over two), accuracy, and expected calibration error (ECE: the gap between confidence and
+/// accuracy of the top label, weighted over ten equal-width confidence bins).
+/// </summary>
+public sealed record SpeechMetrics(int Rows, double Accuracy, double MacroF1, IReadOnlyDictionary<SpeechLabel, double> F1, IReadOnlyDictionary<SpeechLabel, int> Support, double ExpectedCalibrationError)
+{
+    public const int Bins = 10;
+
+    public static SpeechMetrics Of(IReadOnlyList<SpeechLabel> gold, IReadOnlyList<SpeechVerdict> verdicts)
+    {
+        var labels = gold.Select(g => (int)g).ToArray();
+        var predicted = verdicts.Select(v => (int)v.Label).ToArray();
+        var f1 = new Dictionary<SpeechLabel, double>();
+        var support = new Dictionary<SpeechLabel, int>();
+        foreach (var label in Enum.GetValues<SpeechLabel>())
+        {
+            f1[label] = ClassF1(labels, predicted, (int)label);
+            support[label] = labels.Count(l => l == (int)label);
+        }
+        var correct = labels.Where((l, i) => l == predicted[i]).Count();
+        return new SpeechMetrics(labels.Length, labels.Length == 0 ? 0 : (double)correct / labels.Length, MacroF1Of(labels, predicted), f1, support, Ece(labels, verdicts));
+    }
+
+    internal static double MacroF1Of(int[] labels, int[] predicted)
+    {
+        var sum = 0.0;
+        var classes = 0;
+        for (var c = 0; c < SpeechLanguageModel.Classes; c++)
+        {
+            if (Array.IndexOf(labels, c) < 0)
+            {
+                continue;
+            }
+            sum += ClassF1(labels, predicted, c);
+            classes++;
+        }
+        return classes == 0 ? 0 : sum / classes;
+    }
+
+    private static double ClassF1(int[] labels, int[] predicted, int c)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (predicted[i] == c && labels[i] == c)
+            {
+                tp++;
+            }
+            else if (predicted[i] == c)
+            {
+                fp++;
+            }
+            else if (labels[i] == c)
+            {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    private static double Ece(int[] labels, IReadOnlyList<SpeechVerdict> verdicts)
+    {
+        var count = new int[Bins];
+        var confidence = new double[Bins];
+        var correct = new int[Bins];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var v = verdicts[i];
+            double[] p = [v.PHate, v.POffensive, v.PNormal];
+            var top = Array.IndexOf(p, p.Max());
+            var bin = Math.Min(Bins - 1, (int)(p[top] * Bins));
+            count[bin]++;
+            confidence[bin] += p[top];
+            correct[bin] += top == labels[i] ? 1 : 0;
+        }
+        var ece = 0.0;
+        for (var b = 0; b < Bins; b++)
+        {
+            if (count[b] > 0)
+            {
+                ece += Math.Abs(confidence[b] / count[b] - (double)correct[b] / count[b]) * count[b] / labels.Length;
+            }
+        }
+        return labels.Length == 0 ? 0 : ece;
+    }
+}
