@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Actors.Assessments;
 using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
@@ -28,6 +29,7 @@ public static class VigilCore
         services.AddAssessments();
         services.AddForecasting();
         services.AddEvents();
+        services.AddActorAssessments();
         services.AddAlerts();
         services.AddCases();
         services.AddSituations();
