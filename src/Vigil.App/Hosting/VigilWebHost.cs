@@ -117,6 +117,7 @@ public static class VigilWebHost
         app.MapAssessments();
         app.MapForecasts();
         app.MapEvents();
+        app.MapActorAssessments();
         app.MapAlerts();
         app.MapCases();
         app.MapAlertNotifications();

@@ -83,6 +83,24 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/brief"] = Everyone,
 
+        ["GET /api/v1/actors/{actorId:guid}/assessments/"] = Everyone,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/"] = Editors,
+        ["GET /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}"] = Everyone,
+        ["PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/indicators/{indicatorId}"] = Editors,
+        ["PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/factors/{riskFactorId}"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{target}"] = Editors,
+        ["DELETE /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{evidenceId:guid}"] = Editors,
+        // Persons are Confidential: analysts and admins add them (reviewers see but do not edit).
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/individuals"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/submit"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/return"] = Reviewers,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/approve"] = Reviewers,
+        // Naming is a reviewer's decision, as approving is.
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/naming"] = Reviewers,
+        ["GET /api/v1/actors/{actorId:guid}/naming"] = Everyone,
+        ["GET /api/v1/actors/evidentiary-standard"] = Everyone,
+        ["PUT /api/v1/actors/evidentiary-standard"] = Admin,
+
         ["GET /api/v1/forecasts/"] = Everyone,
         ["GET /api/v1/forecasts/model-card"] = Everyone,
         ["GET /api/v1/forecasts/{iso3:length(3)}"] = Everyone,
@@ -226,6 +244,12 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/assessments/{id:guid}/evidence/{target}" or "PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}" =>
             """{"title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
+        "POST /api/v1/actors/{actorId:guid}/assessments/" => """{"title":"by the roles test","asOf":"2026-10-01"}""",
+        "PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/indicators/{indicatorId}"
+            or "PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/factors/{riskFactorId}" => """{"status":"present","severity":1,"standard":"reasonable-grounds"}""",
+        "POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{target}" =>
+            """{"kind":"document","title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
+        "PUT /api/v1/actors/evidentiary-standard" => """{"required":"reasonable-grounds"}""",
         "PUT /api/v1/framework/choice" => $$"""{"version":"{{FrameworkCatalog.ShippedVersion}}"}""",
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
@@ -259,6 +283,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 "id" => records[parts[Array.IndexOf(parts, s) - 1]],
                 "otherId" => records["assessments"],
                 "commitmentId" => records["commitments"],
+                "actorId" => records["actors"],
+                "assessmentId" => records["actorAssessments"],
                 "evidenceId" => records["evidence"],
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
@@ -299,6 +325,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             commitments = new[] { new { text = "Talks resume", party = "Government" } },
         }, ct);
         var commitment = (await action.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("actions")[0].GetProperty("commitments")[0].GetProperty("id").GetString()!;
+        var actor = Guid.NewGuid();
+        using var actorAssessment = await analyst.PostAsJsonAsync($"/api/v1/actors/{actor}/assessments", new { title = $"for {role}", asOf = "2026-10-01" }, ct);
         var colleague = $"colleague-{role}@roles.example";
         await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(colleague, "Roles office", Roles.Viewer, TestServer.Password, OrganizationKind.Un), ct);
         var records = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -313,6 +341,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["users"] = (await db.Users.SingleAsync(u => u.Email == colleague, ct)).Id.ToString(),
             ["keys"] = Guid.NewGuid().ToString(),
             ["cases"] = (await caseCreated.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
+            ["actors"] = actor.ToString(),
+            ["actorAssessments"] = (await actorAssessment.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
         };
         if (role != Anonymous)
         {
