@@ -70,7 +70,7 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
             evidence = new[] { new { kind = "event", eventId, reliability = "B", credibility = 2 } },
         }, Ct), HttpStatusCode.OK);
         var evidence = judged.GetProperty("evidenceItems")[0];
-        Assert.StartsWith("GED 777001, 2026-08-14", evidence.GetProperty("title").GetString());
+        Assert.StartsWith("ucdp-ged 777001, 2026-08-14", evidence.GetProperty("title").GetString());
         return (id, evidence.GetProperty("id").GetGuid());
     }
 
