@@ -78,6 +78,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
 
         var lessonCase = await CaseAsync(analyst, ct);
         var situation = await SituationAsync(analyst, eventAlert, ct);
+        var (actor, actorDraft, actorNamed) = await ActorAssessmentsAsync(server, analyst, reviewer, ct);
 
         var framework = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/framework/versions", ct)).EnumerateArray().First().GetProperty("version").GetString()!;
         string recordType;
@@ -93,7 +94,51 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId,
-        ], situation);
+        ], situation)
+        { Actor = actor, ActorDraft = actorDraft, ActorNamed = actorNamed };
+    }
+
+    /// <summary>An actor (by id: the register may not hold it), its draft assessment and an approved one it is named on.</summary>
+    public Guid Actor { get; init; }
+
+    public Guid ActorDraft { get; init; }
+
+    public Guid ActorNamed { get; init; }
+
+    /// <summary>An actor's approved assessment (a finding on event evidence) that a reviewer named it on, and a draft with a finding on a document and a person.</summary>
+    private static async Task<(Guid Actor, Guid Draft, Guid Named)> ActorAssessmentsAsync(TestServer server, HttpClient analyst, HttpClient reviewer, CancellationToken ct)
+    {
+        var actor = Guid.NewGuid();
+        long eventId;
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
+        {
+            eventId = await db.Set<Vigil.Events.Event>().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
+        }
+        async Task<JsonElement> SendAsync(Task<HttpResponseMessage> sending)
+        {
+            using var response = await sending;
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        }
+        var path = $"/api/v1/actors/{actor}/assessments";
+        var named = (await SendAsync(analyst.PostAsJsonAsync(path, new { title = "快速支援部队评估（已批准）", asOf = "2026-03-31" }, ct))).GetProperty("id").GetGuid();
+        var judged = await SendAsync(analyst.PutAsJsonAsync($"{path}/{named}/indicators/10.1", new
+        {
+            status = "present", severity = 3, confidence = "high", standard = "reasonable-grounds", notes = "多次针对平民的袭击。",
+            evidence = new[] { new { kind = "event", eventId, title = "法希尔袭击事件", reliability = "B", credibility = 2 } },
+        }, ct));
+        var evidence = judged.GetProperty("evidenceItems")[0].GetProperty("id").GetGuid();
+        await SendAsync(analyst.PostAsync($"{path}/{named}/submit", null, ct));
+        await SendAsync(reviewer.PostAsync($"{path}/{named}/approve", null, ct));
+        await SendAsync(reviewer.PostAsJsonAsync($"{path}/{named}/naming", new { evidenceIds = new[] { evidence }, reason = "证据相互印证。" }, ct));
+        var draft = (await SendAsync(analyst.PostAsJsonAsync(path, new { title = "快速支援部队评估（草稿）", asOf = "2026-06-30" }, ct))).GetProperty("id").GetGuid();
+        await SendAsync(analyst.PutAsJsonAsync($"{path}/{draft}/factors/RF5", new
+        {
+            status = "present", severity = 2, standard = "credible-information", notes = "拥有重型武器。",
+            evidence = new[] { new { kind = "document", title = "内部命令副本", reference = "文件 12", reliability = "C", credibility = 3 } },
+        }, ct));
+        await SendAsync(analyst.PostAsJsonAsync($"{path}/{draft}/individuals", new { name = "某指挥官", role = "北部战区指挥官", notes = "多次出现在袭击现场。" }, ct));
+        return (actor, draft, named);
     }
 
     /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>

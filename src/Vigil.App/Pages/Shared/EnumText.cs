@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Vigil.App.Pages.Actors;
 using Vigil.App.Pages.Alerts;
 using Vigil.App.Pages.Assessments;
 using Vigil.App.Pages.Events;
@@ -36,6 +37,7 @@ public static class EnumText
         "Vigil.Security" => SharedText.ResourceManager,
         "Vigil.Events" => EventsText.ResourceManager,
         "Vigil.Situations" => SituationsText.ResourceManager,
+        "Vigil.Actors.Assessments" => ActorAssessmentText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }

@@ -64,5 +64,5 @@ public sealed class ActorEvidence
 
     internal ActorEvidence Copy() => new(Target, Kind, EventId, Title, Reference, Date, Grade);
 
-    internal string Describe() => $"{Kind} | {Title} | {(EventId is { } e ? $"event {e}" : Reference ?? "—")} | {Grade}";
+    internal string Describe() => $"{Title} | {(EventId is { } e ? $"#{e}" : Reference ?? "—")} | {Grade}";
 }
