@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vigil.Assessment;
 using Vigil.Security;
 
 namespace Vigil.Actors.Assessments;
@@ -40,11 +41,7 @@ internal sealed class ActorJudgementConfiguration : IEntityTypeConfiguration<Act
         builder.HasKey(j => new { j.AssessmentId, j.Target });
         builder.Property(j => j.Target).HasMaxLength(20);
         builder.Property(j => j.Standard).HasConversion<string>().HasMaxLength(30);
-        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Trend).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Confidence).HasConversion<string>().HasMaxLength(20);
-        builder.Property(j => j.Area).HasMaxLength(200);
-        builder.Ignore(j => j.IsAssessed);
+        IndicatorJudgementConfiguration.MapFinding(builder);
     }
 }
 
