@@ -71,6 +71,16 @@ public static class ActorAssessmentsApi
             await RespondAsync(actorId, await review.ApproveAsync(assessmentId, context.Viewer().Name, ct), db, drafts, context, ct))
             .WithSummary("Approve an assessment in review: a reviewer or admin who neither wrote nor changed it.");
 
+        group.MapPost("/{assessmentId:guid}/versions", async Task<Results<Created<ActorAssessmentView>, NotFound>> (Guid actorId, Guid assessmentId, AssessmentRequests.NextVersion? body,
+                HttpContext context, StartNextActorVersion startNext, VigilDb db, ActorAssessmentDrafts drafts, CancellationToken ct) =>
+        {
+            var next = await startNext.RunAsync(new(assessmentId, context.Viewer().Name,
+                string.IsNullOrWhiteSpace(body?.AsOf) ? null : AssessmentRequests.ParseDate(body.AsOf, "asOf")), ct);
+            return next is null || next.ActorId != actorId
+                ? TypedResults.NotFound()
+                : TypedResults.Created($"/api/v1/actors/{actorId}/assessments/{next.Id}", await ViewAsync(next, db, drafts, context, ct));
+        }).WithSummary("Start the next version of an approved actor assessment as a draft copy: { asOf? }.");
+
         group.MapPost("/{assessmentId:guid}/naming", async Task<Results<Created<ActorNamingStatus>, NotFound>> (Guid actorId, Guid assessmentId, ActorAssessmentRequests.Naming body,
                 HttpContext context, NameActor name, VigilDb db, CancellationToken ct) =>
             await name.RunAsync(new(actorId, assessmentId, body.EvidenceIds ?? [], body.Reason, context.Viewer().Name), ct) is { } naming

@@ -139,6 +139,11 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
         Assert.Equal("reviewer@watch-office.example", approved.GetProperty("approvedBy").GetString());
         // Approved versions never change.
         await SendAsync(analyst.PutAsJsonAsync(Path($"/{id}/factors/RF4"), new { status = "absent" }, Ct), HttpStatusCode.Conflict);
+        // The next version starts as a draft copy, and only from an approved one.
+        var next = await SendAsync(analyst.PostAsJsonAsync(Path($"/{id}/versions"), new { asOf = "2026-12-31" }, Ct), HttpStatusCode.Created);
+        Assert.Equal((2, "draft", "2026-12-31"), (next.GetProperty("version").GetInt32(), next.GetProperty("status").GetString(), next.GetProperty("asOf").GetString()));
+        Assert.Equal(2, next.GetProperty("findings").GetArrayLength());
+        await SendAsync(analyst.PostAsJsonAsync(Path($"/{next.GetProperty("id").GetGuid()}/versions"), new { }, Ct), HttpStatusCode.Conflict);
     }
 
     [Fact]

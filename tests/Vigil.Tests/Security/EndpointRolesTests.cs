@@ -93,6 +93,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         // Persons are Confidential: analysts and admins add them (reviewers see but do not edit).
         ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/individuals"] = Editors,
         ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/submit"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/versions"] = Editors,
         ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/return"] = Reviewers,
         ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/approve"] = Reviewers,
         // Naming is a reviewer's decision, as approving is.

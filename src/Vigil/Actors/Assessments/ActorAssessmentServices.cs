@@ -18,6 +18,7 @@ public static class ActorAssessmentServices
         services.AddScoped<AddActorIndividual>();
         services.AddScoped<ActorAssessmentReview>();
         services.AddScoped<NameActor>();
+        services.AddScoped<StartNextActorVersion>();
         services.AddScoped<ChooseEvidentiaryStandard>();
         services.AddAuditScopes(
             AuditScopeRule.Owned<ActorAssessment>(nameof(ActorAssessment.OrganizationId), nameof(ActorAssessment.Classification)),
