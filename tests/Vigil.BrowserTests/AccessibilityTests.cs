@@ -36,7 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     /// <summary>Pages whose GET only sends elsewhere.</summary>
     private static readonly string[] RedirectOnly = ["/Account/Logout"];
 
-    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert, Guid Case, Guid Situation);
+    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert, Guid Case, Guid Situation, Guid Actor, Guid ActorAssessment);
 
     [Fact]
     public async Task EveryPage_BothLanguages_HasNoSeriousOrCriticalAxeViolationAndVeryHighCardIsReadable()
@@ -172,6 +172,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         ("assessments", "id") when route.RawText!.Contains("compare", StringComparison.Ordinal) => seed.TrainingDraft.ToString(),
         ("assessments", "id") => seed.VeryHigh.ToString(),
         ("assessments", "otherId") => seed.TrainingApproved.ToString(),
+        ("actors", "actorId") => seed.Actor.ToString(),
+        ("actors", "assessmentId") => seed.ActorAssessment.ToString(),
         _ => null,
     });
 
@@ -230,6 +232,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await Vigil.App.Cli.DemoSituation.EnsureAsync(sp, draft, org.Id, CancellationToken.None);
         var lessonCase = await db.Set<Vigil.Situations.Cases.PreventionCase>().AsNoTracking().Select(c => c.Id).FirstAsync();
         var situation = await db.Set<Vigil.Situations.Situation>().AsNoTracking().Select(x => x.Id).FirstAsync();
-        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id, lessonCase, situation);
+        // An actor's draft assessment with a finding, its evidence and the standard notice.
+        var actorAssessment = await sp.GetRequiredService<Vigil.Actors.Assessments.CreateActorAssessment>().RunAsync(new(
+            Guid.NewGuid(), "Militia in Ouham, 2026 Q1", new DateOnly(2026, 3, 31), "browser test", Classification.Restricted, org.Id), CancellationToken.None);
+        await sp.GetRequiredService<Vigil.Actors.Assessments.JudgeActorTarget>().RunAsync(new(actorAssessment.Id, "10.1", false,
+            new Vigil.Actors.Assessments.ActorJudgementRequest(IndicatorStatus.Present, 3, null, Confidence.High, "Seen in two villages.",
+                Vigil.Actors.Assessments.EvidentiaryStandard.ReasonableGrounds,
+                [new Vigil.Actors.Assessments.ActorEvidenceRequest(Vigil.Actors.Assessments.ActorEvidenceKind.Document, null, "Field office report", "doc 1", null, 'B', 2)]),
+            "browser test"), CancellationToken.None);
+        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id, lessonCase, situation, actorAssessment.ActorId, actorAssessment.Id);
     }
 }

@@ -120,6 +120,7 @@ public static class VigilWebHost
         app.MapForecasts();
         app.MapEvents();
         app.MapActors();
+        app.MapActorAssessments();
         app.MapAlerts();
         app.MapCases();
         app.MapAlertNotifications();

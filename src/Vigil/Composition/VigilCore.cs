@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Actors;
+using Vigil.Actors.Assessments;
 using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Countries;
@@ -35,6 +36,7 @@ public static class VigilCore
         services.AddForecasting();
         services.AddEvents();
         services.AddActors();
+        services.AddActorAssessments();
         services.AddAlerts();
         services.AddReports();
         services.AddReportVerification();

@@ -99,6 +99,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         }, ct)).EnsureSuccessStatusCode();
         var speechPost = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/posts", ct))[0].GetProperty("id").GetGuid();
         var actor = (await Actors.ActorSeed.RegisterAsync(server.Services, Organization, "中文", ct, "民兵"))["actors"];
+        var (_, actorDraft, actorNamed) = await ActorAssessmentsAsync(server, analyst, reviewer, actor, ct);
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,
         [
             Iso3, Admin, Analyst, Reviewer, NewMember, Disabled, temporaryPassword,
@@ -106,7 +107,7 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             receiver.Url.ToString(), failing.Url.ToString(),
             .. server.Services.GetRequiredService<CountryCatalog>().All.Select(c => c.Iso3),
             .. ForecastModels.Names, .. PredictorCatalog.Ids, FrameworkCatalog.DefaultFrameworkId, SpeechSource, SpeechAuthor,
-        ], situation, speechPost, actor) { Report = await FieldReportAsync(analyst, ct) };
+        ], situation, speechPost, actor) { Report = await FieldReportAsync(analyst, ct), ActorDraft = actorDraft, ActorNamed = actorNamed };
     }
 
     private static async Task<Guid> FieldReportAsync(HttpClient analyst, CancellationToken ct)
@@ -143,6 +144,45 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
         (await analyst.PostAsJsonAsync($"/api/v1/reports/{first}/verification", new { status = "verified", reason = "两名监测员与当地教会证实。", reliability = "B", credibility = 2 }, ct))
             .EnsureSuccessStatusCode();
         (await reviewer.PostAsync($"/api/v1/reports/{second}/claim", null, ct)).EnsureSuccessStatusCode();
+    }
+
+    public Guid ActorDraft { get; init; }
+
+    public Guid ActorNamed { get; init; }
+
+    /// <summary>An actor's approved assessment (a finding on event evidence) that a reviewer named it on, and a draft with a finding on a document and a person.</summary>
+    private static async Task<(Guid Actor, Guid Draft, Guid Named)> ActorAssessmentsAsync(TestServer server, HttpClient analyst, HttpClient reviewer, Guid actor, CancellationToken ct)
+    {
+        long eventId;
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<VigilDb>>().CreateDbContextAsync(ct))
+        {
+            eventId = await db.Set<Vigil.Events.Event>().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(ct);
+        }
+        async Task<JsonElement> SendAsync(Task<HttpResponseMessage> sending)
+        {
+            using var response = await sending;
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        }
+        var path = $"/api/v1/actors/{actor}/assessments";
+        var named = (await SendAsync(analyst.PostAsJsonAsync(path, new { title = "快速支援部队评估（已批准）", asOf = "2026-03-31" }, ct))).GetProperty("id").GetGuid();
+        var judged = await SendAsync(analyst.PutAsJsonAsync($"{path}/{named}/indicators/10.1", new
+        {
+            status = "present", severity = 3, confidence = "high", standard = "reasonable-grounds", notes = "多次针对平民的袭击。",
+            evidence = new[] { new { kind = "event", eventId, title = "法希尔袭击事件", reliability = "B", credibility = 2 } },
+        }, ct));
+        var evidence = judged.GetProperty("evidenceItems")[0].GetProperty("id").GetGuid();
+        await SendAsync(analyst.PostAsync($"{path}/{named}/submit", null, ct));
+        await SendAsync(reviewer.PostAsync($"{path}/{named}/approve", null, ct));
+        await SendAsync(reviewer.PostAsJsonAsync($"{path}/{named}/naming", new { evidenceIds = new[] { evidence }, reason = "证据相互印证。" }, ct));
+        var draft = (await SendAsync(analyst.PostAsJsonAsync(path, new { title = "快速支援部队评估（草稿）", asOf = "2026-06-30" }, ct))).GetProperty("id").GetGuid();
+        await SendAsync(analyst.PutAsJsonAsync($"{path}/{draft}/factors/RF5", new
+        {
+            status = "present", severity = 2, standard = "credible-information", notes = "拥有重型武器。",
+            evidence = new[] { new { kind = "document", title = "内部命令副本", reference = "文件 12", reliability = "C", credibility = 3 } },
+        }, ct));
+        await SendAsync(analyst.PostAsJsonAsync($"{path}/{draft}/individuals", new { name = "某指挥官", role = "北部战区指挥官", notes = "多次出现在袭击现场。" }, ct));
+        return (actor, draft, named);
     }
 
     /// <summary>A situation opened from the event alert, with competing mediation, contradictory stances, an overdue commitment, a review and a trend.</summary>

@@ -138,6 +138,8 @@ public sealed class ChinesePagesTests
         ("actors", "id") => seed.Actor.ToString(),
         ("assessments", "id") => seed.Draft.ToString(),
         ("assessments", "otherId") => seed.Approved.ToString(),
+        ("actors", "actorId") => seed.Actor.ToString(),
+        ("actors", "assessmentId") => seed.ActorDraft.ToString(),
         _ => null,
     });
 
@@ -153,6 +155,7 @@ public sealed class ChinesePagesTests
         ],
         "/Alerts/Detail" => [$"/alerts/{seed.ForecastAlert}"],
         "/Cases/Index" => ["/cases?q=调解", "/cases?q=达尔富尔 经验", "/cases?q=不存在的词"],
+        "/Actors/Assessment" => [$"/actors/{seed.Actor}/assessments/{seed.ActorNamed}"],
         "/Assessments/View" => [$"/assessments/{seed.Approved}", $"/assessments/{seed.Submitted}"],
         "/Assessments/Edit" => [$"/assessments/{seed.Draft}/edit?open=all", $"/assessments/{seed.Draft}/edit?open=resilience", $"/assessments/{seed.Approved}/edit"],
         "/Countries/Details" => ["/countries/NOR", "/countries/BGD"],

@@ -85,6 +85,25 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/assessments/{id:guid}/export"] = Everyone,
         ["GET /api/v1/assessments/{id:guid}/brief"] = Everyone,
 
+        ["GET /api/v1/actors/{actorId:guid}/assessments/"] = Everyone,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/"] = Editors,
+        ["GET /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}"] = Everyone,
+        ["PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/indicators/{indicatorId}"] = Editors,
+        ["PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/factors/{riskFactorId}"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{target}"] = Editors,
+        ["DELETE /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{evidenceId:guid}"] = Editors,
+        // Persons are Confidential: analysts and admins add them (reviewers see but do not edit).
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/individuals"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/submit"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/versions"] = Editors,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/return"] = Reviewers,
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/approve"] = Reviewers,
+        // Naming is a reviewer's decision, as approving is.
+        ["POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/naming"] = Reviewers,
+        ["GET /api/v1/actors/{actorId:guid}/naming"] = Everyone,
+        ["GET /api/v1/actors/evidentiary-standard"] = Everyone,
+        ["PUT /api/v1/actors/evidentiary-standard"] = Admin,
+
         ["GET /api/v1/forecasts/"] = Everyone,
         ["GET /api/v1/forecasts/model-card"] = Everyone,
         ["GET /api/v1/forecasts/{iso3:length(3)}"] = Everyone,
@@ -304,6 +323,12 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/assessments/{id:guid}/evidence/{target}" or "PUT /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}" =>
             """{"title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
         "PUT /api/v1/assessments/{id:guid}/resilience/{dimensionId}" => """{"rating":1}""",
+        "POST /api/v1/actors/{actorId:guid}/assessments/" => """{"title":"by the roles test","asOf":"2026-10-01"}""",
+        "PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/indicators/{indicatorId}"
+            or "PUT /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/factors/{riskFactorId}" => """{"status":"present","severity":1,"standard":"reasonable-grounds"}""",
+        "POST /api/v1/actors/{actorId:guid}/assessments/{assessmentId:guid}/evidence/{target}" =>
+            """{"kind":"document","title":"Interview","reference":"file 18","reliability":"B","credibility":2}""",
+        "PUT /api/v1/actors/evidentiary-standard" => """{"required":"reasonable-grounds"}""",
         "PUT /api/v1/framework/choice" => $$"""{"version":"{{FrameworkCatalog.ShippedVersion}}"}""",
         "POST /api/v1/alerts/rules/" or "PUT /api/v1/alerts/rules/{id:guid}" => """{"name":"roles test rule"}""",
         "POST /api/v1/alerts/webhooks/" => """{"url":"https://hooks.roles.example/vigil"}""",
@@ -354,6 +379,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
                 "commitmentId" => records["commitments"],
                 "mergeId" => records["merges"],
                 "affiliationId" => records["affiliations"],
+                "actorId" => records["actors"],
+                "assessmentId" => records["actorAssessments"],
                 "evidenceId" => records["evidence"],
                 "indicatorId" or "target" => "2.1",
                 "dimensionId" => "P2",
@@ -443,6 +470,10 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         foreach (var (name, id) in await Actors.ActorSeed.RegisterAsync(Server.Services, "Roles office", role, ct))
         {
             records[name] = id.ToString();
+        }
+        using (var actorAssessment = await analyst.PostAsJsonAsync($"/api/v1/actors/{records["actors"]}/assessments", new { title = $"for {role}", asOf = "2026-10-01" }, ct))
+        {
+            records["actorAssessments"] = (await actorAssessment.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!;
         }
         if (role != Anonymous)
         {

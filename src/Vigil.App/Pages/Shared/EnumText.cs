@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Vigil.App.Pages.Actors;
 using Vigil.App.Pages.Alerts;
 using Vigil.App.Pages.Assessments;
 using Vigil.App.Pages.Events;
@@ -39,6 +40,7 @@ public static class EnumText
         "Vigil.Situations" => SituationsText.ResourceManager,
         "Vigil.Reports" => ReportsText.ResourceManager,
         "Vigil.Actors" => Vigil.App.Pages.Actors.ActorsText.ResourceManager,
+        "Vigil.Actors.Assessments" => ActorAssessmentText.ResourceManager,
         _ => throw new ArgumentException($"No page texts for the values of {enumType.FullName}.", nameof(enumType)),
     };
 }

@@ -6,6 +6,8 @@ using Vigil.Storage;
 
 namespace Vigil.Speech.Monitoring;
 
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// Writes posts in batches, one transaction per batch, with one INSERT … ON CONFLICT ("Source", "PostId") DO NOTHING
 /// re-bound per row on the context's own connection: no change tracking, and a post already stored is left as it is (ingest is

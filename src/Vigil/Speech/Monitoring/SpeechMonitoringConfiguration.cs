@@ -4,6 +4,8 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+using Classification = Vigil.Security.Classification;
+
 internal sealed class SpeechPostConfiguration : IEntityTypeConfiguration<SpeechPost>
 {
     public const string Table = "speech_posts";

@@ -4,6 +4,8 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+using Classification = Vigil.Security.Classification;
+
 public static class SpeechMonitoringServices
 {
     public static IServiceCollection AddSpeechMonitoring(this IServiceCollection services)

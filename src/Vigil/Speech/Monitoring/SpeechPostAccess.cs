@@ -2,6 +2,8 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+using Classification = Vigil.Security.Classification;
+
 public static class SpeechPostAccess
 {
     /// <summary>The posts a viewer may read: <see cref="Viewer.CanSee"/>, in SQL.</summary>

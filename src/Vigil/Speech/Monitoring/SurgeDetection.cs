@@ -6,6 +6,8 @@ using Vigil.Storage;
 
 namespace Vigil.Speech.Monitoring;
 
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// Builds the monthly hate and incitement series from classified posts (month of posting in UTC, else of ingest) and runs the event
 /// series' escalation detector on them (<see cref="EscalationDetector.ScanCounts"/>). Speech volumes are young series: judged from
