@@ -5,7 +5,7 @@ namespace Vigil.Actors.Assessments;
 /// <summary>
 /// How strongly the information behind a judgement about an actor is established, weakest first (the order is compared:
 /// a judgement meets a required standard when its own is at least as strong). The names follow the practice of UN
-/// commissions of inquiry and fact-finding missions (decision record 0027). The API spells them as
+/// commissions of inquiry and fact-finding missions (decision record 0034). The API spells them as
 /// <see cref="EvidentiaryStandards.Code"/> does.
 /// </summary>
 public enum EvidentiaryStandard
