@@ -39,9 +39,11 @@ public static class ActorsApi
 
     public sealed record ActorDetailDto(Guid Id, string Name, string Kind, bool KindConfirmed, string CountryIso3, Classification Classification,
         Guid? MergedIntoId, IReadOnlyList<SourceDto> Sources, IReadOnlyList<SeriesDto> Series, IReadOnlyList<EventDto> Events,
-        IReadOnlyList<CountDto> Areas, IReadOnlyList<CountDto> Counterparts, IReadOnlyList<PartDto> MergedFrom, IReadOnlyList<AffiliationDto> Affiliations)
+        IReadOnlyList<CountDto> Areas, IReadOnlyList<CountDto> Counterparts, IReadOnlyList<PartDto> MergedFrom, IReadOnlyList<AffiliationDto> Affiliations,
+        bool Named, string RequiredStandard)
     {
-        public static ActorDetailDto From(ActorDetails d) => new(d.Actor.Id, d.Actor.Name, KebabCase.Of(d.Actor.Kind), d.Actor.KindConfirmed,
+        /// <summary>The actor, and whether it is named (an approved assessment at the viewer's organisation's standard and a recorded decision).</summary>
+        public static ActorDetailDto From(ActorDetails d, Vigil.Actors.Assessments.ActorNamingStatus naming) => new(d.Actor.Id, d.Actor.Name, KebabCase.Of(d.Actor.Kind), d.Actor.KindConfirmed,
             d.Actor.CountryIso3, d.Actor.Classification, d.Actor.MergedIntoId, d.Sources.Select(SourceDto.From).ToList(),
             d.Series.Select(s => new SeriesDto(s.Source, s.SourceActorId, s.Months.Select(m => new MonthDto(m.MonthText, m.Events, m.CivilianEvents, m.Deaths)).ToList())).ToList(),
             d.Events.Select(e => new EventDto(e.Source, e.SourceId, e.Date, e.CountryIso3, e.Admin1, e.Place, e.EventType, e.OneSided, e.Deaths, e.Actor1, e.Actor2)).ToList(),
@@ -49,7 +51,8 @@ public static class ActorsApi
             d.Counterparts.Select(c => new CountDto(c.Source, c.CountryIso3, c.Name, c.Events)).ToList(),
             d.Parts.Select(p => new PartDto(p.Id, p.Name)).ToList(),
             d.Affiliations.Select(a => new AffiliationDto(a.Affiliation.Id, KebabCase.Of(a.Affiliation.Kind), a.Affiliation.ActorId, a.Affiliation.RelatedActorId,
-                a.OtherName, a.Affiliation.From, a.Affiliation.To)).ToList());
+                a.OtherName, a.Affiliation.From, a.Affiliation.To)).ToList(),
+            naming.Named, KebabCase.Of(naming.Required));
     }
 
     public sealed record SuggestionDto(Guid FirstId, string FirstName, Guid SecondId, string SecondName, double Similarity);
@@ -108,12 +111,14 @@ public static class ActorsApi
             return TypedResults.Ok(found.Select(s => new SuggestionDto(s.First.Actor.Id, s.First.Actor.Name, s.Second.Actor.Id, s.Second.Actor.Name, s.Similarity)).ToList());
         }).WithSummary("Suggested merges in a country by name similarity (never applied automatically): ?country=ISO3.");
 
-        group.MapGet("/{id:guid}", async Task<Results<Ok<ActorDetailDto>, NotFound>> (Guid id, HttpContext http, ActorQueries queries, CancellationToken ct) =>
-            await queries.DetailsAsync(http.Viewer(), id, ct) is { } d ? TypedResults.Ok(ActorDetailDto.From(d)) : TypedResults.NotFound())
-            .WithSummary("An actor: counts and monthly series per source identity, its latest events, admin-1 areas, counterparts, merged entries and affiliations.");
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ActorDetailDto>, NotFound>> (Guid id, HttpContext http, ActorQueries queries, Vigil.Storage.VigilDb db, CancellationToken ct) =>
+            await queries.DetailsAsync(http.Viewer(), id, ct) is { } d
+                ? TypedResults.Ok(ActorDetailDto.From(d, await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, http.Viewer(), ct)))
+                : TypedResults.NotFound())
+            .WithSummary("An actor: counts and monthly series per source identity, its latest events, admin-1 areas, counterparts, merged entries and affiliations; `named` and `requiredStandard`: whether it is named by the viewer's organisation's evidentiary standard.");
 
         group.MapPost("/merge", async Task<Results<Created<ActorDetailDto>, ValidationProblem>> (MergeRequest body, HttpContext http, MergeActors merge,
-            ActorQueries queries, CancellationToken ct) =>
+            ActorQueries queries, Vigil.Storage.VigilDb db, CancellationToken ct) =>
         {
             Authorize(http.Viewer());
             // An id that is unknown or hidden from the caller is a bad reference in the body (400), not a missing resource.
@@ -122,7 +127,8 @@ public static class ActorsApi
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actorIds"] = ["actorIds: an actor is not in your organisation's register."] });
             }
-            return TypedResults.Created($"/api/v1/actors/{merged.Id}", ActorDetailDto.From((await queries.DetailsAsync(http.Viewer(), merged.Id, ct))!));
+            return TypedResults.Created($"/api/v1/actors/{merged.Id}", ActorDetailDto.From((await queries.DetailsAsync(http.Viewer(), merged.Id, ct))!,
+                await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, merged.Id, http.Viewer(), ct)));
         }).WithSummary("Merge actors an analyst judges to be one: { actorIds: [id, id, …], name? }. Every source identity keeps its own counts; undo with /{mergeId}/unmerge.")
             .WithDescription("Roles: admin, analyst.");
 
@@ -132,10 +138,12 @@ public static class ActorsApi
             .WithDescription("Roles: admin, analyst.");
 
         group.MapPost("/{id:guid}/kind", async Task<Results<Ok<ActorDetailDto>, NotFound>> (Guid id, KindRequest body, HttpContext http, SetActorKind set,
-            ActorQueries queries, CancellationToken ct) =>
+            ActorQueries queries, Vigil.Storage.VigilDb db, CancellationToken ct) =>
         {
             var actor = await set.RunAsync(new(id, KebabCase.Parse<ActorKind>(body.Kind, "kind"), KebabCase.Parse<Classification>(body.Classification, "classification")), ct);
-            return actor is not null && await queries.DetailsAsync(http.Viewer(), id, ct) is { } d ? TypedResults.Ok(ActorDetailDto.From(d)) : TypedResults.NotFound();
+            return actor is not null && await queries.DetailsAsync(http.Viewer(), id, ct) is { } d
+                ? TypedResults.Ok(ActorDetailDto.From(d, await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, http.Viewer(), ct)))
+                : TypedResults.NotFound();
         }).WithSummary("Set an actor's kind { kind?: state-forces|rebel-group|political-militia|communal-militia|external-force|other, classification?: public|internal|restricted|confidential }; a kind set here is kept by later rebuilds.")
             .WithDescription("Roles: admin, analyst.");
 

@@ -10,8 +10,13 @@ namespace Vigil.App.Pages.Actors;
 /// One actor: counts and a monthly chart per source, the latest events, areas, counterparts, merges and affiliations, and the
 /// place where its assessments appear. Analysts of the owning organisation set the kind, undo a merge, record affiliations.
 /// </summary>
-public sealed class ActorModel(ActorQueries queries, SetActorKind setKind, UnmergeActor unmerge, AffiliateActors affiliate) : VigilPageModel
+public sealed class ActorModel(ActorQueries queries, SetActorKind setKind, UnmergeActor unmerge, AffiliateActors affiliate, Vigil.Storage.VigilDb db) : VigilPageModel
 {
+    /// <summary>Whether the actor is named (para 18) by the viewer's organisation's standard, and its assessments the viewer may see.</summary>
+    public Vigil.Actors.Assessments.ActorNamingStatus Naming { get; private set; } = null!;
+
+    public IReadOnlyList<Vigil.Actors.Assessments.ActorAssessmentSummary> Assessments { get; private set; } = [];
+
     public ActorDetails Details { get; private set; } = null!;
     public IReadOnlyList<ActorRow> Neighbours { get; private set; } = [];
     public bool CanEdit => EditableSituations.CanWork(Viewer) && Viewer.CanEdit(Details.Actor.OrganizationId);
@@ -74,6 +79,8 @@ public sealed class ActorModel(ActorQueries queries, SetActorKind setKind, Unmer
             return false;
         }
         Details = details;
+        Naming = await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, Viewer, cancellationToken);
+        Assessments = await Vigil.Actors.Assessments.ActorAssessmentQueries.ActorAssessmentsOfAsync(db, id, Viewer, cancellationToken);
         if (CanEdit && details.Actor.CountryIso3.Length > 0)
         {
             Neighbours = (await queries.ListAsync(Viewer, new ActorQuery(details.Actor.CountryIso3), cancellationToken))
