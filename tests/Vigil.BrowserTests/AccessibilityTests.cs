@@ -172,7 +172,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         ("assessments", "id") when route.RawText!.Contains("compare", StringComparison.Ordinal) => seed.TrainingDraft.ToString(),
         ("assessments", "id") => seed.VeryHigh.ToString(),
         ("assessments", "otherId") => seed.TrainingApproved.ToString(),
-        ("actors", "actorId") => seed.Actor.ToString(),
+        ("actors", "actorId" or "id") => seed.Actor.ToString(),
         ("actors", "assessmentId") => seed.ActorAssessment.ToString(),
         _ => null,
     });
@@ -232,9 +232,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await Vigil.App.Cli.DemoSituation.EnsureAsync(sp, draft, org.Id, CancellationToken.None);
         var lessonCase = await db.Set<Vigil.Situations.Cases.PreventionCase>().AsNoTracking().Select(c => c.Id).FirstAsync();
         var situation = await db.Set<Vigil.Situations.Situation>().AsNoTracking().Select(x => x.Id).FirstAsync();
-        // An actor's draft assessment with a finding, its evidence and the standard notice.
+        // The register's entry for the imported events' actor, and its draft assessment with a finding, its evidence and the standard notice.
+        var actorId = await db.Set<Vigil.Actors.Actor>().AsNoTracking().Where(a => a.OrganizationId == org.Id).Select(a => a.Id).FirstAsync();
         var actorAssessment = await sp.GetRequiredService<Vigil.Actors.Assessments.CreateActorAssessment>().RunAsync(new(
-            Guid.NewGuid(), "Militia in Ouham, 2026 Q1", new DateOnly(2026, 3, 31), "browser test", Classification.Restricted, org.Id), CancellationToken.None);
+            actorId, "Militia in Ouham, 2026 Q1", new DateOnly(2026, 3, 31), "browser test", Classification.Restricted, org.Id), CancellationToken.None);
         await sp.GetRequiredService<Vigil.Actors.Assessments.JudgeActorTarget>().RunAsync(new(actorAssessment.Id, "10.1", false,
             new Vigil.Actors.Assessments.ActorJudgementRequest(IndicatorStatus.Present, 3, null, Confidence.High, "Seen in two villages.",
                 Vigil.Actors.Assessments.EvidentiaryStandard.ReasonableGrounds,

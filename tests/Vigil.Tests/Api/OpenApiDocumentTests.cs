@@ -86,7 +86,8 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     public void EveryErrorWithABody_IsProblemDetails()
     {
         var faults = new List<string>();
-        foreach (var (name, operation) in Operations())
+        // The Perspective-compatible endpoint answers errors in Google's shape, so that clients written for Perspective read them.
+        foreach (var (name, operation) in Operations().Where(o => !o.Name.Contains(" /v1alpha1/", StringComparison.Ordinal)))
         {
             foreach (var error in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('4') || r.Name.StartsWith('5')))
             {

@@ -67,7 +67,7 @@ public sealed class AuditPageTests
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         var zh = Parse(await admin.GetStringAsync("/admin/audit?recordType=DiffRecord&culture=zh-Hans", Ct));
         Assert.Equal(["备注", "严重程度", "Frobnicated"], zh.QuerySelectorAll("#audit-log tbody .audit-field").Select(f => f.TextContent));
-        Assert.Equal("Severity", zh.QuerySelectorAll("#audit-log tbody .audit-field")[1].GetAttribute("title"));
+        Assert.Equal("Severity", zh.QuerySelectorAll("#audit-log tbody .audit-field")[1].GetAttribute("data-field"));
     }
 
     [Fact]
