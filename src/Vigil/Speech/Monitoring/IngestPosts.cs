@@ -2,6 +2,9 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+// Vigil.Speech.Classification (the classifier's namespace) would otherwise hide the classification enum here.
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// Stores posts (from a file, the API or the demo) under the viewer's organisation and a classification, classified when a
 /// classifier is ready. Idempotent by (source, post id): a post sent again is counted as already stored and left unchanged.

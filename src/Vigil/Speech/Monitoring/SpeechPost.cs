@@ -2,6 +2,9 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+// Vigil.Speech.Classification (the classifier's namespace) would otherwise hide the classification enum here.
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// A post from a monitored platform, unique by (<see cref="Source"/>, <see cref="PostId"/>), with the classifier's verdict stored
 /// beside it (null until a classifier was ready) and the review state. Written in bulk by <see cref="PostBatchWriter"/>, never

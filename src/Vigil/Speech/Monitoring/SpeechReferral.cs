@@ -2,6 +2,9 @@ using Vigil.Security;
 
 namespace Vigil.Speech.Monitoring;
 
+// Vigil.Speech.Classification (the classifier's namespace) would otherwise hide the classification enum here.
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// A post referred to its platform: when (UTC), the platform's reference, when it answered and what it did. Carries the post's
 /// organisation and classification, so it is seen by exactly those who may see the post.

@@ -6,6 +6,9 @@ using Vigil.Storage;
 
 namespace Vigil.Speech.Monitoring;
 
+// Vigil.Speech.Classification (the classifier's namespace) would otherwise hide the classification enum here.
+using Classification = Vigil.Security.Classification;
+
 /// <summary>
 /// Builds the monthly hate and incitement series from classified posts (month of posting in UTC, else of ingest) and runs the event
 /// series' escalation detector on them (<see cref="EscalationDetector.ScanCounts"/>). Speech volumes are young series: judged from
