@@ -1,10 +1,11 @@
 namespace Vigil.Speech.Classification;
 
 /// <summary>
-/// Hashed features of a normalised text: character n-grams (1–4 for the syllable scripts, 2–5 with word edges for
-/// Latin, so a misspelt or disguised word still shares most of its grams with the clean one) and word unigrams and
-/// bigrams where words are spaced. Hashing (FNV-1a into 2^bits buckets) keeps the model a fixed-size array and needs
-/// no vocabulary.
+/// Hashed features of a normalised text: character n-grams (1–4 for the syllable scripts, 1–2 for Chinese, 2–5 with
+/// word edges for Latin, so a misspelt or disguised word still shares most of its grams with the clean one) and word
+/// unigrams and bigrams where words are spaced. Hashing (FNV-1a into 2^bits buckets) keeps the model a fixed-size array
+/// and needs no vocabulary. Each bucket counts once per text (binary features): a word repeated in a rant does not
+/// outweigh the rest of it, which lifted Davidson's dev macro-F1 from 0.698 to 0.707 and ToxiCN's from 0.570 to 0.603.
 /// </summary>
 public static class NgramFeatures
 {
@@ -15,8 +16,11 @@ public static class NgramFeatures
     public static void Extract(string normalized, string language, int bits, List<int> buckets)
     {
         var mask = (1u << bits) - 1;
+        var first = buckets.Count;
         var latin = language is "en" or LanguageDetector.Undetermined;
-        var (minN, maxN) = latin ? (2, 5) : (1, 4);
+        // Chinese: character unigrams and bigrams (roughly its words); longer grams are too sparse for ToxiCN's 8,000 rows
+        // (1–4: dev macro-F1 0.554, 1–3: 0.578, 1–2: 0.603, all with one count per bucket).
+        var (minN, maxN) = latin ? (2, 5) : language is "zh" ? (1, 2) : (1, 4);
         var text = " " + normalized + " ";
         for (var i = 0; i < text.Length; i++)
         {
@@ -36,6 +40,7 @@ public static class NgramFeatures
         }
         if (language is "zh")
         {
+            Distinct(buckets, first);
             return;
         }
         var previous = 0u;
@@ -62,5 +67,23 @@ public static class NgramFeatures
             }
             start = i + 1;
         }
+        Distinct(buckets, first);
+    }
+
+    /// <summary>Keeps one of each bucket added from <paramref name="first"/> on (sorted, which also makes the weight reads
+    /// walk the model array forwards).</summary>
+    private static void Distinct(List<int> buckets, int first)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buckets)[first..];
+        span.Sort();
+        var kept = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                span[kept++] = span[i];
+            }
+        }
+        buckets.RemoveRange(first + kept, span.Length - kept);
     }
 }

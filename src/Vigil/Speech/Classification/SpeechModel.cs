@@ -9,8 +9,9 @@ namespace Vigil.Speech.Classification;
 /// </summary>
 public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOnlySet<long> englishTrigrams, IReadOnlyDictionary<string, SpeechLanguageModel> languages)
 {
-    /// <summary>Raised when the file layout changes; an older file is refused with a message to train again.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Raised when the file layout or the features change (2: one count per bucket, Chinese 1–2-grams); an older
+    /// file is refused with a message to train again.</summary>
+    public const int FormatVersion = 2;
 
     public const string Folder = "speech";
 
