@@ -36,7 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     /// <summary>Pages whose GET only sends elsewhere.</summary>
     private static readonly string[] RedirectOnly = ["/Account/Logout"];
 
-    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert, Guid Case, Guid Situation, Guid Actor, Guid ActorAssessment);
+    private sealed record Seed(Guid VeryHigh, Guid TrainingApproved, Guid TrainingDraft, Guid Alert, Guid Case, Guid Situation, Guid Actor, Guid ActorAssessment, Guid Report, Guid SpeechPost);
 
     [Fact]
     public async Task EveryPage_BothLanguages_HasNoSeriousOrCriticalAxeViolationAndVeryHighCardIsReadable()
@@ -173,6 +173,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         ("assessments", "id") => seed.VeryHigh.ToString(),
         ("assessments", "otherId") => seed.TrainingApproved.ToString(),
         ("actors", "actorId" or "id") => seed.Actor.ToString(),
+        ("reports", "id") => seed.Report.ToString(),
+        ("speech", "id") => seed.SpeechPost.ToString(),
         ("actors", "assessmentId") => seed.ActorAssessment.ToString(),
         _ => null,
     });
@@ -241,6 +243,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
                 Vigil.Actors.Assessments.EvidentiaryStandard.ReasonableGrounds,
                 [new Vigil.Actors.Assessments.ActorEvidenceRequest(Vigil.Actors.Assessments.ActorEvidenceKind.Document, null, "Field office report", "doc 1", null, 'B', 2)]),
             "browser test"), CancellationToken.None);
-        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id, lessonCase, situation, actorAssessment.ActorId, actorAssessment.Id);
+        // A field report and a monitored post, so that their pages are visited.
+        var report = Vigil.Reports.FieldReport.Receive(new(Guid.NewGuid().ToString(), Vigil.Reports.ReportChannel.Web, now.AddDays(-1), Iso3, "Houses burned near Bossangoa.")
+            { Admin1 = "Ouham" }, org.Id, Classification.Internal, Vigil.Reports.ReporterIdentity.None, null, null, now);
+        db.Add(report);
+        await db.SaveChangesAsync();
+        await sp.GetRequiredService<Vigil.Speech.Monitoring.IngestPosts>().RunAsync(new(
+            [new("a11y", "1", "They do not belong here.", "en", "ExampleNet", "@someone", now.AddDays(-1), Iso3, "Ouham", null, 120, 3)],
+            Classification.Internal, org.Id), Viewer.System, CancellationToken.None);
+        var post = await db.Set<Vigil.Speech.Monitoring.SpeechPost>().AsNoTracking().Select(p => p.Id).FirstAsync();
+        return new Seed(veryHigh.Id, approved, draft.Id, alert.Id, lessonCase, situation, actorAssessment.ActorId, actorAssessment.Id, report.Id, post);
     }
 }
