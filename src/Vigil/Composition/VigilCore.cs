@@ -13,6 +13,7 @@ using Vigil.Situations.Cases;
 using Vigil.Situations;
 using Vigil.Speech.Monitoring;
 using Vigil.Speech.Classification;
+using Vigil.Speech.Lexicons;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -43,6 +44,7 @@ public static class VigilCore
         services.AddCases();
         services.AddSituations();
         services.AddSpeechClassification();
+        services.AddSpeechLexicons();
         return services;
     }
 }
