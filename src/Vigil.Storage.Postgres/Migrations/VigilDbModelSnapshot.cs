@@ -727,28 +727,35 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Area")
+                        .IsConcurrencyToken()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Confidence")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<bool>("Gender")
+                        .IsConcurrencyToken()
                         .HasColumnType("boolean");
 
                     b.Property<string>("Notes")
+                        .IsConcurrencyToken()
                         .HasColumnType("text");
 
                     b.Property<int?>("Severity")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Trend")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -829,28 +836,35 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Area")
+                        .IsConcurrencyToken()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Confidence")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<bool>("Gender")
+                        .IsConcurrencyToken()
                         .HasColumnType("boolean");
 
                     b.Property<string>("Notes")
+                        .IsConcurrencyToken()
                         .HasColumnType("text");
 
                     b.Property<int?>("Severity")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Trend")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -2410,6 +2424,82 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("situation_trends", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alternative")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Incitement")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Meaning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("speech_lexicon_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("speech_lexicon_versions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Speech.Monitoring.SpeechPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2933,6 +3023,15 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasOne("Vigil.Situations.Situation", null)
                         .WithMany("Trends")
                         .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.HasOne("Vigil.Speech.Lexicons.SpeechLexiconVersion", null)
+                        .WithMany()
+                        .HasForeignKey("Version")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

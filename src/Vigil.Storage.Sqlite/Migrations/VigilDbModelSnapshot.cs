@@ -716,28 +716,35 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
+                        .IsConcurrencyToken()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Confidence")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Gender")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Severity")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Trend")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -816,28 +823,35 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
+                        .IsConcurrencyToken()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Confidence")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Gender")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Severity")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Trend")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -2393,6 +2407,82 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("situation_trends", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alternative")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Incitement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meaning")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("speech_lexicon_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("speech_lexicon_versions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Speech.Monitoring.SpeechPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2916,6 +3006,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasOne("Vigil.Situations.Situation", null)
                         .WithMany("Trends")
                         .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.HasOne("Vigil.Speech.Lexicons.SpeechLexiconVersion", null)
+                        .WithMany()
+                        .HasForeignKey("Version")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
