@@ -58,14 +58,19 @@ public sealed class SpeechLexiconStore(IDbContextFactory<VigilDb> dbFactory, Spe
             .ThenBy(e => e.Term, StringComparer.Ordinal)]);
     }
 
-    public Task<SpeechLexiconVersion> AddAsync(LexiconTerm term, string by, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(entries =>
+    /// <summary>Saves a version with <paramref name="term"/> added; the new entry's id with it.</summary>
+    public async Task<(SpeechLexiconVersion Version, Guid EntryId)> AddAsync(LexiconTerm term, string by, string? note, CancellationToken cancellationToken)
+    {
+        var entryId = Guid.NewGuid();
+        var saved = await ChangeAsync(entries =>
         {
             LexiconEntryRules.Check(term);
             RefuseDuplicate(entries, term, null);
-            entries.Add((Guid.NewGuid(), term));
+            entries.Add((entryId, term));
             return true;
-        }, by, note, cancellationToken)!;
+        }, by, note, cancellationToken);
+        return (saved!, entryId);
+    }
 
     /// <summary>Saves a version with the entry changed; null when no entry has <paramref name="entryId"/>.</summary>
     public Task<SpeechLexiconVersion?> UpdateAsync(Guid entryId, LexiconTerm term, string by, string? note, CancellationToken cancellationToken) =>
