@@ -91,7 +91,8 @@ public static class SpeechLexiconApi
             var version = await store.ImportAsync(await reader.ReadToEndAsync(ct), http.Viewer().Name, note, ct);
             return TypedResults.Created($"/api/v1/speech/lexicon?version={version.Number}", new SavedDto(VersionDto.From(version), null));
         }).WithSummary("Replaces the lexicon with a CSV file (text/csv, the export's columns) as a new version; a bad row stores nothing and the error names its line and field.")
-            .Accepts<string>("text/csv")
+            // No Accepts("text/csv"): routing would answer 415 before the role check; the body is read as CSV whatever its type says.
+            .WithDescription("Body: CSV (text/csv). Roles: admin of a publishing (UN) organisation.")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem();
         // Said once for the group: the policies answer 403 (ProblemDetails) to anyone else's changes.
