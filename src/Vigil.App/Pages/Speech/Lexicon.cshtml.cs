@@ -24,10 +24,8 @@ public sealed class LexiconModel(SpeechLexiconStore store) : VigilPageModel
         public bool Incitement { get; set; }
         public string? Note { get; set; }
 
-        public LexiconTerm ToTerm() => new((Term ?? "").Trim(), (Language ?? "").Trim(), Blank(Country?.Trim().ToUpperInvariant()),
-            Blank(TargetGroup?.Trim()), Blank(Meaning?.Trim()), Severity, Blank(Alternative?.Trim()), Incitement);
-
-        private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+        // The API's request trims and blanks the fields the same way.
+        public LexiconTerm ToTerm() => new Api.SpeechLexiconApi.EntryRequest(Term, Language, Country, TargetGroup, Meaning, Severity, Alternative, Incitement, Note).ToTerm();
     }
 
     [BindProperty(SupportsGet = true)]
