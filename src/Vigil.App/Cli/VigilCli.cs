@@ -87,6 +87,7 @@ public static class VigilCli
         // The model's verbs first: the monitoring verbs join the same `speech` command.
         root.Subcommands.Add(SpeechModelCommand.Create());
         SpeechMonitorCommand.AddTo(root);
+        SpeechLexiconCommand.AddTo(root);
         return root;
     }
 }

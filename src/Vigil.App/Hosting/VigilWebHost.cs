@@ -73,6 +73,7 @@ public static class VigilWebHost
         builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection(NotificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         builder.Services.AddOptions<SmsOptions>().Bind(builder.Configuration.GetSection(SmsOptions.Section));
+        builder.Services.AddHostedService<Vigil.Speech.Lexicons.SpeechLexiconRefresh>();
         if (builder.Configuration.GetValue($"{NotificationOptions.Section}:Enabled", true))
         {
             builder.Services.AddHostedService<AlertNotificationJob>();
@@ -132,6 +133,7 @@ public static class VigilWebHost
         app.MapReportForms();
         app.MapSpeechMonitor();
         app.MapSpeechClassify();
+        app.MapSpeechLexicon();
         app.MapRazorPages();
         return app;
     }

@@ -2747,6 +2747,82 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("situation_trends", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alternative")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Incitement")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Meaning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version", "EntryId")
+                        .IsUnique();
+
+                    b.ToTable("speech_lexicon_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("speech_lexicon_versions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Speech.Monitoring.SpeechPost", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3315,6 +3391,15 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasOne("Vigil.Situations.Situation", null)
                         .WithMany("Trends")
                         .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Speech.Lexicons.SpeechLexiconEntry", b =>
+                {
+                    b.HasOne("Vigil.Speech.Lexicons.SpeechLexiconVersion", null)
+                        .WithMany()
+                        .HasForeignKey("Version")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

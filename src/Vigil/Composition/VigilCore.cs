@@ -14,6 +14,7 @@ using Vigil.Situations.Cases;
 using Vigil.Situations;
 using Vigil.Speech.Monitoring;
 using Vigil.Speech.Classification;
+using Vigil.Speech.Lexicons;
 using Vigil.Storage;
 
 namespace Vigil.Composition;
@@ -45,6 +46,7 @@ public static class VigilCore
         services.AddCases();
         services.AddSituations();
         services.AddSpeechClassification();
+        services.AddSpeechLexicons();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Assessment;
 using Vigil.Security;
+using Vigil.Speech.Lexicons;
 using Vigil.Storage;
 using Vigil.Tests.Alerts;
 using Vigil.Tests.Infrastructure;
@@ -204,6 +205,14 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/speech/surges"] = Everyone,
         ["POST /api/v1/speech/surges/scan"] = Editors,
         ["POST /api/v1/speech/classify"] = Everyone,
+        ["GET /api/v1/speech/lexicon/"] = Everyone,
+        ["GET /api/v1/speech/lexicon/versions"] = Everyone,
+        ["GET /api/v1/speech/lexicon/export.csv"] = Everyone,
+        // The lexicon is shared by every organisation: admins of an organisation entitled to shared settings (UN) change it.
+        ["POST /api/v1/speech/lexicon/entries"] = Admin,
+        ["PUT /api/v1/speech/lexicon/entries/{id:guid}"] = Admin,
+        ["DELETE /api/v1/speech/lexicon/entries/{id:guid}"] = Admin,
+        ["POST /api/v1/speech/lexicon/import"] = Admin,
     };
 
     private TestServer Server => fixture.Server;
@@ -257,6 +266,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
     [InlineData(OrganizationKind.National, "POST /api/v1/alerts/rules/")]
     [InlineData(OrganizationKind.Regional, "POST /api/v1/alerts/webhooks/")]
     [InlineData(OrganizationKind.CivilSociety, "POST /api/v1/options/")]
+    [InlineData(OrganizationKind.National, "POST /api/v1/speech/lexicon/entries")]
+    [InlineData(OrganizationKind.Regional, "POST /api/v1/speech/lexicon/import")]
     public async Task SharedSettings_AdminOfAnOrganisationNotEntitled_ForbiddenAndNothingChanged(OrganizationKind kind, string key)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -297,13 +308,14 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Contains("href=\"/admin/users\"", nationalPages, StringComparison.Ordinal);
     }
 
-    /// <summary>How many framework versions, alert rules, webhooks and options catalogue versions are stored.</summary>
-    private async Task<(int, int, int, int)> SharedSettingsAsync(CancellationToken ct)
+    /// <summary>How many framework versions, alert rules, webhooks, options catalogue versions and lexicon versions are stored.</summary>
+    private async Task<(int, int, int, int, int)> SharedSettingsAsync(CancellationToken ct)
     {
         await using var scope = Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
         return (await db.Set<FrameworkRecord>().CountAsync(ct), await db.Set<Vigil.Alerts.AlertRule>().CountAsync(ct),
-            await db.Set<Vigil.Alerts.Notifications.WebhookSubscription>().CountAsync(ct), await db.Set<Vigil.Situations.Options.OptionCatalogRecord>().CountAsync(ct));
+            await db.Set<Vigil.Alerts.Notifications.WebhookSubscription>().CountAsync(ct), await db.Set<Vigil.Situations.Options.OptionCatalogRecord>().CountAsync(ct),
+            await db.Set<Vigil.Speech.Lexicons.SpeechLexiconVersion>().CountAsync(ct));
     }
 
     private IEnumerable<(string Key, string Method, string Pattern)> ApiEndpoints() =>
@@ -339,6 +351,11 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         "POST /api/v1/situations/" => """{"countryIso3":"SSD","title":"by the roles test"}""",
         "POST /api/v1/reports/" => """{"clientId":"roles-test","occurredAt":"2026-01-05","countryIso3":"SSD","text":"roles test"}""",
         "PUT /api/v1/reports-policy/" => """{"mode":"grid","gridKm":5}""",
+        "POST /api/v1/speech/lexicon/entries" or "PUT /api/v1/speech/lexicon/entries/{id:guid}" =>
+            $$"""{"term":"roles-{{Guid.NewGuid():N}}","language":"en","severity":1}""",
+        // The import replaces the lexicon: it keeps the admin's own entry (same term, language and country keep the entry's id)
+        // so that the admin's edit and deletion that follow still find it.
+        "POST /api/v1/speech/lexicon/import" => LexiconCsv.Header + "\nroles-entry-admin,en,,,,1,\n",
         "POST /api/v1/speech/classify" => """{"items":[{"id":"1","text":"roles test"}]}""",
         "PUT /api/v1/situations/{id:guid}" => """{"title":"renamed by the roles test","lead":"UN envoy"}""",
         "POST /api/v1/situations/{id:guid}/status" => """{"status":"early-warning","reason":"roles test"}""",
@@ -458,6 +475,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
             ["reports"] = (await FieldReportAsync(db, role, ct)).ToString(),
             ["posts"] = post,
             ["referrals"] = (await referral.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!,
+            ["entries"] = (await scope.ServiceProvider.GetRequiredService<SpeechLexiconStore>()
+                .AddAsync(new LexiconTerm($"roles-entry-{role}", "en", null, null, null, 1, null, false), "roles test", null, ct)).EntryId.ToString(),
         };
         using (var report = await analyst.PostAsJsonAsync("/api/v1/reports", new { clientId = $"for {role}", occurredAt = "2026-01-05", countryIso3 = "SSD", text = "seen" }, ct))
         {

@@ -6,9 +6,17 @@ namespace Vigil.Speech.Lexicons;
 /// </summary>
 public sealed class SpeechLexiconCache
 {
-    private volatile LexiconMatcher _matcher = new(StarterLexicon.Terms);
+    // Matcher and version change together: one reference, swapped at once.
+    private volatile Loaded _loaded = new(new LexiconMatcher(StarterLexicon.Terms), 0);
 
-    public LexiconMatcher Matcher => _matcher;
+    public LexiconMatcher Matcher => _loaded.Matcher;
 
-    public void Replace(IEnumerable<LexiconTerm> terms) => _matcher = new LexiconMatcher(terms);
+    /// <summary>The stored version the matcher holds; 0 while it holds the starter lexicon.</summary>
+    public int Version => _loaded.Version;
+
+    public void Replace(IEnumerable<LexiconTerm> terms) => Replace(terms, _loaded.Version);
+
+    public void Replace(IEnumerable<LexiconTerm> terms, int version) => _loaded = new Loaded(new LexiconMatcher(terms), version);
+
+    private sealed record Loaded(LexiconMatcher Matcher, int Version);
 }
