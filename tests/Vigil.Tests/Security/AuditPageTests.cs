@@ -63,11 +63,11 @@ public sealed class AuditPageTests
 
         // The unchanged title is left out; the note's markup is text, not a script; common fields read in the page's language,
         // a field without a text as stored.
-        Assert.Equal([("notes", "calm", "<script>alert(1)</script>"), ("severity", "2", "3"), ("Frobnicated", "false", "true")], changes);
+        Assert.Equal([("Frobnicated", "false", "true"), ("notes", "calm", "<script>alert(1)</script>"), ("severity", "2", "3")], changes);
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         var zh = Parse(await admin.GetStringAsync("/admin/audit?recordType=DiffRecord&culture=zh-Hans", Ct));
-        Assert.Equal(["备注", "严重程度", "Frobnicated"], zh.QuerySelectorAll("#audit-log tbody .audit-field").Select(f => f.TextContent));
-        Assert.Equal("Severity", zh.QuerySelectorAll("#audit-log tbody .audit-field")[1].GetAttribute("data-field"));
+        Assert.Equal(["Frobnicated", "备注", "严重程度"], zh.QuerySelectorAll("#audit-log tbody .audit-field").Select(f => f.TextContent));
+        Assert.Equal("Severity", zh.QuerySelectorAll("#audit-log tbody .audit-field")[2].GetAttribute("data-field"));
     }
 
     [Fact]
