@@ -42,19 +42,7 @@ public static class ActorAssessmentRequests
     {
         var kind = AssessmentRequests.ParseEnum<ActorEvidenceKind>(e.Kind, $"{path}.kind")
             ?? throw new DomainRuleException($"{path}.kind", $"{path}.kind is required: event, fieldReport or document.");
-        if (e.Url is not null && !(Uri.TryCreate(e.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            throw new DomainRuleException($"{path}.url", $"{path}.url must be an http or https address; use reference for a document number.");
-        }
-        var reliability = string.IsNullOrWhiteSpace(e.Reliability) ? 'F' : e.Reliability.Trim()[0];
-        if (e.Reliability is { Length: > 1 } || reliability is not (>= 'A' and <= 'F') and not (>= 'a' and <= 'f'))
-        {
-            throw new DomainRuleException($"{path}.reliability", $"{path}.reliability must be one letter A–F (Admiralty scale).");
-        }
-        if (e.Credibility is < 1 or > 6)
-        {
-            throw new DomainRuleException($"{path}.credibility", $"{path}.credibility must be 1–6 (Admiralty scale).");
-        }
+        var reliability = AssessmentRequests.CheckSource(path, e.Url, e.Reliability, e.Credibility);
         return new ActorEvidenceRequest(kind, e.EventId, e.Title, e.Url ?? e.Reference,
             string.IsNullOrWhiteSpace(e.Date) ? null : AssessmentRequests.ParseDate(e.Date, $"{path}.date"), reliability, e.Credibility ?? 6);
     }

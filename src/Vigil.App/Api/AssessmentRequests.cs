@@ -71,6 +71,29 @@ public static class AssessmentRequests
         body.Area,
         body.Evidence?.Select((e, i) => e.ToRequest($"evidence[{i}]")).ToList());
 
+    /// <summary>
+    /// The checks every piece of evidence shares, country or actor assessment: an address is http(s), the source's
+    /// reliability one letter A–F (F, cannot be judged, when left out) and the information's credibility 1–6. Answers the
+    /// reliability letter.
+    /// </summary>
+    public static char CheckSource(string path, string? url, string? reliabilityText, int? credibility)
+    {
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            throw new DomainRuleException($"{path}.url", $"{path}.url must be an http or https address; use reference for a document number.");
+        }
+        var reliability = string.IsNullOrWhiteSpace(reliabilityText) ? 'F' : reliabilityText.Trim()[0];
+        if (reliabilityText is { Length: > 1 } || reliability is not (>= 'A' and <= 'F') and not (>= 'a' and <= 'f'))
+        {
+            throw new DomainRuleException($"{path}.reliability", $"{path}.reliability must be one letter A–F (Admiralty scale).");
+        }
+        if (credibility is < 1 or > 6)
+        {
+            throw new DomainRuleException($"{path}.credibility", $"{path}.credibility must be 1–6 (Admiralty scale).");
+        }
+        return reliability;
+    }
+
     public static EvidenceRequest ToRequest(this Evidence e, string path)
     {
         if (string.IsNullOrWhiteSpace(e.Title))
@@ -78,19 +101,7 @@ public static class AssessmentRequests
             throw new DomainRuleException($"{path}.title", $"{path}.title is required.");
         }
         var reference = e.Url ?? e.Reference;
-        if (e.Url is not null && !(Uri.TryCreate(e.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            throw new DomainRuleException($"{path}.url", $"{path}.url must be an http or https address; use reference for a document number.");
-        }
-        var reliability = string.IsNullOrWhiteSpace(e.Reliability) ? 'F' : e.Reliability.Trim()[0];
-        if (e.Reliability is { Length: > 1 } || reliability is not (>= 'A' and <= 'F') and not (>= 'a' and <= 'f'))
-        {
-            throw new DomainRuleException($"{path}.reliability", $"{path}.reliability must be one letter A–F (Admiralty scale).");
-        }
-        if (e.Credibility is < 1 or > 6)
-        {
-            throw new DomainRuleException($"{path}.credibility", $"{path}.credibility must be 1–6 (Admiralty scale).");
-        }
+        var reliability = CheckSource(path, e.Url, e.Reliability, e.Credibility);
         return new EvidenceRequest(e.Title, reference, string.IsNullOrWhiteSpace(e.Date) ? null : ParseDate(e.Date, $"{path}.date"),
             ParseEnum<SourceType>(e.SourceType, $"{path}.sourceType") ?? SourceType.Other, reliability, e.Credibility ?? 6, e.SourceIdentity);
     }

@@ -49,12 +49,7 @@ public static class SpeechMonitorCommand
             var level = KebabCase.Parse<Classification>(parse.GetValue(classification), "--classification") ?? Classification.Internal;
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            Guid? owner = null;
-            if (parse.GetValue(organization) is { Length: > 0 } name)
-            {
-                owner = await scope.ServiceProvider.GetRequiredService<VigilDb>().Set<Organization>().Where(o => o.Name == name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct)
-                    ?? throw new InputFileException($"--organization: no organisation named '{name}' (see 'vigil orgs list').");
-            }
+            var owner = await OrganizationOption.FindAsync(scope.ServiceProvider, parse.GetValue(organization), ct);
             IReadOnlyList<PostInput> posts;
             try
             {

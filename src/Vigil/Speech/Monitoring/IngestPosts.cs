@@ -12,7 +12,7 @@ using Classification = Vigil.Security.Classification;
 public sealed class IngestPosts(PostBatchWriter writer, SpeechVerdicts verdicts, TimeProvider time)
 {
     /// <param name="Verdicts">Verdicts given with the posts (one per post, in order), used when no classifier is ready: the demo's examples.</param>
-    public sealed record Request(IReadOnlyList<PostInput> Posts, Security.Classification Classification = Security.Classification.Internal, Guid? OrganizationId = null,
+    public sealed record Request(IReadOnlyList<PostInput> Posts, Classification Classification = Classification.Internal, Guid? OrganizationId = null,
         IReadOnlyList<SpeechVerdict>? Verdicts = null);
 
     public const string GivenVersion = "given-with-the-posts";

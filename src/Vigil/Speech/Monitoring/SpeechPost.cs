@@ -35,7 +35,7 @@ public sealed class SpeechPost
     public int? Followers { get; private set; }
     public int? Shares { get; private set; }
     public Guid? OrganizationId { get; private set; }
-    public Security.Classification Classification { get; private set; }
+    public Classification Classification { get; private set; }
     public DateTime IngestedAt { get; private set; }
 
     public SpeechLabel? Label { get; private set; }
@@ -74,7 +74,7 @@ public sealed class SpeechPost
 
     public int Reach => (Followers ?? 0) + (Shares ?? 0);
 
-    internal static SpeechPost From(PostInput input, Guid? organizationId, Security.Classification classification, DateTime now) => new()
+    internal static SpeechPost From(PostInput input, Guid? organizationId, Classification classification, DateTime now) => new()
     {
         Id = Guid.NewGuid(),
         Source = input.Source,

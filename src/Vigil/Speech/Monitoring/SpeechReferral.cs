@@ -24,7 +24,7 @@ public sealed class SpeechReferral
     public DateTime? AnsweredAt { get; private set; }
     public ReferralOutcome? Outcome { get; private set; }
     public Guid? OrganizationId { get; private set; }
-    public Security.Classification Classification { get; private set; }
+    public Classification Classification { get; private set; }
     public string By { get; private set; } = "";
     public DateTime UpdatedAt { get; private set; }
 

@@ -33,7 +33,7 @@ public sealed class SurgeDetection(VigilDb db)
         var query = db.SpeechPosts.VisibleTo(viewer).AsNoTracking().Where(p => p.CountryIso3 != null && (p.Label == SpeechLabel.Hate || p.Incitement));
         if (withoutConfidential)
         {
-            query = query.Where(p => p.Classification != Security.Classification.Confidential);
+            query = query.Where(p => p.Classification != Classification.Confidential);
         }
         if (!string.IsNullOrWhiteSpace(country))
         {
