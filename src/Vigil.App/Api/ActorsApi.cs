@@ -112,9 +112,7 @@ public static class ActorsApi
         }).WithSummary("Suggested merges in a country by name similarity (never applied automatically): ?country=ISO3.");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<ActorDetailDto>, NotFound>> (Guid id, HttpContext http, ActorQueries queries, Vigil.Storage.VigilDb db, CancellationToken ct) =>
-            await queries.DetailsAsync(http.Viewer(), id, ct) is { } d
-                ? TypedResults.Ok(ActorDetailDto.From(d, await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, http.Viewer(), ct)))
-                : TypedResults.NotFound())
+            await DetailAsync(queries, db, http.Viewer(), id, ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
             .WithSummary("An actor: counts and monthly series per source identity, its latest events, admin-1 areas, counterparts, merged entries and affiliations; `named` and `requiredStandard`: whether it is named by the viewer's organisation's evidentiary standard.");
 
         group.MapPost("/merge", async Task<Results<Created<ActorDetailDto>, ValidationProblem>> (MergeRequest body, HttpContext http, MergeActors merge,
@@ -127,8 +125,7 @@ public static class ActorsApi
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actorIds"] = ["actorIds: an actor is not in your organisation's register."] });
             }
-            return TypedResults.Created($"/api/v1/actors/{merged.Id}", ActorDetailDto.From((await queries.DetailsAsync(http.Viewer(), merged.Id, ct))!,
-                await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, merged.Id, http.Viewer(), ct)));
+            return TypedResults.Created($"/api/v1/actors/{merged.Id}", (await DetailAsync(queries, db, http.Viewer(), merged.Id, ct))!);
         }).WithSummary("Merge actors an analyst judges to be one: { actorIds: [id, id, …], name? }. Every source identity keeps its own counts; undo with /{mergeId}/unmerge.")
             .WithDescription("Roles: admin, analyst.");
 
@@ -141,9 +138,7 @@ public static class ActorsApi
             ActorQueries queries, Vigil.Storage.VigilDb db, CancellationToken ct) =>
         {
             var actor = await set.RunAsync(new(id, KebabCase.Parse<ActorKind>(body.Kind, "kind"), KebabCase.Parse<Classification>(body.Classification, "classification")), ct);
-            return actor is not null && await queries.DetailsAsync(http.Viewer(), id, ct) is { } d
-                ? TypedResults.Ok(ActorDetailDto.From(d, await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, http.Viewer(), ct)))
-                : TypedResults.NotFound();
+            return actor is not null && await DetailAsync(queries, db, http.Viewer(), id, ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound();
         }).WithSummary("Set an actor's kind { kind?: state-forces|rebel-group|political-militia|communal-militia|external-force|other, classification?: public|internal|restricted|confidential }; a kind set here is kept by later rebuilds.")
             .WithDescription("Roles: admin, analyst.");
 
@@ -178,4 +173,10 @@ public static class ActorsApi
             throw new AccessDeniedException("Only analysts and admins change the actor register.");
         }
     }
+
+    /// <summary>An actor the viewer may see, with whether it is named by the viewer's organisation's standard; null otherwise.</summary>
+    private static async Task<ActorDetailDto?> DetailAsync(ActorQueries queries, Vigil.Storage.VigilDb db, Viewer viewer, Guid id, CancellationToken ct) =>
+        await queries.DetailsAsync(viewer, id, ct) is { } d
+            ? ActorDetailDto.From(d, await Vigil.Actors.Assessments.ActorAssessmentQueries.NamingOfActorAsync(db, id, viewer, ct))
+            : null;
 }
