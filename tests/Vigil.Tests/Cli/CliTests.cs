@@ -8,7 +8,11 @@ using Vigil.App.Cli;
 
 namespace Vigil.Tests.Cli;
 
-/// <summary>The `vigil` verbs as a user runs them, on a temporary data directory.</summary>
+/// <summary>
+/// The `vigil` verbs as a user runs them, on a temporary data directory. They print to the process-wide console (a new key's
+/// id, say), so the class is in the console collection: nothing it prints lands in another test's capture.
+/// </summary>
+[Collection(ConsoleCapture.Name)]
 public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "vigil-cli-tests", Guid.NewGuid().ToString("n"));

@@ -8,6 +8,7 @@ using Vigil.Storage;
 namespace Vigil.Tests.Documents;
 
 /// <summary>`vigil assessments brief` end to end on the demo's training case, and the PDF written on a machine that has no font.</summary>
+[Collection(Vigil.Tests.Infrastructure.ConsoleCapture.Name)]
 public sealed class BriefCliTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "vigil-brief-tests", Guid.NewGuid().ToString("n"));
