@@ -15,13 +15,17 @@ public static class DemoCommand
     public const string DemoOrganization = "Vigil demo (training)";
     public const string DemoAdmin = "demo-admin@vigil.local";
 
+    /// <summary>Where the shared public data sets lie beside a clone of Vigil; the demo reads them from there when present.</summary>
+    public const string DefaultSampleData = "../shared/data";
+
     public static Command Create()
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Prepare the demo data and exit" };
         var sampleData = new Option<DirectoryInfo?>("--sample-data")
         {
-            Description = "Also load real public data from this folder (e.g. ../shared/data): ACLED CAR and UCDP GED events, escalation alerts, an EWP forecast run",
+            Description = $"Also load real public data from this folder: ACLED CAR and UCDP GED events (and so the actor register), escalation alerts, an EWP forecast run; default {DefaultSampleData} when it exists",
         };
+        var noSampleData = new Option<bool>("--no-sample-data") { Description = "Do not load the real public data, even when the default folder exists" };
         var command = new Command("demo", "Prepare a data directory with reference data, a demo admin a fictional training case and the example case library, then serve");
         command.Options.Add(ServeCommand.Urls);
         command.Options.Add(noServe);
@@ -31,6 +35,7 @@ public static class DemoCommand
             DefaultValueFactory = _ => "en",
         };
         command.Options.Add(sampleData);
+        command.Options.Add(noSampleData);
         command.Options.Add(language);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,8 +64,9 @@ public static class DemoCommand
                 await sp.GetRequiredService<ExampleCases>().EnsureAsync(org.Id, cancellationToken);
                 await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);
                 await DemoSpeechPosts.EnsureAsync(sp, org.Id, cancellationToken);
-                if (parse.GetValue(sampleData) is { } folder)
+                if (SampleFolder(parse.GetValue(sampleData), parse.GetValue(noSampleData)) is { } folder)
                 {
+                    AnsiConsole.MarkupLine($"Real public data from {Markup.Escape(folder.FullName)} (read in place; --no-sample-data skips it)");
                     await DemoSampleData.LoadAsync(sp, folder, cancellationToken);
                 }
             }
@@ -88,6 +94,9 @@ public static class DemoCommand
         });
         return command;
     }
+
+    private static DirectoryInfo? SampleFolder(DirectoryInfo? given, bool none) =>
+        none ? null : given ?? (Directory.Exists(DefaultSampleData) ? new DirectoryInfo(DefaultSampleData) : null);
 
     private static async Task<string> ResetDemoAdminAsync(AddUser addUser, UserManager<VigilUser> users, CancellationToken cancellationToken)
     {
