@@ -237,7 +237,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         // The register's entry for the imported events' actor, and its draft assessment with a finding, its evidence and the standard notice.
         var actorId = await db.Set<Vigil.Actors.Actor>().AsNoTracking().Where(a => a.OrganizationId == org.Id).Select(a => a.Id).FirstAsync();
         var actorAssessment = await sp.GetRequiredService<Vigil.Actors.Assessments.CreateActorAssessment>().RunAsync(new(
-            actorId, "Militia in Ouham, 2026 Q1", new DateOnly(2026, 3, 31), "browser test", Classification.Restricted, org.Id), CancellationToken.None);
+            actorId, "Militia in Ouham, 2026 Q1", new DateOnly(2026, 3, 31), "browser test", Classification.Restricted, org.Id), CancellationToken.None)
+            ?? throw new InvalidOperationException("The register's actor was not found.");
         await sp.GetRequiredService<Vigil.Actors.Assessments.JudgeActorTarget>().RunAsync(new(actorAssessment.Id, "10.1", false,
             new Vigil.Actors.Assessments.ActorJudgementRequest(IndicatorStatus.Present, 3, null, Confidence.High, "Seen in two villages.",
                 Vigil.Actors.Assessments.EvidentiaryStandard.ReasonableGrounds,

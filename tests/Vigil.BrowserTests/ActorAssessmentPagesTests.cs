@@ -9,11 +9,13 @@ using Vigil.Storage;
 namespace Vigil.BrowserTests;
 
 /// <summary>
-/// Issue 14, "Done when": an analyst opens an assessment of an actor with event evidence, a reviewer approves it and names the actor,
-/// and the actor shows as named only to those allowed (another organisation's analyst gets 404 and "not named") — without JavaScript.
+/// Issue 14, "Done when": an analyst finds an actor in the register, opens an assessment of it with event evidence, a reviewer approves
+/// it and names the actor, and the actor shows as named only to those allowed (the organisation's viewer sees it named; another
+/// organisation sees its own entry not named, and gets 404 for this one) — without JavaScript.
 /// </summary>
 public sealed class ActorAssessmentPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    /// <summary>One GED event of "Militia Y" through the importer, as a user imports it: each organisation that exists gets its register entry.</summary>
     private async Task<long> StoreEventAsync()
     {
         var ged = Path.Combine(Path.GetTempPath(), $"vigil-actor-{Guid.NewGuid():n}.csv");
@@ -28,12 +30,14 @@ public sealed class ActorAssessmentPagesTests(BrowserFixture fixture) : IClassFi
         return await db.Set<Event>().Where(e => e.SourceId == "888001").Select(e => e.Id).SingleAsync();
     }
 
-    private async Task<IPage> SignInAsync(string email, string organization, string role)
+    private async Task AddUserAsync(string email, string organization, string role)
     {
-        await using (var scope = fixture.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(email, organization, role, BrowserFixture.Password, OrganizationKind.Un), CancellationToken.None);
-        }
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(new(email, organization, role, BrowserFixture.Password, OrganizationKind.Un), CancellationToken.None);
+    }
+
+    private async Task<IPage> SignInAsync(string email)
+    {
         var page = await fixture.NewPageAsync(javaScript: false);
         await page.GotoAsync("/login");
         await page.GetByLabel("E-mail").FillAsync(email);
@@ -43,13 +47,29 @@ public sealed class ActorAssessmentPagesTests(BrowserFixture fixture) : IClassFi
         return page;
     }
 
+    /// <summary>Finds "Militia Y" in the viewer's register of the Central African Republic and opens its page.</summary>
+    private static async Task OpenFromRegisterAsync(IPage page)
+    {
+        await page.GotoAsync("/actors");
+        await page.GetByLabel("Country (ISO3)").FillAsync("CAF");
+        await page.GetByLabel("Name contains").FillAsync("militia y");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.Locator("#actors").GetByRole(AriaRole.Link, new() { Name = "Militia Y" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Militia Y");
+    }
+
     [Fact]
     public async Task ActorAssessment_AnalystWithEventEvidenceReviewerApprovesAndNames_NamedOnlyToItsOrganisation()
     {
+        // The other organisations exist before the import, so each has its own register entry of the militia.
+        await AddUserAsync("browser-reviewer@test.example", "Browser test office", Roles.Reviewer);
+        await AddUserAsync("browser-viewer@test.example", "Browser test office", Roles.Viewer);
+        await AddUserAsync("browser-stranger@other.example", "Other browser office", Roles.Analyst);
         var eventId = await StoreEventAsync();
-        var actor = Guid.NewGuid();
         var analyst = await fixture.SignedInPageAsync(javaScript: false);
-        await analyst.GotoAsync($"/actors/{actor}/assessments");
+        await OpenFromRegisterAsync(analyst);
+        var actorPath = new Uri(analyst.Url).AbsolutePath;
+        await analyst.GetByRole(AriaRole.Link, new() { Name = "All assessments of this actor" }).ClickAsync();
         await Assertions.Expect(analyst.Locator("#standard-notice")).ToContainTextAsync("reasonable grounds");
         await Assertions.Expect(analyst.Locator("#naming-state")).ToContainTextAsync("Not named.");
         await analyst.GetByLabel("Title").FillAsync("Militia Y, 2026 Q3");
@@ -75,7 +95,7 @@ public sealed class ActorAssessmentPagesTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(analyst.Locator("#assessment-status")).ToHaveTextAsync("In review");
         var assessmentPath = new Uri(analyst.Url).AbsolutePath;
 
-        var reviewer = await SignInAsync("browser-reviewer@test.example", "Browser test office", Roles.Reviewer);
+        var reviewer = await SignInAsync("browser-reviewer@test.example");
         await reviewer.GotoAsync(assessmentPath);
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Assertions.Expect(reviewer.Locator("#assessment-status")).ToHaveTextAsync("Approved");
@@ -86,14 +106,19 @@ public sealed class ActorAssessmentPagesTests(BrowserFixture fixture) : IClassFi
         await naming.GetByRole(AriaRole.Button, new() { Name = "Record the decision to name this actor" }).ClickAsync();
         await Assertions.Expect(reviewer.Locator("#naming-decision")).ToContainTextAsync("browser-reviewer@test.example");
 
-        // The analyst's organisation sees the actor named; another organisation sees neither the assessment nor the naming.
-        await analyst.GotoAsync($"/actors/{actor}/assessments");
+        // The analyst's organisation, its viewer included, sees the actor named on its page.
+        await analyst.GotoAsync(actorPath);
         await Assertions.Expect(analyst.Locator("#naming-state")).ToContainTextAsync("Named:");
-        var stranger = await SignInAsync("browser-stranger@other.example", "Other browser office", Roles.Analyst);
-        var response = await stranger.GotoAsync(assessmentPath);
-        Assert.Equal(404, response!.Status);
-        await stranger.GotoAsync($"/actors/{actor}/assessments");
+        var viewer = await SignInAsync("browser-viewer@test.example");
+        await OpenFromRegisterAsync(viewer);
+        await Assertions.Expect(viewer.Locator("#naming-state")).ToContainTextAsync("Named:");
+        // Another organisation finds the same militia in its own register, not named, and meets 404 on this organisation's entry.
+        var stranger = await SignInAsync("browser-stranger@other.example");
+        await OpenFromRegisterAsync(stranger);
+        Assert.NotEqual(actorPath, new Uri(stranger.Url).AbsolutePath);
         await Assertions.Expect(stranger.Locator("#naming-state")).ToContainTextAsync("Not named.");
-        await Assertions.Expect(stranger.Locator("#no-assessments")).ToBeVisibleAsync();
+        Assert.Equal(404, (await stranger.GotoAsync(assessmentPath))!.Status);
+        Assert.Equal(404, (await stranger.GotoAsync(actorPath))!.Status);
+        Assert.Equal(404, (await stranger.GotoAsync($"{actorPath}/assessments"))!.Status);
     }
 }

@@ -14,15 +14,20 @@ public static class ActorAssessmentsApi
         // Every write runs the assessment's rules (drafts only, a second person to approve and to name, roles of the owning organisation).
         group.ProducesRuleProblemsOnWrites();
 
-        group.MapGet("/", async (Guid actorId, HttpContext context, VigilDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ActorAssessmentsOfAsync(actorId, context.Viewer(), ct)))
-            .WithSummary("The actor's assessments you may see (title, date, version, status), newest first.");
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<ActorAssessmentSummary>>, NotFound>> (Guid actorId, HttpContext context, VigilDb db, CancellationToken ct) =>
+            await db.ActorVisibleAsync(actorId, context.Viewer(), ct)
+                ? TypedResults.Ok(await db.ActorAssessmentsOfAsync(actorId, context.Viewer(), ct))
+                : TypedResults.NotFound())
+            .WithSummary("The actor's assessments you may see (title, date, version, status), newest first; 404 when the actor is not in your register.");
 
-        group.MapPost("/", async (Guid actorId, ActorAssessmentRequests.Create body, HttpContext context, CreateActorAssessment create, VigilDb db, ActorAssessmentDrafts drafts, CancellationToken ct) =>
+        group.MapPost("/", async Task<Results<Created<ActorAssessmentView>, NotFound>> (Guid actorId, ActorAssessmentRequests.Create body, HttpContext context,
+            CreateActorAssessment create, VigilDb db, ActorAssessmentDrafts drafts, CancellationToken ct) =>
         {
             var assessment = await create.RunAsync(body.ToRequest(actorId, context.Viewer().Name), ct);
-            return TypedResults.Created($"/api/v1/actors/{actorId}/assessments/{assessment.Id}", await ViewAsync(assessment, db, drafts, context, ct));
-        }).WithSummary("Start a draft assessment of an actor: { title, asOf, classification? } (default restricted).");
+            return assessment is null
+                ? TypedResults.NotFound()
+                : TypedResults.Created($"/api/v1/actors/{actorId}/assessments/{assessment.Id}", await ViewAsync(assessment, db, drafts, context, ct));
+        }).WithSummary("Start a draft assessment of an actor in your register: { title, asOf, classification? } (default restricted); 404 for an actor you may not see.");
 
         group.MapGet("/{assessmentId:guid}", async Task<Results<Ok<ActorAssessmentView>, NotFound>> (Guid actorId, Guid assessmentId, HttpContext context,
                 ActorAssessmentReader reader, VigilDb db, ActorAssessmentDrafts drafts, CancellationToken ct) =>
@@ -92,9 +97,11 @@ public static class ActorAssessmentsApi
         var actors = app.MapGroup("/api/v1/actors").WithTags("Actor assessments");
         actors.ProducesRuleProblemsOnWrites();
 
-        actors.MapGet("/{actorId:guid}/naming", async (Guid actorId, HttpContext context, VigilDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.NamingOfActorAsync(actorId, context.Viewer(), ct)))
-            .WithSummary("Whether the actor is named for you (a naming decision you may see, on an approved assessment meeting the required standard) and the standard your organisation requires.");
+        actors.MapGet("/{actorId:guid}/naming", async Task<Results<Ok<ActorNamingStatus>, NotFound>> (Guid actorId, HttpContext context, VigilDb db, CancellationToken ct) =>
+            await db.ActorVisibleAsync(actorId, context.Viewer(), ct)
+                ? TypedResults.Ok(await db.NamingOfActorAsync(actorId, context.Viewer(), ct))
+                : TypedResults.NotFound())
+            .WithSummary("Whether the actor is named for you (a naming decision you may see, on an approved assessment meeting the required standard) and the standard your organisation requires; 404 when the actor is not in your register.");
 
         actors.MapGet("/evidentiary-standard", async (HttpContext context, VigilDb db, CancellationToken ct) =>
             TypedResults.Ok(new ActorAssessmentRequests.Standard(EvidentiaryStandards.Code(await db.RequiredStandardAsync(context.Viewer().OrganizationId, ct)))))

@@ -58,7 +58,7 @@ public static class SituationDtos
         string Status, string? Outcome, string? Trend, string? ReviewDue, bool ReviewOverdue, LagDto WarningToActionDays, AssessmentRefDto? Assessment,
         IReadOnlyList<ProposedOptionDto> ProposedOptions, IReadOnlyList<FactorDto> UncoveredRiskFactors, IReadOnlyList<ActionDto> Actions,
         IReadOnlyList<AlertRefDto> Alerts, IReadOnlyList<ReviewDto> Reviews, IReadOnlyList<ChangeDto> History, IReadOnlyList<TrendDto> Trends,
-        CoordinationDto Coordination)
+        CoordinationDto Coordination, IReadOnlyList<SituationActorDto> Actors, int ActorsInRegister)
     {
         public static SituationDto From(SituationDetails d)
         {
@@ -81,8 +81,26 @@ public static class SituationDtos
                 new CoordinationDto(c.Lead, c.Lead is null,
                     [.. c.CompetingChannels.Select(x => new ChannelDto(x.FirstActionId, x.FirstActor, x.SecondActionId, x.SecondActor, Day(x.From), Day(x.To)))],
                     [.. c.ContradictoryStances.Select(x => new StanceDto(x.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), x.PressureActors, x.SupportActors))],
-                    [.. c.OverdueCommitments.Select(x => new CommitmentDto(x.CommitmentId, x.Text, x.Party, Day(x.Due), KebabCase.Of(x.Implemented), x.GenderProvision, true))]));
+                    [.. c.OverdueCommitments.Select(x => new CommitmentDto(x.CommitmentId, x.Text, x.Party, Day(x.Due), KebabCase.Of(x.Implemented), x.GenderProvision, true))]),
+                [.. d.Actors.Top.Select(SituationActorDto.From)], d.Actors.Total);
         }
+    }
+
+    /// <summary>One source's one-sided violence over the last months of its data in the country (from, to: YYYY-MM); never summed across sources.</summary>
+    public sealed record RecentViolenceDto(string Source, string From, string To, int CivilianEvents);
+
+    public sealed record ActorAssessmentRefDto(Guid Id, string Title, string AsOf, int Version, string Status);
+
+    /// <summary>
+    /// An actor of the country in the situation's organisation's register: kind in kebab-case, named only when the naming rule says so
+    /// for the caller, its latest assessment the caller may see (null: none).
+    /// </summary>
+    public sealed record SituationActorDto(Guid Id, string Name, string Kind, bool Named, IReadOnlyList<RecentViolenceDto> RecentCivilianEvents,
+        ActorAssessmentRefDto? LatestAssessment)
+    {
+        public static SituationActorDto From(SituationActor a) => new(a.Row.Actor.Id, a.Row.Actor.Name, KebabCase.Of(a.Row.Actor.Kind), a.Naming.Named,
+            [.. a.Row.Recent.Select(r => new RecentViolenceDto(r.Source, r.FromText, r.ToText, r.CivilianEvents))],
+            a.LatestAssessment is { } l ? new ActorAssessmentRefDto(l.Id, l.Title, Day(l.AsOf), l.Version, KebabCase.Of(l.Status)) : null);
     }
 
     public sealed record SituationRowDto(Guid Id, string CountryIso3, IReadOnlyList<string> Areas, string Title, string Status, string? Trend, string Owner,

@@ -35,7 +35,7 @@ public static class SituationBriefBuilder
                 culture.Name,
                 Localized.Format(SituationBriefText.Marking, EnumText.Of(input.Classification)),
                 Meta(input),
-                [Status(input, today), Warning(input.Warning), Actions(input), Commitments(input), Uncovered(input), Options(input)]);
+                [Status(input, today), Warning(input.Warning), .. NamedActors(input), Actions(input), Commitments(input), Uncovered(input), Options(input)]);
         }
         finally
         {
@@ -132,6 +132,32 @@ public static class SituationBriefBuilder
                     s.Text, s.Severity is { } severity ? EnumText.Of(severity) : "",
                 ])]));
         return new DocumentSection(SituationBriefText.SectionWarning, blocks);
+    }
+
+    /// <summary>The country's actors named for the reader; none of this section in a brief drawn from an assessment alone.</summary>
+    private static IEnumerable<DocumentSection> NamedActors(SituationBriefInput input)
+    {
+        if (input.NamedActors is not { } named)
+        {
+            yield break;
+        }
+        yield return new DocumentSection(Localized.Format(SituationBriefText.SectionNamedActors, input.Country.Current), named.Count == 0
+            ? [new ParagraphBlock(SituationBriefText.NoNamedActors)]
+            :
+            [
+                new ParagraphBlock(SituationBriefText.NamedActorsIntro),
+                new TableBlock(
+                    [SituationBriefText.ColumnActor, SituationBriefText.ColumnKind, SituationBriefText.ColumnNaming, SituationBriefText.ColumnActorAssessment,
+                        SituationBriefText.ColumnOneSided],
+                    [.. named.Select(a => (IReadOnlyList<string>)
+                    [
+                        a.Name, EnumText.Of(Vigil.App.Pages.Actors.ActorsText.ResourceManager, "ActorKind", a.Kind),
+                        Localized.Format(SituationBriefText.NamingValue, EnumText.Of(Vigil.App.Pages.Actors.ActorAssessmentText.ResourceManager, "EvidentiaryStandard", a.Standard), Date(a.DecidedOn)),
+                        a.AssessmentTitle is null ? "" : Localized.Format(SituationBriefText.AssessmentValue, a.AssessmentTitle, Date(a.AssessmentAsOf!.Value)),
+                        string.Join("; ", a.Recent.Select(r => Localized.Format(SituationBriefText.OneSidedValue,
+                            Vigil.App.Pages.Events.EventSourceLabels.Abbreviated(r.Source), r.CivilianEvents, r.From, r.To))),
+                    ])]),
+            ]);
     }
 
     private static DocumentSection Actions(SituationBriefInput input) =>

@@ -51,4 +51,17 @@ public sealed record SituationBriefInput(
 
     /// <summary>A prevention option from the catalogue and the risk factors (ids) of this situation it addresses.</summary>
     public sealed record Option(string Id, LocalizedText Title, IReadOnlyList<string> Addresses);
+
+    /// <summary>
+    /// The country's actors named for the reader (an approved assessment at the required standard and a recorded decision); only those
+    /// travel in a brief. Null for a brief drawn from an assessment alone, which does not look at actors.
+    /// </summary>
+    public IReadOnlyList<NamedActor>? NamedActors { get; init; }
+
+    /// <summary>A named actor: kind in kebab-case, the standard and date of the naming decision, its recent one-sided violence per source.</summary>
+    public sealed record NamedActor(string Name, string Kind, string Standard, DateOnly DecidedOn, string? AssessmentTitle, DateOnly? AssessmentAsOf,
+        IReadOnlyList<RecentViolence> Recent);
+
+    /// <summary>One source's one-sided violence over its months <paramref name="From"/> to <paramref name="To"/> (YYYY-MM), never summed across sources.</summary>
+    public sealed record RecentViolence(string Source, string From, string To, int CivilianEvents);
 }

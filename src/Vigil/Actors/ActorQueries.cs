@@ -11,7 +11,7 @@ public sealed class ActorQueries(IDbContextFactory<VigilDb> dbFactory)
     /// <summary>Months of the sparkline, ending at the country's last month with actor data.</summary>
     public const int ActivityMonths = 24;
 
-    /// <summary>"Recent" one-sided violence (the situation page): the last months of the country's data.</summary>
+    /// <summary>"Recent" one-sided violence (the situation page): the last months of each source's data in the country.</summary>
     public const int RecentMonths = 12;
 
     public async Task<IReadOnlyList<ActorRow>> ListAsync(Viewer viewer, ActorQuery query, CancellationToken cancellationToken)
@@ -25,7 +25,6 @@ public sealed class ActorQueries(IDbContextFactory<VigilDb> dbFactory)
         }
         var last = months.Max(m => m.Month);
         var activityFrom = YearMonth.Add(last, -(ActivityMonths - 1));
-        var recentFrom = YearMonth.Add(last, -(RecentMonths - 1));
         var byIdentity = months.GroupBy(m => m.IdentityId).ToDictionary(g => g.Key, g => g.ToList());
 
         var actorMonths = db.Set<ActorMonth>();
@@ -35,6 +34,11 @@ public sealed class ActorQueries(IDbContextFactory<VigilDb> dbFactory)
         var merges = await Registers(db, viewer, query.OrganizationId).Where(a => a.IdentityId == null).ToDictionaryAsync(a => a.Id, cancellationToken);
         var ids = entries.Select(e => e.IdentityId!.Value).Distinct().ToList();
         var identities = await db.ActorIdentities.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        // Sources end at different months (GED yearly, ACLED weekly): each one's recent window ends at its own last month.
+        var lastBySource = await db.ActorMonths.AsNoTracking().Where(m => m.CountryIso3 == country)
+            .Join(db.ActorIdentities, m => m.IdentityId, i => i.Id, (m, i) => new { i.Source, m.Month })
+            .GroupBy(x => x.Source).Select(g => new { g.Key, Last = g.Max(x => x.Month) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
 
         var rows = new List<ActorRow>();
         foreach (var group in entries.GroupBy(e => Top(e, merges).Id))
@@ -51,7 +55,15 @@ public sealed class ActorQueries(IDbContextFactory<VigilDb> dbFactory)
             var recent = months.Where(m => inGroup.Contains(m.IdentityId) && m.Month >= activityFrom).ToList();
             var activity = Enumerable.Range(0, ActivityMonths)
                 .Select(i => recent.Where(m => m.Month == YearMonth.Add(activityFrom, i)).Sum(m => m.Events)).ToList();
-            rows.Add(new ActorRow(actor, sources, activity, recent.Where(m => m.Month >= recentFrom).Sum(m => m.CivilianEvents)));
+            var violence = sources.Select(s => s.Source).Distinct().Select(source =>
+            {
+                var to = lastBySource[source];
+                var from = YearMonth.Add(to, -(RecentMonths - 1));
+                var ofSource = sources.Where(s => s.Source == source).Select(s => s.IdentityId).ToHashSet();
+                return new ActorRecentViolence(source, from, to,
+                    months.Where(m => ofSource.Contains(m.IdentityId) && m.Month >= from && m.Month <= to).Sum(m => m.CivilianEvents));
+            }).ToList();
+            rows.Add(new ActorRow(actor, sources, activity, violence));
         }
         var search = query.Search?.Trim();
         return rows

@@ -8,4 +8,7 @@ public sealed record SituationDetails(Situation Situation, SituationLag Lag, Opt
     IReadOnlyList<Alert> Alerts, OptionCatalogDefinition Catalog, DateOnly Today)
 {
     public bool ReviewOverdue => Situation.IsReviewOverdue(Today);
+
+    /// <summary>The actors of the country the viewer may see, with their latest assessment and recent one-sided violence.</summary>
+    public SituationActorList Actors { get; init; } = SituationActorList.Empty;
 }

@@ -7,13 +7,13 @@ using Vigil.Storage;
 namespace Vigil.Situations;
 
 /// <summary>Reads of situations shared by the API, the pages and the CLI.</summary>
-public sealed class SituationQueries(VigilDb db, ProposeOptions propose, OptionCatalog catalog, TimeProvider time)
+public sealed class SituationQueries(VigilDb db, ProposeOptions propose, OptionCatalog catalog, TimeProvider time, SituationActors actors)
 {
     public sealed record Filter(string? CountryIso3 = null, SituationStatus? Status = null, bool? Open = null, bool? Overdue = null);
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    /// <summary>The situation with its lag, proposed options, coordination and alerts; null when it does not exist or the viewer may not see it.</summary>
+    /// <summary>The situation with its lag, proposed options, coordination, alerts and the country's actors; null when it does not exist or the viewer may not see it.</summary>
     public async Task<SituationDetails?> DetailsAsync(Guid id, Viewer viewer, CancellationToken cancellationToken)
     {
         var situation = await db.LoadSituationAsync(id, viewer, cancellationToken);
@@ -24,7 +24,10 @@ public sealed class SituationQueries(VigilDb db, ProposeOptions propose, OptionC
         var alertIds = situation.Links.Where(l => l.Kind == LinkKind.Alert).Select(l => l.TargetId).ToList();
         var alerts = await db.Set<Alert>().AsNoTracking().Where(a => alertIds.Contains(a.Id)).ToListAsync(cancellationToken);
         return new SituationDetails(situation, WarningLag.Of(situation), await propose.RunAsync(db, situation, viewer, cancellationToken),
-            CoordinationView.Of(situation, Today), [.. alerts.OrderByDescending(a => a.CreatedAt)], await catalog.LatestAsync(cancellationToken), Today);
+            CoordinationView.Of(situation, Today), [.. alerts.OrderByDescending(a => a.CreatedAt)], await catalog.LatestAsync(cancellationToken), Today)
+        {
+            Actors = await actors.OfAsync(situation, viewer, cancellationToken),
+        };
     }
 
     /// <summary>The situations the viewer may see, most serious status first, then the most recently changed.</summary>

@@ -21,6 +21,7 @@ public static class SituationServices
         services.AddScoped<DescribeSituation>();
         services.AddScoped<LinkRecord>();
         services.AddScoped<SituationQueries>();
+        services.AddScoped<SituationActors>();
         services.AddSingleton<ProposeOptions>();
         services.AddSingleton<OptionCatalog>();
         services.AddSingleton<IRaisedAlertsHandler, LinkRaisedAlerts>();

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Actors;
+using Vigil.Actors.Assessments;
 using Vigil.Events;
 using Vigil.Events.Import;
 using Vigil.Security;
@@ -15,7 +17,8 @@ namespace Vigil.Tests.Actors;
 public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
 {
     private readonly TempFolder _temp = new();
-    private readonly Guid _actor = Guid.NewGuid();
+    private Guid _actor;
+    private long _eventId;
 
     public void Dispose()
     {
@@ -32,6 +35,7 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
 
     private async Task<Guid> CreateAsync(HttpClient analyst, string? classification = null)
     {
+        await RegisterActorAsync();
         using var created = await analyst.PostAsJsonAsync(Path(), new { title = "Militia X, 2026 Q3", asOf = "2026-09-30", classification }, Ct);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());
@@ -46,9 +50,16 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>One GED event (one-sided violence, 12 civilians killed) in the store; its stored id.</summary>
-    private async Task<long> ImportEventAsync()
+    /// <summary>
+    /// The register entry of "Militia X" in the watch office's register, made by importing its one GED event (one-sided violence, 12
+    /// civilians killed) once the office exists, as a user's import would; the event's stored id is kept for evidence.
+    /// </summary>
+    private async Task RegisterActorAsync()
     {
+        if (_actor != Guid.Empty)
+        {
+            return;
+        }
         var ged = _temp.Write("ged.csv",
         [
             "id,year,type_of_violence,side_a,side_b,country,country_id,adm_1,where_coordinates,date_prec,date_start,date_end,deaths_civilians,low,best,high",
@@ -56,14 +67,17 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
         ]);
         await Server.Services.GetRequiredService<EventImporter>().ImportAsync(new EventImportRequest([ged]), null, Ct);
         await using var scope = Server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<VigilDb>().Set<Event>().Where(e => e.SourceId == "777001").Select(e => e.Id).SingleAsync(Ct);
+        var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+        _eventId = await db.Set<Event>().Where(e => e.SourceId == "777001").Select(e => e.Id).SingleAsync(Ct);
+        var office = await db.Set<Organization>().Where(o => o.Name == "Watch office").Select(o => o.Id).SingleAsync(Ct);
+        _actor = await db.Set<Actor>().Where(a => a.OrganizationId == office && a.Name == "Militia X").Select(a => a.Id).SingleAsync(Ct);
     }
 
     /// <summary>A draft with one finding of "present" (intent, 10.1) at <paramref name="standard"/> resting on the stored event.</summary>
     private async Task<(Guid Id, Guid EvidenceId)> JudgedDraftAsync(HttpClient analyst, string standard)
     {
-        var eventId = await ImportEventAsync();
         var id = await CreateAsync(analyst);
+        var eventId = _eventId;
         var judged = await SendAsync(analyst.PutAsJsonAsync(Path($"/{id}/indicators/10.1"), new
         {
             status = "present", severity = 3, confidence = "medium", standard, notes = "Speeches call for the group's removal.",
@@ -93,12 +107,48 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
         await SendAsync(stranger.GetAsync(Path($"/{restricted}"), Ct), HttpStatusCode.NotFound);
         await SendAsync(viewer.GetAsync(Path($"/{confidential}"), Ct), HttpStatusCode.NotFound);
         await SendAsync(reviewer.GetAsync(Path($"/{confidential}"), Ct), HttpStatusCode.OK);
-        Assert.Empty((await SendAsync(stranger.GetAsync(Path(), Ct), HttpStatusCode.OK)).EnumerateArray());
+        // The actor is in the watch office's register only: its list answers the stranger as an unknown actor would.
+        await SendAsync(stranger.GetAsync(Path(), Ct), HttpStatusCode.NotFound);
         Assert.Single((await SendAsync(viewer.GetAsync(Path(), Ct), HttpStatusCode.OK)).EnumerateArray());
         // Changes by another organisation's analyst meet the same 404, not a 403 that would confirm the record.
         await SendAsync(stranger.PutAsJsonAsync(Path($"/{restricted}/factors/RF4"), new { status = "absent" }, Ct), HttpStatusCode.NotFound);
         // The same record under another actor's path is not found either.
         await SendAsync(analyst.GetAsync($"/api/v1/actors/{Guid.NewGuid()}/assessments/{restricted}", Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Create_UnknownActorOrAnotherOrganisationsEntry_NotFound()
+    {
+        var analyst = await UserAsync("analyst", Roles.Analyst);
+        await CreateAsync(analyst);
+        var stranger = await UserAsync("analyst", Roles.Analyst, "Other office");
+        var body = new { title = "Militia X, 2026 Q3", asOf = "2026-09-30" };
+
+        await SendAsync(analyst.PostAsJsonAsync($"/api/v1/actors/{Guid.NewGuid()}/assessments", body, Ct), HttpStatusCode.NotFound);
+        await SendAsync(analyst.GetAsync($"/api/v1/actors/{Guid.NewGuid()}/assessments", Ct), HttpStatusCode.NotFound);
+        await SendAsync(analyst.GetAsync($"/api/v1/actors/{Guid.NewGuid()}/naming", Ct), HttpStatusCode.NotFound);
+        await SendAsync(stranger.PostAsJsonAsync(Path(), body, Ct), HttpStatusCode.NotFound);
+
+        await using var scope = Server.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<VigilDb>().ActorAssessments.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Verbs_PublicAssessmentOfAnActorOutsideTheViewersRegister_NotFound()
+    {
+        var analyst = await UserAsync("analyst", Roles.Analyst);
+        var reviewer = await UserAsync("reviewer", Roles.Reviewer);
+        var id = await CreateAsync(analyst, "public");
+        var stranger = await UserAsync("admin", Roles.Admin, "Other office");
+
+        // Public, so its classification alone would let anyone read it; its actor is in the watch office's register only.
+        await SendAsync(stranger.GetAsync(Path($"/{id}"), Ct), HttpStatusCode.NotFound);
+        await SendAsync(stranger.PutAsJsonAsync(Path($"/{id}/indicators/10.1"), new { status = "absent" }, Ct), HttpStatusCode.NotFound);
+        await SendAsync(stranger.PostAsync(Path($"/{id}/submit"), null, Ct), HttpStatusCode.NotFound);
+        await SendAsync(analyst.PostAsync(Path($"/{id}/submit"), null, Ct), HttpStatusCode.OK);
+        await SendAsync(stranger.PostAsync(Path($"/{id}/approve"), null, Ct), HttpStatusCode.NotFound);
+        var approved = await SendAsync(reviewer.PostAsync(Path($"/{id}/approve"), null, Ct), HttpStatusCode.OK);
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -177,7 +227,7 @@ public abstract class ActorAssessmentApiTests : ProviderServerTests, IDisposable
         Assert.Equal("reviewer@watch-office.example", decided.GetProperty("decidedBy").GetString());
 
         Assert.True(await NamedAsync(viewer));
-        Assert.False(await NamedAsync(stranger));
+        await SendAsync(stranger.GetAsync($"/api/v1/actors/{_actor}/naming", Ct), HttpStatusCode.NotFound);
         var status = await SendAsync(viewer.GetAsync($"/api/v1/actors/{_actor}/naming", Ct), HttpStatusCode.OK);
         Assert.Equal(evidenceId, status.GetProperty("evidenceIds")[0].GetGuid());
         Assert.Equal("credible-information", status.GetProperty("standard").GetString());

@@ -17,32 +17,34 @@ public sealed class AssessmentsModel(VigilDb db, CreateActorAssessment create, T
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
     public bool CanStart => Roles.CanEdit(Viewer.Role);
 
-    public async Task<IActionResult> OnGetAsync(Guid actorId, CancellationToken cancellationToken)
-    {
-        await LoadAsync(actorId, cancellationToken);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid actorId, CancellationToken cancellationToken) =>
+        await LoadAsync(actorId, cancellationToken) ? Page() : NotFoundPage();
 
     public async Task<IActionResult> OnPostStartAsync(Guid actorId, string? title, string? asOf, Classification classification, CancellationToken cancellationToken)
     {
         try
         {
             var assessment = await create.RunAsync(new(actorId, title ?? "", AssessmentRequests.ParseDate(asOf, "asOf"), Actor, classification), cancellationToken);
-            return Redirect($"/actors/{actorId}/assessments/{assessment.Id}/edit");
+            return assessment is null ? NotFoundPage() : Redirect($"/actors/{actorId}/assessments/{assessment.Id}/edit");
         }
         catch (DomainRuleException rule)
         {
             ShowRuleBroken(rule);
-            await LoadAsync(actorId, cancellationToken);
-            return Page();
+            return await LoadAsync(actorId, cancellationToken) ? Page() : NotFoundPage();
         }
     }
 
-    private async Task LoadAsync(Guid actorId, CancellationToken cancellationToken)
+    /// <summary>False (404) when the actor is not in a register the viewer may read.</summary>
+    private async Task<bool> LoadAsync(Guid actorId, CancellationToken cancellationToken)
     {
+        if (!await db.ActorVisibleAsync(actorId, Viewer, cancellationToken))
+        {
+            return false;
+        }
         ActorId = actorId;
         Rows = await db.ActorAssessmentsOfAsync(actorId, Viewer, cancellationToken);
         NamingStatus = await db.NamingOfActorAsync(actorId, Viewer, cancellationToken);
         Required = NamingStatus.Required;
+        return true;
     }
 }

@@ -10,13 +10,24 @@ public static class ActorAssessmentQueries
 {
     /// <summary>
     /// Loads an assessment with everything in it, tracked, or null when it does not exist, is not of <paramref name="actorId"/>
-    /// (when given) or the viewer may not see it. Writes no read entry: showing it goes through <see cref="ActorAssessmentReader"/>.
+    /// (when given) or the viewer may not see it or its actor. Writes no read entry: showing it goes through <see cref="ActorAssessmentReader"/>.
     /// </summary>
-    public static Task<ActorAssessment?> LoadActorAssessmentAsync(this VigilDb db, Guid id, Guid? actorId, Viewer viewer, CancellationToken cancellationToken) =>
-        db.ActorAssessments.VisibleTo(viewer)
+    public static Task<ActorAssessment?> LoadActorAssessmentAsync(this VigilDb db, Guid id, Guid? actorId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var actors = db.Actors.VisibleTo(viewer);
+        return db.ActorAssessments.VisibleTo(viewer)
+            .Where(a => actors.Any(x => x.Id == a.ActorId))
             .Include(a => a.Judgements).Include(a => a.Evidence).Include(a => a.Individuals).Include(a => a.History)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id && (actorId == null || a.ActorId == actorId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the actor is an entry of a register the viewer may read. Every verb on its assessments answers 404 otherwise: an
+    /// unknown id, or another organisation's entry, must not be told apart from a real one by what its assessments answer.
+    /// </summary>
+    public static Task<bool> ActorVisibleAsync(this VigilDb db, Guid actorId, Viewer viewer, CancellationToken cancellationToken) =>
+        db.Actors.AsNoTracking().VisibleTo(viewer).AnyAsync(a => a.Id == actorId, cancellationToken);
 
     /// <summary>The actor's assessments the viewer may see, newest "as of" and version first.</summary>
     public static async Task<IReadOnlyList<ActorAssessmentSummary>> ActorAssessmentsOfAsync(this VigilDb db, Guid actorId, Viewer viewer, CancellationToken cancellationToken)
