@@ -10,7 +10,7 @@ namespace Vigil.Speech.Classification;
 public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOnlySet<long> englishTrigrams, IReadOnlyDictionary<string, SpeechLanguageModel> languages)
 {
     /// <summary>Raised when the file layout or the features change (2: one count per bucket, Chinese 1–2-grams; 3: the
-    /// abuse head); an older file is refused with a message to train again.</summary>
+    /// abuse head and Chinese cue features); an older file is refused with a message to train again.</summary>
     public const int FormatVersion = 3;
 
     public const string Folder = "speech";
