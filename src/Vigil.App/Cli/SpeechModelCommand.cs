@@ -79,6 +79,9 @@ public static class SpeechModelCommand
         var path = SpeechModel.PathIn(dataDirectory);
         model.Save(path);
         Console.Error.WriteLine($"Trained {string.Join(", ", model.Languages.Keys.Order(StringComparer.Ordinal))} in {watch.Elapsed.TotalSeconds.ToString("0.0", Invariant)} s on {model.TrainedOn}");
+        // The figure settings are chosen by (training rows only; dev is for `speech evaluate`).
+        Console.Error.WriteLine("Out-of-fold macro-F1 on train: " + string.Join(", ", model.Languages.Values.OrderBy(m => m.Language, StringComparer.Ordinal)
+            .Select(m => $"{m.Language} {m.CrossValidatedMacroF1.ToString("0.000", Invariant)}")));
         return path;
     }
 

@@ -41,6 +41,11 @@ public static partial class IncitementRules
     public static bool IsCounterSpeech(string normalized, string language) =>
         language == "zh" ? ChineseRejection().IsMatch(normalized) : EnglishRejection().IsMatch(normalized);
 
+    /// <summary>True when the writer names themselves as one of a group ("proud to be queer", "I'm a gay man", 我是同性恋):
+    /// a slur reclaimed by the group or a plain statement of who one is, not an attack on the group.</summary>
+    public static bool IsSelfIdentification(string normalized, string language) =>
+        language == "zh" ? ChineseSelfIdentification().IsMatch(normalized) : EnglishSelfIdentification().IsMatch(normalized);
+
     /// <summary>Characters before an English hit searched for a negation (about eight words).</summary>
     private const int EnglishWindow = 48;
 
@@ -49,6 +54,12 @@ public static partial class IncitementRules
 
     [GeneratedRegex(@"杀光|杀绝|杀死|杀了|全杀|都杀|打死|烧死|砍死|弄死|枪毙|屠杀|灭了|灭绝|消灭|清除掉|赶出去|滚出|都该死|去死|该死|斩草除根|见一个杀一个", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseThreat();
+
+    [GeneratedRegex(@"\b(proud to be|proud of being|i m|im|i am|we re|we are|as a|as an)\s+(a\s+|an\s+)?(proud\s+|black\s+|gay\s+|trans\s+)?(queer|gay|lesbian|dyke|bi|bisexual|trans|transgender|nonbinary|black|muslim|jewish|jew|immigrant|migrant|refugee|feminist|disabled|deaf)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishSelfIdentification();
+
+    [GeneratedRegex(@"(我是|我们是|作为一?[个名位]?)(一?[个名]?)(同性恋|同志|男同|女同|拉拉|gay|跨性别|双性恋|黑人|穆斯林|女权主义者|残疾人|移民|难民)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseSelfIdentification();
 
     [GeneratedRegex(@"\b(never|not|no one|nobody|don t|dont|do not|doesn t|didn t|wouldn t|shouldn t|won t|isn t|aren t|stop|refuse|against|wrong to|wrong that|condemn|reject)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishNegation();

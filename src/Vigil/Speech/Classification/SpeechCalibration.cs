@@ -51,11 +51,12 @@ internal static class SpeechCalibration
         bias.CopyTo(model.CalibrationBias, 0);
     }
 
-    public static void FitDecisionWeights(SpeechLanguageModel model, double[][] logits, int[] labels)
+    /// <summary>Sets the decision weights and answers the macro-F1 they give on these rows (0 without rows).</summary>
+    public static double FitDecisionWeights(SpeechLanguageModel model, double[][] logits, int[] labels)
     {
         if (logits.Length == 0)
         {
-            return;
+            return 0;
         }
         var probabilities = logits.Select(z =>
         {
@@ -87,5 +88,6 @@ internal static class SpeechCalibration
         model.DecisionWeights[0] = best.Hate;
         model.DecisionWeights[1] = best.Offensive;
         model.DecisionWeights[2] = 1;
+        return best.F1;
     }
 }

@@ -6,14 +6,16 @@ namespace Vigil.Speech.Classification;
 /// Classifies with a loaded <see cref="SpeechModel"/> and a lexicon: normalise, detect the language when not given,
 /// score with the language's model, find lexicon terms and plain-word threats, and set the incitement flag from the
 /// incitement head (where the language has one), incitement entries and threats that are not negated. A severe lexicon
-/// term or a plain threat the model missed lifts the post to hate; counter-speech and negated hate are turned down.
+/// term or a plain threat the model missed lifts the post to hate; counter-speech, negated hate and a writer naming
+/// themselves as one of the group (a reclaimed slur) are turned down.
 /// </summary>
 public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lexicon)
 {
     /// <summary>Incitement-head probability above which the head alone flags a post.</summary>
     public const double IncitementThreshold = 0.5;
 
-    /// <summary>Share of the hate and offensive probability kept when a post rejects the hate it quotes.</summary>
+    /// <summary>Share of the hate and offensive probability kept when a post rejects the hate it quotes or the writer names
+    /// themselves as one of the group.</summary>
     private const double CounterSpeechKeep = 0.2;
 
     private const int SevereTerm = 3;
@@ -68,7 +70,8 @@ public sealed class SpeechClassifierEngine(SpeechModel model, LexiconMatcher lex
         var threats = IncitementRules.Threats(normalized, language).ToList();
         var liveThreat = threats.Any(t => !IncitementRules.IsNegated(normalized, t, language));
         negatedOnly = (negatedOnly || threats.Count > 0) && !liveSevere && !liveIncitement && !liveThreat;
-        if (negatedOnly || IncitementRules.IsCounterSpeech(normalized, language) && !liveThreat)
+        if (negatedOnly || IncitementRules.IsCounterSpeech(normalized, language) && !liveThreat
+            || IncitementRules.IsSelfIdentification(normalized, language) && !liveThreat && !liveSevere && !liveIncitement)
         {
             Scale(p, CounterSpeechKeep);
             label = languageModel?.Decide(p) ?? SpeechLabel.Normal;

@@ -34,10 +34,24 @@ public sealed class SpeechLanguageModel
 
     public double[] DecisionWeights { get; } = [1, 1, 1];
 
+    /// <summary>Macro-F1 of the out-of-fold training scores with the fitted decision weights (training only; not saved):
+    /// the figure features and settings are chosen by, since dev is only read for the reported figures.</summary>
+    public double CrossValidatedMacroF1 { get; set; }
+
     /// <summary>Weights of the incitement head (length 2^bits) or null when the language has no incitement labels.</summary>
     public float[]? IncitementWeights { get; set; }
 
     public double IncitementBias { get; set; }
+
+    /// <summary>Weights of the abuse head (length 2^bits), a binary abusive-or-not model learnt from a dataset that only
+    /// has those two labels (COLD), or null without one. Its score is one more input of the three-class model, so the
+    /// large binary set sharpens the toxic/normal boundary without teaching its "abusive" as ToxiCN's "offensive".</summary>
+    public float[]? AbuseWeights { get; set; }
+
+    public double AbuseBias { get; set; }
+
+    /// <summary>How much the abuse head's score adds to each class's score (learnt with the class weights).</summary>
+    public double[] AbuseCoefficients { get; } = new double[Classes];
 
     /// <summary>Uncalibrated class scores of a feature list.</summary>
     public void Logits(List<int> buckets, Span<double> logits)
@@ -55,7 +69,17 @@ public sealed class SpeechLanguageModel
         logits[0] = Bias[0] + z0 * scale;
         logits[1] = Bias[1] + z1 * scale;
         logits[2] = Bias[2] + z2 * scale;
+        if (AbuseWeights is not null)
+        {
+            var abuse = AbuseScore(buckets);
+            logits[0] += AbuseCoefficients[0] * abuse;
+            logits[1] += AbuseCoefficients[1] * abuse;
+            logits[2] += AbuseCoefficients[2] * abuse;
+        }
     }
+
+    /// <summary>Log-odds of the abuse head, or 0 without one.</summary>
+    public double AbuseScore(List<int> buckets) => AbuseWeights is { } weights ? AbuseBias + Sum(weights, buckets) : 0;
 
     /// <summary>Calibrated probabilities from uncalibrated scores.</summary>
     public void Probabilities(ReadOnlySpan<double> logits, Span<double> probabilities) =>
@@ -81,13 +105,19 @@ public sealed class SpeechLanguageModel
         {
             return null;
         }
+        return 1 / (1 + Math.Exp(-(IncitementBias + Sum(weights, buckets))));
+    }
+
+    /// <summary>The binary head's score of a feature list: its weights summed, scaled like the class scores.</summary>
+    internal static double Sum(float[] weights, List<int> buckets)
+    {
         var scale = buckets.Count == 0 ? 0 : 1 / Math.Sqrt(buckets.Count);
         double z = 0;
         foreach (var f in buckets)
         {
             z += weights[f];
         }
-        return 1 / (1 + Math.Exp(-(IncitementBias + z * scale)));
+        return z * scale;
     }
 
     internal static void Softmax(ReadOnlySpan<double> logits, double temperature, double[] bias, Span<double> probabilities)

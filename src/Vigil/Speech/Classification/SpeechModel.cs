@@ -9,9 +9,9 @@ namespace Vigil.Speech.Classification;
 /// </summary>
 public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOnlySet<long> englishTrigrams, IReadOnlyDictionary<string, SpeechLanguageModel> languages)
 {
-    /// <summary>Raised when the file layout or the features change (2: one count per bucket, Chinese 1–2-grams); an older
-    /// file is refused with a message to train again.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>Raised when the file layout or the features change (2: one count per bucket, Chinese 1–2-grams; 3: the
+    /// abuse head and Chinese cue features); an older file is refused with a message to train again.</summary>
+    public const int FormatVersion = 3;
 
     public const string Folder = "speech";
 
@@ -100,6 +100,13 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
             writer.Write(model.IncitementBias);
             WriteFloats(writer, incitement);
         }
+        writer.Write(model.AbuseWeights is not null);
+        if (model.AbuseWeights is { } abuse)
+        {
+            writer.Write(model.AbuseBias);
+            WriteDoubles(writer, model.AbuseCoefficients);
+            WriteFloats(writer, abuse);
+        }
     }
 
     private static SpeechLanguageModel Read(BinaryReader reader)
@@ -115,6 +122,13 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
             model.IncitementBias = reader.ReadDouble();
             model.IncitementWeights = new float[model.Dimension];
             ReadFloats(reader, model.IncitementWeights);
+        }
+        if (reader.ReadBoolean())
+        {
+            model.AbuseBias = reader.ReadDouble();
+            ReadDoubles(reader, model.AbuseCoefficients);
+            model.AbuseWeights = new float[model.Dimension];
+            ReadFloats(reader, model.AbuseWeights);
         }
         return model;
     }

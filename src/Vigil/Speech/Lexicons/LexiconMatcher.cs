@@ -5,12 +5,17 @@ namespace Vigil.Speech.Lexicons;
 /// <summary>
 /// Finds lexicon terms in a normalised post. Terms are normalised like posts, so leetspeak, full-width letters and
 /// repeated letters match; Latin terms match whole words (and, from five letters, inside the text with its spaces
-/// removed, which catches "v e r m i n" and "ver min"); Chinese, Amharic and Burmese terms match as substrings.
+/// removed, which catches "v e r m i n" and "ver min"; severe one-word terms also one typing slip away, see
+/// <see cref="Misspelling"/>); Chinese, Amharic and Burmese terms match as substrings.
 /// Country entries apply only to posts of that country; entries without a country apply to every post of the language.
 /// </summary>
 public sealed class LexiconMatcher
 {
     private const int SquashedMinLength = 5;
+
+    /// <summary>Severity from which a misspelt form of a term counts (the milder terms have look-alikes of other
+    /// meaning, such as plague/plaque).</summary>
+    private const int MisspeltMinSeverity = 3;
 
     /// <summary>Position of a term found only in the text with its spaces removed.</summary>
     public const int SpacedOut = -1;
@@ -55,6 +60,12 @@ public sealed class LexiconMatcher
                 {
                     squashed ??= SpeechNormalizer.Squash(normalized);
                     position = squashed.Contains(squashedForm, StringComparison.Ordinal) ? SpacedOut : NotFound;
+                }
+                // A severe one-word term also matches a word one typing slip away ("vermon", "cockroches").
+                if (position == NotFound && term.Severity >= MisspeltMinSeverity && !form.Contains(' ', StringComparison.Ordinal)
+                    && Misspelling.Find(normalized, form) is >= 0 and var misspelt)
+                {
+                    position = misspelt;
                 }
             }
             else

@@ -30,12 +30,29 @@ public sealed class NgramFeaturesTests
     }
 
     [Fact]
-    public void Extract_Chinese_TakesCharacterUnigramsAndBigramsOnly()
+    public void Extract_Chinese_TakesCharacterUnigramsAndBigramsAndOneCue()
     {
         var buckets = new List<int>();
         NgramFeatures.Extract("杀光他们", "zh", 20, buckets);
 
-        // Padded " 杀光他们 ": 6 unigrams and 5 bigrams at most (fewer only on hash collisions).
-        Assert.InRange(buckets.Count, 9, 11);
+        // Padded " 杀光他们 ": 6 unigrams and 5 bigrams at most (fewer only on hash collisions), and the one cue saying
+        // that no group, insult or second person occurs.
+        Assert.InRange(buckets.Count, 10, 12);
+    }
+
+    [Fact]
+    public void Extract_ChineseInsultWithAndWithoutGroup_DifferentCues()
+    {
+        // The same insult and second person; only the group term differs, so beyond the n-grams of 河南人 the feature sets
+        // differ by the cues: "group:region" and "group+insult+you" against "nogroup+insult+you".
+        var atYou = new List<int>();
+        var atGroup = new List<int>();
+        NgramFeatures.Extract("你这个傻逼", "zh", 20, atYou);
+        NgramFeatures.Extract("你这个傻逼河南人", "zh", 20, atGroup);
+        var grams = new List<int>();
+        NgramFeatures.Extract("河南人", "zh", 20, grams);
+
+        Assert.NotEmpty(atYou.Except(atGroup));
+        Assert.True(atGroup.Except(atYou).Except(grams).Count() >= 2);
     }
 }

@@ -55,6 +55,26 @@ public sealed class SpeechClassifierTests
     public void Classify_NegatedOrCounterSpeech_NoIncitement(string text) =>
         Assert.False(Classify(text).Incitement);
 
+    [Theory]
+    [InlineData("those immigrants are vermon")]
+    [InlineData("they are cockroches every one of them")]
+    public void Classify_MisspeltSevereTerm_HateAndIncitement(string text)
+    {
+        var verdict = Classify(text);
+        Assert.Equal(SpeechLabel.Hate, verdict.Label);
+        Assert.True(verdict.Incitement);
+    }
+
+    [Theory]
+    [InlineData("proud to be queer and loud about it")]
+    [InlineData("我是同性恋，我很快乐")]
+    public void Classify_WriterNamesThemselvesAsOneOfTheGroup_Normal(string text) =>
+        Assert.Equal(SpeechLabel.Normal, Classify(text).Label);
+
+    [Fact]
+    public void Classify_SelfIdentificationWithAThreat_StillHate() =>
+        Assert.Equal(SpeechLabel.Hate, Classify("I am a muslim and we will kill them all").Label);
+
     [Fact]
     public void Classify_DisguisedLexiconTerm_ReturnsTheHit()
     {
