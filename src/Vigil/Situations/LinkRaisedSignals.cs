@@ -11,30 +11,11 @@ namespace Vigil.Situations;
 /// </summary>
 public sealed class LinkRaisedSignals(IDbContextFactory<VigilDb> dbFactory, TimeProvider time) : IRaisedSignalsHandler
 {
-    public async Task HandleAsync(IReadOnlyList<Signal> raised, CancellationToken cancellationToken)
-    {
-        if (raised.Count == 0)
-        {
-            return;
-        }
-        var countries = raised.Select(s => s.CountryIso3).Distinct().ToList();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = await db.Situations.Include(s => s.Links)
-            .Where(s => s.Status != SituationStatus.Closed && countries.Contains(s.CountryIso3)).ToListAsync(cancellationToken);
-        if (open.Count == 0)
-        {
-            return;
-        }
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var signal in raised)
-        {
-            foreach (var situation in open.Where(s => signal.Admin1.Length == 0
-                ? string.Equals(s.CountryIso3, signal.CountryIso3, StringComparison.OrdinalIgnoreCase)
-                : s.Covers(signal.CountryIso3, signal.Admin1)))
-            {
-                situation.Link(LinkKind.Signal, signal.Id, signal.DetectedAt, "system", automatic: true, now);
-            }
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task HandleAsync(IReadOnlyList<Signal> raised, CancellationToken cancellationToken) =>
+        OpenSituationLinks.LinkAsync(dbFactory, time.GetUtcNow().UtcDateTime,
+            [.. raised.Select(s => new OpenSituationLinks.Warning(LinkKind.Signal, s.Id, s.CountryIso3, s.Admin1, s.DetectedAt))],
+            (situation, w) => w.Admin1.Length == 0
+                ? string.Equals(situation.CountryIso3, w.CountryIso3, StringComparison.OrdinalIgnoreCase)
+                : situation.Covers(w.CountryIso3, w.Admin1),
+            cancellationToken);
 }
