@@ -18,6 +18,11 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
     private static object Post(string id, string text, string? country = "ETH", int followers = 10, string? postedAt = "2026-03-01T10:00:00Z", string? author = "@someone") =>
         new { id, text, lang = "en", platform = "ExampleNet", author, postedAt, country, followers };
 
+    /// <summary>One hate post a month from January to August 2026, then <paramref name="surge"/> posts in September.</summary>
+    private static IEnumerable<object> SurgePosts(string country, string surgeText, int surge) =>
+        Enumerable.Range(1, 8).Select(month => Post($"m{month}", "hate them", country: country, postedAt: $"2026-{month:D2}-10T08:00:00Z"))
+            .Concat(Enumerable.Range(0, surge).Select(i => Post($"s{i}", surgeText, country: country, postedAt: "2026-09-15T08:00:00Z")));
+
     private async Task<JsonElement> IngestAsync(HttpClient client, string source, params object[] posts)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/speech/posts", new { source, posts }, Ct);
@@ -234,16 +239,7 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
     public async Task SurgeScan_MonthFarAboveBaseline_StoresSpeechSignalThatRaisesAnAlert()
     {
         using var analyst = await fixture.Server.ClientForAsync("analyst@surge.example", "Surge office", Roles.Analyst);
-        var posts = new List<object>();
-        for (var month = 1; month <= 8; month++)
-        {
-            posts.Add(Post($"m{month}", "hate them", country: "MMR", postedAt: $"2026-{month:D2}-10T08:00:00Z"));
-        }
-        for (var i = 0; i < 25; i++)
-        {
-            posts.Add(Post($"s{i}", "hate them, kill them", country: "MMR", postedAt: "2026-09-15T08:00:00Z"));
-        }
-        await IngestAsync(analyst, "surge", [.. posts]);
+        await IngestAsync(analyst, "surge", [.. SurgePosts("MMR", "hate them, kill them", 25)]);
 
         var series = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/surges?country=MMR", Ct);
         using var scan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
@@ -328,16 +324,7 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
         using var analyst = await fixture.Server.ClientForAsync("analyst@surgelink.example", "Surge link office", Roles.Analyst);
         var here = await OpenSituationAsync(analyst, "KEN");
         var elsewhere = await OpenSituationAsync(analyst, "TZA");
-        var posts = new List<object>();
-        for (var month = 1; month <= 8; month++)
-        {
-            posts.Add(Post($"m{month}", "hate them", country: "KEN", postedAt: $"2026-{month:D2}-10T08:00:00Z"));
-        }
-        for (var i = 0; i < 20; i++)
-        {
-            posts.Add(Post($"s{i}", "hate them", country: "KEN", postedAt: "2026-09-15T08:00:00Z"));
-        }
-        await IngestAsync(analyst, "surgelink", [.. posts]);
+        await IngestAsync(analyst, "surgelink", [.. SurgePosts("KEN", "hate them", 20)]);
 
         using var scan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
         using var rescan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
