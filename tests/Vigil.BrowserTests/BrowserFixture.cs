@@ -42,6 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 // The admin the accessibility test signs in with uses a password only; the two-factor flow has its own tests
                 // (tests/Vigil.Tests/Security/TwoFactorTests.cs).
                 b.Configuration["Vigil:TwoFactor:RequiredForAdmins"] = "false";
+                // The speech review pages need posts with a verdict; the real model takes minutes to train.
+                b.Services.AddSingleton<Vigil.Speech.ISpeechClassifier>(new BrowserSpeechClassifier());
             });
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
@@ -63,12 +65,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context, signed in through the login page.</summary>
-    public async Task<IPage> SignedInPageAsync(bool javaScript = true)
+    /// <summary>A fresh browser context, signed in through the login page (as the fixture's analyst, or as another user made with <see cref="Password"/>).</summary>
+    public async Task<IPage> SignedInPageAsync(bool javaScript = true, string email = Email)
     {
         var page = await NewPageAsync(javaScript);
         await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(Email);
+        await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));

@@ -76,7 +76,7 @@ public static class SituationsApi
         group.MapPost("/{id:guid}/links", async (Guid id, SituationRequests.Link body, HttpContext http, LinkRecord link, SituationQueries queries, CancellationToken ct) =>
             await Respond(await link.RunAsync(new(id, KebabCase.Required<LinkKind>(body.Kind, "kind"),
                 body.TargetId ?? throw new DomainRuleException("targetId", "targetId is required.")), ct), http, queries, ct))
-            .WithSummary("Link a record: { kind: alert|assessment|signal, targetId }.");
+            .WithSummary("Link a record: { kind: alert|assessment|signal|field-report|speech, targetId }; a post (speech) you may not see answers 404.");
 
         var options = app.MapGroup("/api/v1/options").WithTags("Situations");
         options.MapGet("/", async (OptionCatalog catalog, CancellationToken ct) =>

@@ -66,9 +66,9 @@ public static class SpeechMonitorApi
             .WithSummary("Review a post on the Rabat test: { context, speaker, intent, contentAndForm, extent, likelihood (each 0–3), decision: below-threshold|counter-speech|refer-to-platform|refer-to-authorities, notes?: { context?, … } }. The second review, by another reviewer, confirms or overturns the first; referring to the authorities needs every factor rated at least 2.")
             .WithDescription("Roles: admin, reviewer.");
 
-        group.MapGet("/queue", async (bool? second, int? limit, HttpContext http, SpeechPostQueries queries, CancellationToken ct) =>
-            TypedResults.Ok((await queries.QueueAsync(http.Viewer(), second == true, limit, ct)).Select(p => PostDto.From(p, http.Viewer())).ToList()))
-            .WithSummary("The review queue, most dangerous first: flagged posts without a review (?second=true: with one review by someone else, awaiting confirmation).");
+        group.MapGet("/queue", async (bool? second, int? limit, string? country, HttpContext http, SpeechPostQueries queries, CancellationToken ct) =>
+            TypedResults.Ok((await queries.QueueAsync(http.Viewer(), second == true, limit, ct, country)).Select(p => PostDto.From(p, http.Viewer())).ToList()))
+            .WithSummary("The review queue, most dangerous first: flagged posts without a review (?second=true: with one review by someone else, awaiting confirmation; ?country=ISO3: of one country).");
 
         group.MapGet("/reviews/agreement", async (HttpContext http, SpeechPostQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.AgreementAsync(http.Viewer(), ct)))

@@ -10,7 +10,8 @@ namespace Vigil.App.Cli;
 /// <summary>
 /// The demo's posts: our own mild example texts about the fictional training country, ten months of a few hostile posts and then
 /// a surge, stored with example verdicts while no speech model is trained (a trained model classifies them again with
-/// 'vigil speech reclassify --all'), two referrals, and the surge stored as a signal. Run again, it adds nothing.
+/// 'vigil speech reclassify --all'), two referrals, a post linked to the country's situation, and the surge stored as a signal (which
+/// links itself to that situation). Run again, it adds nothing.
 /// </summary>
 public static class DemoSpeechPosts
 {
@@ -60,6 +61,13 @@ public static class DemoSpeechPosts
             var at = (post.PostedAt ?? DateTime.UtcNow).AddHours(3);
             await refer.RunAsync(post.Id, new ReferralInput("ExampleNet", at, "EX-" + at.ToString("MMdd", CultureInfo.InvariantCulture), at.AddHours(hours),
                 hours < 24 ? ReferralOutcome.Removed : ReferralOutcome.Restricted), Viewer.System, cancellationToken);
+        }
+        // The most recent flagged post follows the country's situation by hand, as an analyst would link it; the surge links itself.
+        var situations = scope.ServiceProvider.GetRequiredService<Vigil.Situations.SituationQueries>();
+        foreach (var (situation, _) in flagged.Count == 0 ? [] : await situations.ChangeableOfCountryAsync(country, Viewer.System, cancellationToken))
+        {
+            await scope.ServiceProvider.GetRequiredService<Vigil.Situations.LinkRecord>()
+                .RunAsync(new(situation, Vigil.Situations.LinkKind.Speech, flagged[0].Id, "demo"), cancellationToken);
         }
         await scope.ServiceProvider.GetRequiredService<SurgeScan>().RunAsync(cancellationToken);
     }

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Alerts;
 using Vigil.Assessment;
 using Vigil.Reports;
+using Vigil.Speech.Monitoring;
 
 namespace Vigil.Situations;
 
 /// <summary>
-/// Links a record to a situation by hand: an alert, an assessment the viewer may see, or a signal. Hate-speech items and field
-/// reports will link through the same type when those features exist.
+/// Links a record to a situation by hand: an alert, an assessment, a field report or a monitored post the viewer may see, or a
+/// signal. A post the viewer may not see answers as a situation they may not see (null: 404), as the post's own page does.
 /// </summary>
 public sealed class LinkRecord(EditableSituations situations)
 {
@@ -25,12 +26,25 @@ public sealed class LinkRecord(EditableSituations situations)
             // A field report warned when it arrived.
             LinkKind.FieldReport => await db.FieldReports.Where(situations.Viewer.CanSeeFilter<FieldReport>(r => r.OrganizationId, r => r.Classification))
                 .Where(r => r.Id == request.TargetId).Select(r => (DateTime?)r.ReceivedAt).SingleOrDefaultAsync(cancellationToken),
-            _ => throw new DomainRuleException("kind", $"kind: {KebabCase.Of(request.Kind)} records cannot be linked yet (alert, assessment, signal, field-report)."),
+            // A flagged post warned when Vigil flagged it (its classification put it before the reviewers); one Vigil did not flag warned
+            // only through the person linking it, from when it was public (posted, else when it reached Vigil).
+            LinkKind.Speech => await db.SpeechPosts.VisibleTo(situations.Viewer).Where(p => p.Id == request.TargetId)
+                .Select(p => (DateTime?)(p.Flagged && p.ClassifiedAt != null ? p.ClassifiedAt : p.PostedAt ?? p.IngestedAt)).SingleOrDefaultAsync(cancellationToken),
+            _ => throw new DomainRuleException("kind", $"kind: {KebabCase.Of(request.Kind)} records cannot be linked (alert, assessment, signal, field-report, speech)."),
         };
+        var unseenPost = false;
         // Checked once the situation is found and the viewer may change it: 404 and 403 come before a bad target.
-        return await situations.ChangeAsync(request.SituationId,
-            s => s.Link(request.Kind, request.TargetId,
+        var situation = await situations.ChangeAsync(request.SituationId, s =>
+        {
+            if (warnedAt is null && request.Kind == LinkKind.Speech)
+            {
+                unseenPost = true;
+                return;
+            }
+            s.Link(request.Kind, request.TargetId,
                 warnedAt ?? throw new DomainRuleException("targetId", $"targetId: no {KebabCase.Of(request.Kind)} {request.TargetId} that you may see."),
-                situations.Who(request.By), automatic: false, situations.Now()), cancellationToken);
+                situations.Who(request.By), automatic: false, situations.Now());
+        }, cancellationToken);
+        return unseenPost ? null : situation;
     }
 }

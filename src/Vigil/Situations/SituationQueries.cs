@@ -63,4 +63,21 @@ public sealed class SituationQueries(VigilDb db, ProposeOptions propose, OptionC
         var rows = await ListAsync(viewer, new Filter(), cancellationToken);
         return WarningLag.Across([.. rows.Select(r => r.Lag)]);
     }
+
+    /// <summary>The open situations of a country the viewer may change (link a record to), by title: what a "link to a situation" form offers.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> ChangeableOfCountryAsync(string countryIso3, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var iso3 = countryIso3.Trim().ToUpperInvariant();
+        var rows = await db.Situations.VisibleTo(viewer).AsNoTracking().Where(s => s.CountryIso3 == iso3 && s.Status != SituationStatus.Closed)
+            .Select(s => new { s.Id, s.Title, s.OrganizationId }).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => viewer.CanEdit(r.OrganizationId)).OrderBy(r => r.Title, StringComparer.CurrentCulture).Select(r => (r.Id, r.Title))];
+    }
+
+    /// <summary>The situations the viewer may see that link this record, by title: what a record's page shows of them.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> LinkingAsync(LinkKind kind, Guid targetId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var rows = await db.Situations.VisibleTo(viewer).AsNoTracking().Where(s => s.Links.Any(l => l.Kind == kind && l.TargetId == targetId))
+            .Select(s => new { s.Id, s.Title }).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Title, StringComparer.CurrentCulture).Select(r => (r.Id, r.Title))];
+    }
 }

@@ -25,6 +25,7 @@ public static class SituationServices
         services.AddSingleton<ProposeOptions>();
         services.AddSingleton<OptionCatalog>();
         services.AddSingleton<IRaisedAlertsHandler, LinkRaisedAlerts>();
+        services.AddSingleton<IRaisedSignalsHandler, LinkRaisedSignals>();
         services.AddSingleton(sp => new ReferenceData(sp.GetRequiredService<OptionCatalog>().SeedAsync));
         services.AddAuditScopes(
             AuditScopeRule.Owned<Situation>(nameof(Situation.OrganizationId), nameof(Situation.Classification)),

@@ -98,6 +98,9 @@ internal sealed record ChinesePageSeed(Guid Approved, Guid Draft, Guid Submitted
             posts = new[] { new { id = "1", text = "他们不属于这里。", platform = "示例网", author = SpeechAuthor, country = Iso3, postedAt = "2026-05-01T08:00:00Z", followers = 120 } },
         }, ct)).EnsureSuccessStatusCode();
         var speechPost = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/posts", ct))[0].GetProperty("id").GetGuid();
+        // Linked to the situation and referred, so the situation page and the country page show their hate-speech sections.
+        (await analyst.PostAsJsonAsync($"/api/v1/situations/{situation}/links", new { kind = "speech", targetId = speechPost }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync("/api/v1/speech/referrals", new { postId = speechPost, platform = "示例网" }, ct)).EnsureSuccessStatusCode();
         var actor = (await Actors.ActorSeed.RegisterAsync(server.Services, Organization, "中文", ct, "民兵"))["actors"];
         var (_, actorDraft, actorNamed) = await ActorAssessmentsAsync(server, analyst, reviewer, actor, ct);
         return new ChinesePageSeed(approved, draft, submitted, eventAlert, forecastAlert, lessonCase, framework, recordType, temporaryPassword,

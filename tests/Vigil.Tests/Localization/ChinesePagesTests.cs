@@ -167,6 +167,7 @@ public sealed class ChinesePagesTests
         "/Forecasts/Index" => ["/forecasts?q=SDN", "/forecasts?q=不存在的国家", "/forecasts?minRisk=10", "/forecasts?top=1", "/forecasts?region=africa"],
         "/Forecasts/Country" => ["/forecasts/NOR"],
         "/Actors/Index" => ["/actors?country=SDN", "/actors?country=NOR&kind=rebel-group"],
+        "/Speech/Queue" => ["/speech/queue?country=SDN"],
         "/Admin/Audit" => [$"/admin/audit?recordType={Uri.EscapeDataString(seed.AuditRecordType)}", "/admin/audit?recordType=不存在"],
         _ => [],
     };

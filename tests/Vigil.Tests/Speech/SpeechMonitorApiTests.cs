@@ -18,6 +18,11 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
     private static object Post(string id, string text, string? country = "ETH", int followers = 10, string? postedAt = "2026-03-01T10:00:00Z", string? author = "@someone") =>
         new { id, text, lang = "en", platform = "ExampleNet", author, postedAt, country, followers };
 
+    /// <summary>One hate post a month from January to August 2026, then <paramref name="surge"/> posts in September.</summary>
+    private static IEnumerable<object> SurgePosts(string country, string surgeText, int surge) =>
+        Enumerable.Range(1, 8).Select(month => Post($"m{month}", "hate them", country: country, postedAt: $"2026-{month:D2}-10T08:00:00Z"))
+            .Concat(Enumerable.Range(0, surge).Select(i => Post($"s{i}", surgeText, country: country, postedAt: "2026-09-15T08:00:00Z")));
+
     private async Task<JsonElement> IngestAsync(HttpClient client, string source, params object[] posts)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/speech/posts", new { source, posts }, Ct);
@@ -234,16 +239,7 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
     public async Task SurgeScan_MonthFarAboveBaseline_StoresSpeechSignalThatRaisesAnAlert()
     {
         using var analyst = await fixture.Server.ClientForAsync("analyst@surge.example", "Surge office", Roles.Analyst);
-        var posts = new List<object>();
-        for (var month = 1; month <= 8; month++)
-        {
-            posts.Add(Post($"m{month}", "hate them", country: "MMR", postedAt: $"2026-{month:D2}-10T08:00:00Z"));
-        }
-        for (var i = 0; i < 25; i++)
-        {
-            posts.Add(Post($"s{i}", "hate them, kill them", country: "MMR", postedAt: "2026-09-15T08:00:00Z"));
-        }
-        await IngestAsync(analyst, "surge", [.. posts]);
+        await IngestAsync(analyst, "surge", [.. SurgePosts("MMR", "hate them, kill them", 25)]);
 
         var series = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/speech/surges?country=MMR", Ct);
         using var scan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
@@ -257,5 +253,115 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
         Assert.Contains(signals, s => s.Measure == "incitement_posts" && s.Indicators.Contains("13.7", StringComparison.Ordinal));
         await scope.ServiceProvider.GetRequiredService<RaiseAlerts>().RunAsync(Ct);
         Assert.True(await db.Set<Alert>().AnyAsync(a => a.CountryIso3 == "MMR", Ct));
+    }
+
+    private async Task<Guid> OpenSituationAsync(HttpClient analyst, string country)
+    {
+        using var created = await analyst.PostAsJsonAsync("/api/v1/situations", new { countryIso3 = country, title = $"Situation in {country}" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task LinkPost_SeenPost_ShownOnSituationAndPostPagesAndUnseenPost404()
+    {
+        using var analyst = await fixture.Server.ClientForAsync("analyst@links.example", "Links office", Roles.Analyst);
+        using var stranger = await fixture.Server.ClientForAsync("analyst@links-stranger.example", "Links stranger office", Roles.Analyst);
+        await IngestAsync(analyst, "links", Post("1", "hate <b>them</b>, kill them", country: "UGA"));
+        await IngestAsync(stranger, "links-stranger", Post("1", "hate theirs", country: "UGA"));
+        var own = (await ListAsync(analyst)).Single().GetProperty("id").GetGuid();
+        var theirs = (await ListAsync(stranger)).Single().GetProperty("id").GetGuid();
+        var situation = await OpenSituationAsync(analyst, "UGA");
+        var url = $"/api/v1/situations/{situation}/links";
+
+        using var linked = await analyst.PostAsJsonAsync(url, new { kind = "speech", targetId = own }, Ct);
+        using var again = await analyst.PostAsJsonAsync(url, new { kind = "speech", targetId = own }, Ct);
+        using var unseen = await analyst.PostAsJsonAsync(url, new { kind = "speech", targetId = theirs }, Ct);
+        using var missing = await analyst.PostAsJsonAsync(url, new { kind = "speech", targetId = Guid.NewGuid() }, Ct);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            new[] { linked.StatusCode, again.StatusCode, unseen.StatusCode, missing.StatusCode });
+        await using (var scope = fixture.Server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+            var links = await db.Set<Vigil.Situations.SituationLink>().Where(l => l.SituationId == situation).ToListAsync(Ct);
+            var post = await db.SpeechPosts.SingleAsync(p => p.Id == own, Ct);
+            // Flagged, so it warned when it was classified (flagged), not when it was posted.
+            Assert.Equal((Vigil.Situations.LinkKind.Speech, own, post.ClassifiedAt), (links.Single().Kind, links.Single().TargetId, (DateTime?)links.Single().WarnedAt));
+        }
+        var situationPage = await analyst.GetStringAsync($"/situations/{situation}", Ct);
+        Assert.Contains($"href=\"/speech/posts/{own}\"", situationPage, StringComparison.Ordinal);
+        Assert.Contains("hate &lt;b&gt;them&lt;/b&gt;", situationPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>them</b>", situationPage, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"graphic\">", situationPage, StringComparison.Ordinal);
+        var postPage = await analyst.GetStringAsync($"/speech/posts/{own}", Ct);
+        Assert.Contains($"href=\"/situations/{situation}\"", postPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"link-form\"", postPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostPage_OpenSituationOfItsCountry_OffersLinkFormToThoseWhoMayChangeIt()
+    {
+        using var analyst = await fixture.Server.ClientForAsync("analyst@linkform.example", "Link form office", Roles.Analyst);
+        using var viewer = await fixture.Server.ClientForAsync("viewer@linkform.example", "Link form office", Roles.Viewer);
+        await IngestAsync(analyst, "linkform", Post("1", "hate them", country: "BDI"));
+        var post = (await ListAsync(analyst)).Single().GetProperty("id").GetGuid();
+        var situation = await OpenSituationAsync(analyst, "BDI");
+        await OpenSituationAsync(analyst, "COD");
+
+        var analystPage = await analyst.GetStringAsync($"/speech/posts/{post}", Ct);
+        var viewerPage = await viewer.GetStringAsync($"/speech/posts/{post}", Ct);
+
+        Assert.Contains("id=\"link-form\"", analystPage, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{situation}\">", analystPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Situation in COD", analystPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"link-form\"", viewerPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SurgeScan_NewSurge_LinkedOnceToOpenSituationsOfItsCountryOnly()
+    {
+        using var analyst = await fixture.Server.ClientForAsync("analyst@surgelink.example", "Surge link office", Roles.Analyst);
+        var here = await OpenSituationAsync(analyst, "KEN");
+        var elsewhere = await OpenSituationAsync(analyst, "TZA");
+        await IngestAsync(analyst, "surgelink", [.. SurgePosts("KEN", "hate them", 20)]);
+
+        using var scan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
+        using var rescan = await analyst.PostAsync("/api/v1/speech/surges/scan", null, Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (scan.StatusCode, rescan.StatusCode));
+        await using var scope = fixture.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDb>();
+        // The country's series and its English series both surge: two signals, each linked once, to the Kenyan situation only.
+        var surges = await db.Set<Signal>().Where(s => s.Origin == SurgeScan.Origin && s.CountryIso3 == "KEN").Select(s => s.Id).ToListAsync(Ct);
+        var links = await db.Set<Vigil.Situations.SituationLink>().Where(l => l.SituationId == here || l.SituationId == elsewhere).ToListAsync(Ct);
+        Assert.NotEmpty(surges);
+        Assert.Equal(surges.Order(), links.Select(l => l.TargetId).Order());
+        Assert.All(links, l => Assert.Equal((here, Vigil.Situations.LinkKind.Signal, true), (l.SituationId, l.Kind, l.Automatic)));
+        Assert.Contains("id=\"linked-surges\"", await analyst.GetStringAsync($"/situations/{here}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CountryPage_SpeechSection_CountsOnlyPostsTheViewerMaySee()
+    {
+        using var analyst = await fixture.Server.ClientForAsync("analyst@country.example", "Country office", Roles.Analyst);
+        using var stranger = await fixture.Server.ClientForAsync("analyst@country-stranger.example", "Country stranger office", Roles.Analyst);
+        await IngestAsync(analyst, "country", Post("1", "hate them", country: "RWA"), Post("2", "hate them again", country: "RWA"), Post("3", "hate there", country: "BDI"));
+        var first = (await ListAsync(analyst, "?country=RWA")).First().GetProperty("id").GetGuid();
+        using (var referral = await analyst.PostAsJsonAsync("/api/v1/speech/referrals", new { postId = first, platform = "ExampleNet" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
+        }
+
+        var own = await analyst.GetStringAsync("/countries/RWA", Ct);
+        var strangers = await stranger.GetStringAsync("/countries/RWA", Ct);
+        var queue = await analyst.GetStringAsync("/speech/queue?country=RWA", Ct);
+
+        Assert.Matches("id=\"country-queue-link\">2 ", own);
+        Assert.Matches("id=\"country-referrals-link\">1 ", own);
+        Assert.Contains("href=\"/speech/queue?country=RWA\"", own, StringComparison.Ordinal);
+        Assert.Contains("class=\"surge-chart\"", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"country-speech\"", strangers, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(queue, "<li[^>]*>\\s*<a href=\"/speech/queue\\?at=\\d+&amp;country=RWA\""));
     }
 }

@@ -12,9 +12,12 @@ using Vigil.Storage;
 namespace Vigil.App.Pages.Countries;
 
 /// <summary>A country: its assessment history (chart and list) and the form to start a new assessment.</summary>
-public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CreateAssessment create, TimeProvider time)
-    : VigilPageModel
+public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, CountryCatalog countries, CreateAssessment create, TimeProvider time,
+    Vigil.Speech.Monitoring.SpeechCountryQuery speech) : VigilPageModel
 {
+    /// <summary>The country's hate speech as the viewer may see it: surge chart, open surge signals, posts awaiting review and referred.</summary>
+    public Vigil.Speech.Monitoring.SpeechCountrySummary? Speech { get; private set; }
+
     public sealed class NewAssessmentInput
     {
         public string? Title { get; set; }
@@ -103,6 +106,7 @@ public sealed class DetailsModel(VigilDb db, FrameworkCatalog frameworks, Countr
         LatestForecast = await db.LatestOfCountryAsync(country.Iso3, Viewer, cancellationToken);
         HasEvents = await db.Set<Vigil.Events.Event>().AnyAsync(e => e.CountryIso3 == country.Iso3, cancellationToken);
         Alerts = await db.CountsOfCountryAsync(country.Iso3, null, cancellationToken);
+        Speech = await speech.RunAsync(country.Iso3, Viewer, cancellationToken);
         return true;
     }
 }

@@ -19,8 +19,14 @@ namespace Vigil.App.Pages.Situations;
 /// </summary>
 public sealed class DetailModel(SituationQueries queries, CountryCatalog countries, ChangeSituationStatus changeStatus, RecordAction recordAction,
     RecordImplementation recordImplementation, ReviewSituation review, MarkTrend markTrend, DescribeSituation describe,
-    VigilDb db, FrameworkCatalog frameworks, SeriesQueries series) : VigilPageModel
+    VigilDb db, FrameworkCatalog frameworks, SeriesQueries series, Vigil.Speech.Monitoring.SpeechPostQueries speechPosts) : VigilPageModel
 {
+    /// <summary>Linked monitored posts the viewer may see (a post they may not see is left out, as on every page).</summary>
+    public IReadOnlyList<Vigil.Speech.Monitoring.SpeechPost> LinkedPosts { get; private set; } = [];
+
+    /// <summary>Linked hate-speech surge signals (linked by hand or by the surge scan), newest month first.</summary>
+    public IReadOnlyList<Vigil.Alerts.Signal> LinkedSurges { get; private set; } = [];
+
     public SituationDetails? Details { get; private set; }
     public SituationBriefInput.AssessmentSummary? Assessment { get; private set; }
     public SituationBriefInput.ForecastSummary? Forecast { get; private set; }
@@ -160,6 +166,10 @@ public sealed class DetailModel(SituationQueries queries, CountryCatalog countri
             .Where(x => x.CountryIso3 == Details.Situation.CountryIso3 && x.Admin1 == "" && x.Origin == Vigil.Events.Escalation.EscalationScan.Origin && x.DataSource == Series.Source)
             .OrderBy(x => x.Period).ToListAsync(cancellationToken);
         Charts = Vigil.App.Pages.Events.SeriesCharts.For(Series?.Rows ?? [], signals);
+        LinkedPosts = await speechPosts.ManyAsync([.. S.Links.Where(l => l.Kind == LinkKind.Speech).Select(l => l.TargetId)], Viewer, cancellationToken);
+        var signalIds = S.Links.Where(l => l.Kind == LinkKind.Signal).Select(l => l.TargetId).ToList();
+        LinkedSurges = signalIds.Count == 0 ? [] : await db.Set<Vigil.Alerts.Signal>().AsNoTracking()
+            .Where(x => signalIds.Contains(x.Id) && x.Origin == Vigil.Speech.Monitoring.SurgeScan.Origin).OrderByDescending(x => x.Period).ToListAsync(cancellationToken);
         return true;
     }
 }

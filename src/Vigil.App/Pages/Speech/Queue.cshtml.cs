@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Vigil.App.Pages.Shared;
+using Vigil.Countries;
 using Vigil.Security;
 using Vigil.Speech.Monitoring;
 
@@ -9,7 +10,7 @@ namespace Vigil.App.Pages.Speech;
 /// The review queue, most dangerous first, with the Rabat form for the post at <see cref="At"/>: j/k move through the queue, the
 /// digits rate, a letter decides, and the next post comes up (speech-review.js); without JavaScript, links and a plain form.
 /// </summary>
-public sealed class QueueModel(SpeechPostQueries queries, ReclassifyPosts reclassify, SpeechVerdicts verdicts) : VigilPageModel
+public sealed class QueueModel(SpeechPostQueries queries, ReclassifyPosts reclassify, SpeechVerdicts verdicts, CountryCatalog countries) : VigilPageModel
 {
     public IReadOnlyList<SpeechPost> Posts { get; private set; } = [];
     public ReviewAgreement Agreement { get; private set; } = ReviewAgreement.Of([]);
@@ -20,10 +21,14 @@ public sealed class QueueModel(SpeechPostQueries queries, ReclassifyPosts reclas
     public SpeechPost? Current => At < Posts.Count ? Posts[At] : null;
     public bool CanReclassify => Viewer.IsSystem || Roles.CanEdit(Viewer.Role);
 
-    public async Task OnGetAsync(bool? second, int? at, CancellationToken cancellationToken)
+    /// <summary>The country the queue is narrowed to (from a country page), or null for every country.</summary>
+    public string? Country { get; private set; }
+
+    public async Task OnGetAsync(bool? second, int? at, string? country, CancellationToken cancellationToken)
     {
         Second = second == true;
-        Posts = await queries.QueueAsync(Viewer, Second, null, cancellationToken);
+        Country = countries.Resolve(country)?.Iso3;
+        Posts = await queries.QueueAsync(Viewer, Second, null, cancellationToken, Country);
         At = Math.Clamp(at ?? 0, 0, Math.Max(0, Posts.Count - 1));
         Agreement = await queries.AgreementAsync(Viewer, cancellationToken);
         Unclassified = await queries.UnclassifiedAsync(Viewer, cancellationToken);
@@ -39,8 +44,8 @@ public sealed class QueueModel(SpeechPostQueries queries, ReclassifyPosts reclas
         return RedirectToPage();
     }
 
-    /// <summary>Where the Rabat form returns after a decision: the same queue, whose next post comes up.</summary>
-    public string ReturnTo => Second ? "second" : "queue";
+    /// <summary>Where the Rabat form returns after a decision: the same queue (of the same country), whose next post comes up.</summary>
+    public string ReturnTo => (Second ? "second" : "queue") + (Country is null ? "" : ":" + Country);
 
-    public string Link(int at) => Second ? $"/speech/queue?second=true&at={at}" : $"/speech/queue?at={at}";
+    public string Link(int at) => (Second ? $"/speech/queue?second=true&at={at}" : $"/speech/queue?at={at}") + (Country is null ? "" : "&country=" + Country);
 }

@@ -22,6 +22,17 @@ public static class SpeechLabels
 
     public static string Time(DateTime? at) => at is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "–";
 
+    /// <summary>A surge signal's measure in words: "Hate posts", or "Posts inciting violence · in zh" for one of a language or target group.</summary>
+    public static string SurgeMeasure(string measure)
+    {
+        var what = measure.StartsWith(SurgeDetection.IncitementMeasure, StringComparison.Ordinal) ? SpeechMonitorText.IncitementPosts : SpeechMonitorText.HatePosts;
+        var language = measure.IndexOf("_lang_", StringComparison.Ordinal);
+        var group = measure.IndexOf("_group_", StringComparison.Ordinal);
+        return language >= 0 ? what + " · " + Localized.Format(SpeechMonitorText.InLanguage, measure[(language + 6)..])
+            : group >= 0 ? what + " · " + Localized.Format(SpeechMonitorText.TargetingGroup, measure[(group + 7)..])
+            : what;
+    }
+
     /// <summary>Keys the Rabat form answers to: a decision's shortcut letter.</summary>
     public static char Shortcut(RabatDecision decision) => decision switch
     {

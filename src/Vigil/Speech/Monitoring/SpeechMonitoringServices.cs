@@ -21,6 +21,7 @@ public static class SpeechMonitoringServices
         services.AddScoped<SpeechPostQueries>();
         services.AddScoped<SurgeDetection>();
         services.AddScoped<SurgeScan>();
+        services.AddScoped<SpeechCountryQuery>();
         services.AddSingleton(new MeasureName(SurgeDetection.HateMeasure, "more hate-speech posts"));
         services.AddSingleton(new MeasureName(SurgeDetection.IncitementMeasure, "more posts inciting violence"));
         services.AddAuditScopes(

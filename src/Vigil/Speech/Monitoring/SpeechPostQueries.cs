@@ -38,11 +38,16 @@ public sealed class SpeechPostQueries(VigilDb db)
 
     /// <summary>
     /// The review queue, most dangerous first (<see cref="DangerScore"/>): flagged posts without a review, or, for the second
-    /// review, flagged posts with one review by someone else than the viewer.
+    /// review, flagged posts with one review by someone else than the viewer; of one country when <paramref name="countryIso3"/> is given.
     /// </summary>
-    public async Task<IReadOnlyList<SpeechPost>> QueueAsync(Viewer viewer, bool second, int? limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SpeechPost>> QueueAsync(Viewer viewer, bool second, int? limit, CancellationToken cancellationToken, string? countryIso3 = null)
     {
         var query = db.SpeechPosts.VisibleTo(viewer).AsNoTracking().Include(p => p.Reviews).Where(p => p.Flagged);
+        if (!string.IsNullOrWhiteSpace(countryIso3))
+        {
+            var iso3 = countryIso3.Trim().ToUpperInvariant();
+            query = query.Where(p => p.CountryIso3 == iso3);
+        }
         var name = viewer.Name;
         query = second
             ? query.Where(p => p.ReviewCount == 1 && !p.Reviews.Any(r => r.By == name))
@@ -54,6 +59,11 @@ public sealed class SpeechPostQueries(VigilDb db)
     /// <summary>A post with its reviews; null when it does not exist or the viewer may not see it.</summary>
     public Task<SpeechPost?> GetAsync(Guid id, Viewer viewer, CancellationToken cancellationToken) =>
         db.SpeechPosts.VisibleTo(viewer).AsNoTracking().Include(p => p.Reviews).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The posts of these ids the viewer may see (others are left out), newest first: what a situation page shows of its links.</summary>
+    public async Task<IReadOnlyList<SpeechPost>> ManyAsync(IReadOnlyCollection<Guid> ids, Viewer viewer, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await db.SpeechPosts.VisibleTo(viewer).AsNoTracking().Where(p => ids.Contains(p.Id))
+            .OrderByDescending(p => p.PostedAt ?? p.IngestedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken);
 
     /// <summary>Agreement between first and second reviews of the posts the viewer may see.</summary>
     public async Task<ReviewAgreement> AgreementAsync(Viewer viewer, CancellationToken cancellationToken)
