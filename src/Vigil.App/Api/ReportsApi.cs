@@ -27,16 +27,12 @@ public static class ReportsApi
         }).WithSummary("Submit a field report: { clientId, formId?, occurredAt, countryIso3, admin1?, latitude?, longitude?, text, harmed?: [{ sex: female|male|unknown, age: child|youth|adult|older|unknown, count }], reporter?: { name?, phone?, deviceId?, account? } } (also admin2?, perpetrator?, warningSigns?, hateSpeechSeen?, network?, channel?: web|api). 201 for a new report, 200 with the stored one when the clientId was sent before.")
             .WithDescription("Roles: admin, analyst, reviewer, monitor.");
 
-        group.MapGet("/", async (string? country, string? status, string? from, string? to, string? network, int? limit, HttpContext http,
+        group.MapGet("/", async (string? country, string? status, string? from, string? to, string? network, string? admin1, int? limit, HttpContext http,
             FieldReportQueries queries, CancellationToken ct) =>
         {
-            var filter = new FieldReportFilter(country,
-                status is null ? null : SubmissionFields.ParseChoice<ReportStatus>(status, "status", new Dictionary<string, ReportStatus>()),
-                FieldReportFilter.ParseDay(from, "from"), FieldReportFilter.ParseDay(to, "to"),
-                network is null ? null : SubmissionFields.ParseChoice<ReporterNetwork>(network, "network", new Dictionary<string, ReporterNetwork>()),
-                limit ?? 500);
+            var filter = FieldReportFilter.Parse(country, status, from, to, network, admin1, limit);
             return TypedResults.Ok((await queries.ListAsync(http.Viewer(), filter, ct)).Select(ReportDto.From).ToList());
-        }).WithSummary("The field reports you may see, newest first: ?country=ISO3, ?status=unverified, ?from=YYYY-MM-DD, ?to=YYYY-MM-DD (when it happened), ?network=womens-group|youth-group|religious-leader|community-monitor|other, ?limit (500; at most 2000). Places are coarsened as the owning organisation's policy says; no reporter identity.")
+        }).WithSummary("The field reports you may see, newest first: ?country=ISO3, ?admin1=NAME (any case), ?status=unverified|verified|unconfirmed|false|duplicate, ?from=YYYY-MM-DD, ?to=YYYY-MM-DD (when it happened), ?network=womens-group|youth-group|religious-leader|community-monitor|other, ?limit (500; at most 2000). Places are coarsened as the owning organisation's policy says; no reporter identity.")
             .ProducesRuleProblems();
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<ReportDto>, NotFound>> (Guid id, HttpContext http, FieldReportQueries queries, CancellationToken ct) =>

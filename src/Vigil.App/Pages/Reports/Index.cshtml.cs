@@ -31,10 +31,7 @@ public sealed class IndexModel(FieldReportQueries queries, CountryCatalog countr
     {
         try
         {
-            var filter = new FieldReportFilter(Country,
-                string.IsNullOrEmpty(Status) ? null : SubmissionFields.ParseChoice<ReportStatus>(Status, "status", new Dictionary<string, ReportStatus>()),
-                FieldReportFilter.ParseDay(From, "from"), FieldReportFilter.ParseDay(To, "to"),
-                string.IsNullOrEmpty(Network) ? null : SubmissionFields.ParseChoice<ReporterNetwork>(Network, "network", new Dictionary<string, ReporterNetwork>()));
+            var filter = FieldReportFilter.Parse(Country, Status, From, To, Network, admin1: null);
             Reports = await queries.ListAsync(Viewer, filter, cancellationToken);
         }
         catch (DomainRuleException rule)
