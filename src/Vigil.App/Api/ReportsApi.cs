@@ -57,6 +57,28 @@ public static class ReportsApi
         }).Produces<byte[]>(StatusCodes.Status200OK, "image/jpeg", "image/png")
             .WithSummary("A report's photo with its metadata (GPS, device) stripped; ?original=true gives the photo as sent, for admins, analysts and reviewers of the report's organisation.");
 
+        group.MapPost("/{id:guid}/photos", async Task<Results<Created<ReportDto>, Ok<ReportDto>, NotFound>> (Guid id, HttpContext http,
+            AttachReportPhotos attach, FieldReportQueries queries, CancellationToken ct) =>
+        {
+            // Who may add comes before what was sent: a viewer gets 403, not a complaint about the body.
+            if (await attach.FindTargetAsync(id, ct) is null)
+            {
+                return TypedResults.NotFound();
+            }
+            if (!http.Request.HasFormContentType)
+            {
+                throw new DomainRuleException("photo", "photo: send multipart/form-data with one or more JPEG or PNG photos.");
+            }
+            var form = await http.Request.ReadFormAsync(ct);
+            if (await attach.RunAsync(new(id, await PhotoParts.ReadAsync(form.Files, ct)), ct) is not { } added)
+            {
+                return TypedResults.NotFound();
+            }
+            var dto = ReportDto.From((await queries.DetailsAsync(id, http.Viewer(), ct))!);
+            return added > 0 ? TypedResults.Created($"/api/v1/reports/{id}", dto) : TypedResults.Ok(dto);
+        }).WithSummary("Add photos to a report of your organisation: multipart/form-data, one or more JPEG or PNG parts (10 MB each). The copy others see has its metadata (GPS, device) stripped; the original is kept encrypted. A photo whose file name the report already has is not stored again (the web form names each photo by a client id): 201 when something was new, 200 when nothing was.")
+            .WithDescription("Roles: admin, analyst, reviewer, monitor of the report's organisation.");
+
         var policy = app.MapGroup("/api/v1/reports-policy").WithTags("Field reports").RequireAuthorization(AdminPolicy.Name);
         policy.MapGet("/", async (HttpContext http, FieldReportQueries queries, CancellationToken ct) =>
         {
