@@ -3,7 +3,7 @@ using Vigil.Security;
 namespace Vigil.Reports;
 
 /// <summary>
-/// Photos sent after their report (the web form sends the report as JSON, then each photo; decision record 0036): for those who
+/// Photos sent after their report (the web form sends the report as JSON, then each photo; decision record 0038): for those who
 /// may submit reports, to a report of their own organisation. Kept as an OpenRosa submission's photos are — metadata stripped from
 /// the shared copy, the original encrypted — and idempotent by file name, so a resent photo is not stored twice.
 /// </summary>

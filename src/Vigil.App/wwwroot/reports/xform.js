@@ -3,7 +3,7 @@
 // simple relevant and constraint expressions), queues each report in IndexedDB with a client id (crypto.randomUUID, so a
 // resend never makes a second report) and sends the queue to POST /api/v1/reports whenever a connection is there. Photos
 // wait in the same queue as Blobs and follow their report to POST /api/v1/reports/{id}/photos, each named by its own client
-// id, so a resent photo is not stored twice (decision record 0036).
+// id, so a resent photo is not stored twice (decision record 0038).
 (function () {
     "use strict";
     var XF = "http://www.w3.org/2002/xforms";
