@@ -1,13 +1,16 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vigil.Security;
+using Vigil.Tests.Reports;
 
 namespace Vigil.BrowserTests;
 
 /// <summary>
 /// The monitors' web form in Chromium: two reports filled in with no connection wait on the device, and exactly two
-/// arrive when it returns (issue 13's "Done when").
+/// arrive when it returns (issue 13's "Done when"); the photo attached to one (a JPEG with a GPS tag) follows it, once,
+/// and the copy others see has no GPS.
 /// </summary>
 public sealed class WebFormTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -22,6 +25,7 @@ public sealed class WebFormTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.GetByLabel("What happened?").WaitForAsync();
 
         await page.Context.SetOfflineAsync(true);
+        await page.GetByLabel("Photo", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "gps.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.WithGps() });
         await FillAndSubmitAsync(page, $"Checkpoint closed, first {marker}");
         await FillAndSubmitAsync(page, $"Market burned, second {marker}");
 
@@ -38,6 +42,23 @@ public sealed class WebFormTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-count=sent]")).ToHaveTextAsync("2");
         Assert.Equal(2, await ArrivedAsync(page, marker));
+        var photos = await PhotosAsync(page, marker);
+        Assert.Empty(photos[$"second {marker}"]);
+        var url = Assert.Single(photos[$"first {marker}"]);
+        var shared = await (await page.Context.APIRequest.GetAsync(url)).BodyAsync();
+        Assert.True(shared.Length > 0);
+        Assert.False(TestPhotos.HasExif(shared), "the shared copy still carries EXIF (GPS)");
+    }
+
+    /// <summary>The photo links of each report carrying the marker, by the marker's "first …"/"second …" words.</summary>
+    private static async Task<Dictionary<string, List<string>>> PhotosAsync(IPage page, string marker)
+    {
+        var response = await page.Context.APIRequest.GetAsync("/api/v1/reports?country=SSD");
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        return json.RootElement.EnumerateArray()
+            .Select(r => (Match: Regex.Match(r.GetProperty("text").GetString()!, $"(first|second) {marker}"), Report: r))
+            .Where(x => x.Match.Success)
+            .ToDictionary(x => x.Match.Value, x => x.Report.GetProperty("photos").EnumerateArray().Select(p => p.GetProperty("url").GetString()!).ToList());
     }
 
     private static async Task FillAndSubmitAsync(IPage page, string what)

@@ -46,13 +46,7 @@ public static class OpenRosaSubmissionApi
                     xml = await reader.ReadToEndAsync(ct);
                 }
                 var fields = SubmissionFields.FromXml(xml);
-                var incoming = new List<IncomingPhoto>();
-                foreach (var file in form.Files.Where(f => f.Name != "xml_submission_file"))
-                {
-                    using var buffer = new MemoryStream();
-                    await file.CopyToAsync(buffer, ct);
-                    incoming.Add(IncomingPhoto.Check(file.FileName.Length > 0 ? file.FileName : file.Name, buffer.ToArray()));
-                }
+                var incoming = await PhotoParts.ReadAsync(form.Files.Where(f => f.Name != "xml_submission_file"), ct);
                 var result = await submit.RunAsync(new(fields.ToDraft(ReportChannel.OpenRosa), fields.Reporter, xml), ct);
                 var added = await photos.AttachAsync(result.Report.Id, incoming, ct);
                 return result.Created || added > 0

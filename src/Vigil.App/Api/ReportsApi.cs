@@ -27,16 +27,12 @@ public static class ReportsApi
         }).WithSummary("Submit a field report: { clientId, formId?, occurredAt, countryIso3, admin1?, latitude?, longitude?, text, harmed?: [{ sex: female|male|unknown, age: child|youth|adult|older|unknown, count }], reporter?: { name?, phone?, deviceId?, account? } } (also admin2?, perpetrator?, warningSigns?, hateSpeechSeen?, network?, channel?: web|api). 201 for a new report, 200 with the stored one when the clientId was sent before.")
             .WithDescription("Roles: admin, analyst, reviewer, monitor.");
 
-        group.MapGet("/", async (string? country, string? status, string? from, string? to, string? network, int? limit, HttpContext http,
+        group.MapGet("/", async (string? country, string? status, string? from, string? to, string? network, string? admin1, int? limit, HttpContext http,
             FieldReportQueries queries, CancellationToken ct) =>
         {
-            var filter = new FieldReportFilter(country,
-                status is null ? null : SubmissionFields.ParseChoice<ReportStatus>(status, "status", new Dictionary<string, ReportStatus>()),
-                FieldReportFilter.ParseDay(from, "from"), FieldReportFilter.ParseDay(to, "to"),
-                network is null ? null : SubmissionFields.ParseChoice<ReporterNetwork>(network, "network", new Dictionary<string, ReporterNetwork>()),
-                limit ?? 500);
+            var filter = FieldReportFilter.Parse(country, status, from, to, network, admin1, limit);
             return TypedResults.Ok((await queries.ListAsync(http.Viewer(), filter, ct)).Select(ReportDto.From).ToList());
-        }).WithSummary("The field reports you may see, newest first: ?country=ISO3, ?status=unverified, ?from=YYYY-MM-DD, ?to=YYYY-MM-DD (when it happened), ?network=womens-group|youth-group|religious-leader|community-monitor|other, ?limit (500; at most 2000). Places are coarsened as the owning organisation's policy says; no reporter identity.")
+        }).WithSummary("The field reports you may see, newest first: ?country=ISO3, ?admin1=NAME (any case), ?status=unverified|verified|unconfirmed|false|duplicate, ?from=YYYY-MM-DD, ?to=YYYY-MM-DD (when it happened), ?network=womens-group|youth-group|religious-leader|community-monitor|other, ?limit (500; at most 2000). Places are coarsened as the owning organisation's policy says; no reporter identity.")
             .ProducesRuleProblems();
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<ReportDto>, NotFound>> (Guid id, HttpContext http, FieldReportQueries queries, CancellationToken ct) =>
@@ -60,6 +56,28 @@ public static class ReportsApi
             return TypedResults.File(await photos.ReadSharedAsync(photo, ct), photo.ContentType);
         }).Produces<byte[]>(StatusCodes.Status200OK, "image/jpeg", "image/png")
             .WithSummary("A report's photo with its metadata (GPS, device) stripped; ?original=true gives the photo as sent, for admins, analysts and reviewers of the report's organisation.");
+
+        group.MapPost("/{id:guid}/photos", async Task<Results<Created<ReportDto>, Ok<ReportDto>, NotFound>> (Guid id, HttpContext http,
+            AttachReportPhotos attach, FieldReportQueries queries, CancellationToken ct) =>
+        {
+            // Who may add comes before what was sent: a viewer gets 403, not a complaint about the body.
+            if (await attach.FindTargetAsync(id, ct) is null)
+            {
+                return TypedResults.NotFound();
+            }
+            if (!http.Request.HasFormContentType)
+            {
+                throw new DomainRuleException("photo", "photo: send multipart/form-data with one or more JPEG or PNG photos.");
+            }
+            var form = await http.Request.ReadFormAsync(ct);
+            if (await attach.RunAsync(new(id, await PhotoParts.ReadAsync(form.Files, ct)), ct) is not { } added)
+            {
+                return TypedResults.NotFound();
+            }
+            var dto = ReportDto.From((await queries.DetailsAsync(id, http.Viewer(), ct))!);
+            return added > 0 ? TypedResults.Created($"/api/v1/reports/{id}", dto) : TypedResults.Ok(dto);
+        }).WithSummary("Add photos to a report of your organisation: multipart/form-data, one or more JPEG or PNG parts (10 MB each). The copy others see has its metadata (GPS, device) stripped; the original is kept encrypted. A photo whose file name the report already has is not stored again (the web form names each photo by a client id): 201 when something was new, 200 when nothing was.")
+            .WithDescription("Roles: admin, analyst, reviewer, monitor of the report's organisation.");
 
         var policy = app.MapGroup("/api/v1/reports-policy").WithTags("Field reports").RequireAuthorization(AdminPolicy.Name);
         policy.MapGet("/", async (HttpContext http, FieldReportQueries queries, CancellationToken ct) =>

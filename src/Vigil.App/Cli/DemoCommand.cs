@@ -63,6 +63,7 @@ public static class DemoCommand
                 // Real historical cases, as example entries written for training with their public sources.
                 await sp.GetRequiredService<ExampleCases>().EnsureAsync(org.Id, cancellationToken);
                 await DemoSituation.EnsureAsync(sp, example, org.Id, cancellationToken);
+                await DemoFieldReports.EnsureAsync(sp, org.Id, cancellationToken);
                 await DemoSpeechPosts.EnsureAsync(sp, org.Id, cancellationToken);
                 if (SampleFolder(parse.GetValue(sampleData), parse.GetValue(noSampleData)) is { } folder)
                 {

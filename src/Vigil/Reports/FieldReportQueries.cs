@@ -36,6 +36,14 @@ public sealed class FieldReportQueries(IDbContextFactory<VigilDb> dbFactory)
         {
             query = query.Where(r => r.Network == network);
         }
+        if (filter.Admin1 is { } admin1)
+        {
+            // Names come from forms, SMS and CSVs as people typed them: one province is "North Darfur" or "north darfur".
+            var lowered = admin1.ToLowerInvariant();
+#pragma warning disable CA1862 // EF translates ToLower() to lower(x) on both providers; the StringComparison overloads do not translate.
+            query = query.Where(r => r.Admin1 != null && r.Admin1.ToLower() == lowered);
+#pragma warning restore CA1862
+        }
         var reports = await query.Include(r => r.Harmed).Include(r => r.Attachments).AsSplitQuery()
             .OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Take(Math.Clamp(filter.Limit, 1, MaxLimit)).ToListAsync(cancellationToken);
         var policies = await PoliciesAsync(db, reports, cancellationToken);

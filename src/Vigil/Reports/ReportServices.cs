@@ -12,6 +12,7 @@ public static class ReportServices
         services.AddSingleton<FieldReportQueries>();
         services.AddSingleton<SetLocationPolicy>();
         services.AddSingleton<ReportPhotos>();
+        services.AddSingleton<AttachReportPhotos>();
         services.AddSingleton<ReceiveSms>();
         services.AddSingleton<ImportReportCsv>();
         // Bound to configuration by the web host (VigilWebHost), the only place gateways post to.

@@ -40,6 +40,10 @@ public sealed class CliTests : IDisposable
         Assert.Equal([1, 2], examples.Select(a => a.VersionNumber));
         Assert.All(examples, a => Assert.Equal("XTA", a.CountryIso3));
         Assert.Equal(AssessmentStatus.Approved, examples[0].Status);
+        // The demo's field reports, once however often it runs, every one labelled fictional.
+        var reports = await db.Set<Vigil.Reports.FieldReport>().Select(r => r.Text).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(12, reports.Count);
+        Assert.All(reports, text => Assert.StartsWith("[Fictional demo report]", text, StringComparison.Ordinal));
 
         var exported = Path.Combine(_dir, "example.md");
         Assert.Equal(0, await Run("assessments", "export", examples[1].Id.ToString(), "--format", "md", "--out", exported));

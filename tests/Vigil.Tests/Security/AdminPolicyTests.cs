@@ -11,7 +11,7 @@ namespace Vigil.Tests.Security;
 /// </summary>
 public sealed class AdminPolicyTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
 {
-    private static readonly string[] AdminPages = ["/admin/users", "/admin/audit", "/alerts/rules", "/alerts/webhooks"];
+    private static readonly string[] AdminPages = ["/admin/users", "/admin/audit", "/alerts/rules", "/alerts/webhooks", "/reports/policy"];
     private static readonly string[] AdminApiReads = ["/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/audit?format=csv", "/api/v1/alerts/webhooks"];
 
     private TestServer Server => fixture.Server;

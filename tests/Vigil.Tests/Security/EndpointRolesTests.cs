@@ -181,6 +181,8 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/reports/"] = Everyone,
         ["GET /api/v1/reports/{id:guid}"] = Everyone,
         ["GET /api/v1/reports/{id:guid}/photos/{photoId:guid}"] = Everyone,
+        // Photos follow the report from the web form: those who may submit reports, to their own organisation's reports.
+        ["POST /api/v1/reports/{id:guid}/photos"] = [Roles.Admin, Roles.Analyst, Roles.Reviewer, Roles.Monitor],
         ["GET /api/v1/reports-policy/"] = Admin,
         ["PUT /api/v1/reports-policy/"] = Admin,
         // A gateway signs in with its own secret, not a user: with none set up here, nobody gets through (SmsInboundTests).

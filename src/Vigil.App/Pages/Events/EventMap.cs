@@ -30,22 +30,48 @@ public static class EventMap
 
     public static CountryEventMap? Build(IReadOnlyList<MapFeature>? features, Country country, IReadOnlyList<EventPoint> points)
     {
+        if (Frame(features, [country], points.Select(p => (p.Lon, p.Lat)).ToList()) is not { } frame)
+        {
+            return null;
+        }
+        if (frame.Wrap)
+        {
+            points = [.. points.Select(p => p.Lon < 0 ? p with { Lon = p.Lon + 360 } : p)];
+        }
+        var cellSize = Math.Min(Width, frame.Height) / Cells;
+        var clusters = EventClusters.Grid(points, frame.Box, Cells, Cells);
+        var largest = clusters.Count == 0 ? 1 : clusters.Max(c => c.Count);
+        var circles = clusters.Select(c =>
+        {
+            var (x, y) = frame.Project(c.Lon, c.Lat);
+            var r = 2 + (cellSize * 1.2 - 2) * Math.Sqrt(c.Count) / Math.Sqrt(largest);
+            return new MapCircle(Math.Round(x, 1), Math.Round(y, 1), Math.Round(r, 1), EventClusters.Band(c.CivilianDeaths), c);
+        }).ToList();
+        return new CountryEventMap(Width, frame.Height, frame.Outlines, circles, clusters.Sum(c => c.Count));
+    }
+
+    /// <summary>
+    /// The frame fitted to the countries' outlines (or, for countries the file lacks, to the points), neighbours clipped by
+    /// the viewBox; null without the file or anything to frame. Only a single country is framed across the 180° meridian.
+    /// </summary>
+    public static MapFrame? Frame(IReadOnlyList<MapFeature>? features, IReadOnlyList<Country> countries, IReadOnlyList<(double Lon, double Lat)> points)
+    {
         if (features is null)
         {
             return null;
         }
-        var self = country.IsoNumeric is { } numeric
+        var selves = countries.Select(country => country.IsoNumeric is { } numeric
             ? features.FirstOrDefault(f => int.TryParse(f.Id, CultureInfo.InvariantCulture, out var id) && id == numeric)
-            : null;
+            : null).OfType<MapFeature>().ToList();
         // A country across the 180° meridian (Russia's Chukotka, Fiji, New Zealand's Chatham Islands) spans the whole
         // world in -180…180; drawn with its western rings moved east by 360° it fits a sensible frame.
-        var wrap = self is not null && Wraps(self);
+        var wrap = selves.Count == 1 && countries.Count == 1 && Wraps(selves[0]);
         if (wrap)
         {
-            points = [.. points.Select(p => p.Lon < 0 ? p with { Lon = p.Lon + 360 } : p)];
+            points = [.. points.Select(p => p.Lon < 0 ? (p.Lon + 360, p.Lat) : p)];
         }
-        var box = self is not null ? Bounds(Rings(self, wrap).SelectMany(r => r))
-            : points.Count > 0 ? Bounds(points.Select(p => (p.Lon, p.Lat))) : null;
+        var box = selves.Count > 0 ? Bounds(selves.SelectMany(self => Rings(self, wrap)).SelectMany(r => r))
+            : points.Count > 0 ? Bounds(points) : null;
         if (box is null)
         {
             return null;
@@ -69,18 +95,9 @@ public static class EventMap
             {
                 continue;
             }
-            outlines.Add((Path(rings, Project), ReferenceEquals(feature, self)));
+            outlines.Add((Path(rings, Project), selves.Contains(feature)));
         }
-        var cellSize = Math.Min(Width, height) / Cells;
-        var clusters = EventClusters.Grid(points, box, Cells, Cells);
-        var largest = clusters.Count == 0 ? 1 : clusters.Max(c => c.Count);
-        var circles = clusters.Select(c =>
-        {
-            var (x, y) = Project(c.Lon, c.Lat);
-            var r = 2 + (cellSize * 1.2 - 2) * Math.Sqrt(c.Count) / Math.Sqrt(largest);
-            return new MapCircle(Math.Round(x, 1), Math.Round(y, 1), Math.Round(r, 1), EventClusters.Band(c.CivilianDeaths), c);
-        }).ToList();
-        return new CountryEventMap(Width, height, outlines, circles, clusters.Sum(c => c.Count));
+        return new MapFrame(Width, height, outlines, box, cos, k, wrap);
     }
 
     private static GeoBox? Bounds(IEnumerable<(double Lon, double Lat)> points)

@@ -1,45 +1,19 @@
-using Microsoft.AspNetCore.Mvc;
-using Vigil.App.Pages.Shared;
 using Vigil.Countries;
 using Vigil.Reports;
 
 namespace Vigil.App.Pages.Reports;
 
-/// <summary>The field reports the viewer may see, newest first, filtered by country, status, dates and network; places coarsened as the owner's policy says.</summary>
-public sealed class IndexModel(FieldReportQueries queries, CountryCatalog countries) : VigilPageModel
+/// <summary>The field reports the viewer may see, newest first, filtered by country, admin-1, status, dates and network; places coarsened as the owner's policy says.</summary>
+public sealed class IndexModel(FieldReportQueries queries, CountryCatalog countries) : ReportFilterPageModel(countries)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Country { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Network { get; set; }
-
     public IReadOnlyList<FieldReportView> Reports { get; private set; } = [];
-
-    public string CountryName(string iso3) => countries.Find(iso3)?.Name.Current ?? iso3;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        try
+        if (ReadFilter(500) is { } filter)
         {
-            var filter = new FieldReportFilter(Country,
-                string.IsNullOrEmpty(Status) ? null : SubmissionFields.ParseChoice<ReportStatus>(Status, "status", new Dictionary<string, ReportStatus>()),
-                FieldReportFilter.ParseDay(From, "from"), FieldReportFilter.ParseDay(To, "to"),
-                string.IsNullOrEmpty(Network) ? null : SubmissionFields.ParseChoice<ReporterNetwork>(Network, "network", new Dictionary<string, ReporterNetwork>()));
             Reports = await queries.ListAsync(Viewer, filter, cancellationToken);
-        }
-        catch (DomainRuleException rule)
-        {
-            ShowRuleBroken(rule);
+            NameAdmin1s(Reports);
         }
     }
 

@@ -1,7 +1,9 @@
 // Vigil's XForm renderer for monitors (decision record 0029: why not Enketo). It draws the controls of an ODK XForm
 // (input text/int/decimal/date, select1, select, geopoint, upload, groups, itext labels in the page's language, required,
 // simple relevant and constraint expressions), queues each report in IndexedDB with a client id (crypto.randomUUID, so a
-// resend never makes a second report) and sends the queue to POST /api/v1/reports whenever a connection is there.
+// resend never makes a second report) and sends the queue to POST /api/v1/reports whenever a connection is there. Photos
+// wait in the same queue as Blobs and follow their report to POST /api/v1/reports/{id}/photos, each named by its own client
+// id, so a resent photo is not stored twice (decision record 0038).
 (function () {
     "use strict";
     var XF = "http://www.w3.org/2002/xforms";
@@ -40,11 +42,16 @@
             var queued = items.filter(function (i) { return i.state === "queued"; }).length;
             var sent = items.filter(function (i) { return i.state === "sent"; }).length;
             var refused = items.filter(function (i) { return i.state === "refused"; });
+            var photoErrors = [];
+            items.forEach(function (i) { (i.photos || []).forEach(function (p) { if (p.error) { photoErrors.push(p.error); } }); });
             statusLine.querySelector("[data-count=queued]").textContent = queued;
             statusLine.querySelector("[data-count=sent]").textContent = sent;
             var refusedLine = document.getElementById("outbox-refused");
-            refusedLine.hidden = refused.length === 0;
-            refusedLine.textContent = refused.length ? t.refused.replace("{0}", refused.length) + " " + refused.map(function (r) { return r.error; }).join(" · ") : "";
+            refusedLine.hidden = refused.length === 0 && photoErrors.length === 0;
+            refusedLine.textContent = [
+                refused.length ? t.refused.replace("{0}", refused.length) + " " + refused.map(function (r) { return r.error; }).join(" · ") : "",
+                photoErrors.length ? t.photoRefused.replace("{0}", photoErrors.join(" · ")) : ""
+            ].filter(Boolean).join(" ");
             document.getElementById("outbox-offline").hidden = navigator.onLine;
         });
     }
@@ -60,29 +67,71 @@
             }, Promise.resolve(true));
         }).catch(function () { return false; }).then(function () { sending = false; return showCounts(); });
     }
+    function token() {
+        var input = document.querySelector("#xform-token input[name='__RequestVerificationToken']");
+        return input ? input.value : "";
+    }
+    // The report first (unless it went before), then its photos; the item leaves the queue when nothing of it is left to send.
     function send(item) {
-        var token = document.querySelector("#xform-token input[name='__RequestVerificationToken']");
+        return (item.reportId ? Promise.resolve(true) : sendReport(item)).then(function (go) {
+            return go === false || item.state !== "queued" ? go : sendPhotos(item);
+        });
+    }
+    function sendReport(item) {
         return fetch(box.dataset.submitUrl, {
             method: "POST",
             credentials: "same-origin",
-            headers: { "Content-Type": "application/json", "RequestVerificationToken": token ? token.value : "" },
+            headers: { "Content-Type": "application/json", "RequestVerificationToken": token() },
             body: JSON.stringify(item.body)
         }).then(function (response) {
             if (response.ok) {
                 return response.json().catch(function () { return {}; }).then(function (report) {
-                    item.state = "sent"; item.sentAt = new Date().toISOString(); item.reportId = report.id || null;
+                    item.reportId = report.id || null;
                     return put(item).then(function () { return true; });
                 });
             }
-            if (response.status === 400 || response.status === 409 || response.status === 422) {
-                // The server will never take this one as it is: keep it, out of the queue, with the reason.
-                return response.json().catch(function () { return {}; }).then(function (problem) {
-                    item.state = "refused"; item.error = problem.detail || problem.title || String(response.status);
-                    return put(item).then(function () { return true; });
-                });
-            }
-            return false; // signed out, server busy or down: stop and try again later
+            return refuse(item, response);
         }, function () { return false; });
+    }
+    function sendPhotos(item) {
+        var waiting = (item.photos || []).filter(function (p) { return !p.sent && !p.error; });
+        if (!item.reportId) { waiting = []; } // the server answered without the report: nothing to attach photos to
+        return waiting.reduce(function (chain, photo) {
+            return chain.then(function (go) {
+                if (go === false) { return false; }
+                var body = new FormData();
+                body.append("photo", photo.blob, photo.name);
+                return fetch(box.dataset.submitUrl + "/" + item.reportId + "/photos", {
+                    method: "POST", credentials: "same-origin", headers: { "RequestVerificationToken": token() }, body: body
+                }).then(function (response) {
+                    if (response.ok) {
+                        photo.sent = true; photo.blob = null; // sent: the device keeps no copy
+                        return put(item).then(function () { return true; });
+                    }
+                    if (response.status === 400 || response.status === 413 || response.status === 422) {
+                        return response.json().catch(function () { return {}; }).then(function (problem) {
+                            photo.error = photo.label + ": " + (problem.detail || problem.title || String(response.status));
+                            return put(item).then(function () { return true; });
+                        });
+                    }
+                    return false;
+                }, function () { return false; });
+            });
+        }, Promise.resolve(true)).then(function (go) {
+            if (go === false) { return false; }
+            item.state = "sent"; item.sentAt = new Date().toISOString();
+            return put(item).then(function () { return true; });
+        });
+    }
+    function refuse(item, response) {
+        if (response.status === 400 || response.status === 409 || response.status === 422) {
+            // The server will never take this one as it is: keep it, out of the queue, with the reason.
+            return response.json().catch(function () { return {}; }).then(function (problem) {
+                item.state = "refused"; item.error = problem.detail || problem.title || String(response.status);
+                return put(item).then(function () { return true; });
+            });
+        }
+        return Promise.resolve(false); // signed out, server busy or down: stop and try again later
     }
 
     // ---- the form ----
@@ -132,6 +181,7 @@
     }
 
     var controls = []; // { path, bind, kind, wrap, read() }
+    var photoInputs = []; // { input, path, label }: the upload controls' file inputs
 
     function render(def, parent, container, context) {
         Array.prototype.forEach.call(parent.children, function (el) {
@@ -202,10 +252,14 @@
                 row.appendChild(lat); row.appendChild(lon); row.appendChild(here); wrap.appendChild(row);
                 read = function () { return lat.value !== "" && lon.value !== "" ? lat.value + " " + lon.value + " 0 0" : ""; };
             } else if (el.localName === "upload") {
-                // POST /api/v1/reports is JSON: a photo travels with an OpenRosa submission (ODK Collect, KoboCollect).
-                var note = document.createElement("p"); note.className = "muted"; note.textContent = t.photoElsewhere;
-                wrap.appendChild(note);
-                read = function () { return ""; };
+                var file = document.createElement("input");
+                file.type = "file"; file.id = id; file.accept = "image/jpeg,image/png";
+                if (bind.required) { file.required = true; }
+                var note = document.createElement("small"); note.className = "muted"; note.id = id + "-note"; note.textContent = t.photoHint;
+                file.setAttribute("aria-describedby", id + "-note");
+                wrap.appendChild(file); wrap.appendChild(note);
+                read = function () { return file.files.length ? file.files[0].name : ""; };
+                photoInputs.push({ input: file, path: path, label: text.replace(/ \*$/, "") });
             } else {
                 var input;
                 if (bind.type === "string" && /multiline/.test(el.getAttribute("appearance") || "")) {
@@ -311,6 +365,16 @@
         messages.hidden = !text;
     }
 
+    // The chosen photos as Blobs (IndexedDB keeps them while offline), each named by its own client id.
+    function photosOf() {
+        return photoInputs.filter(function (p) {
+            return p.input.files.length && shown(controls.filter(function (c) { return c.path === p.path; })[0]);
+        }).map(function (p) {
+            var f = p.input.files[0], id = self.crypto.randomUUID();
+            return { id: id, name: id + (f.type === "image/png" ? ".png" : ".jpg"), type: f.type, label: p.label, blob: f, sent: false };
+        });
+    }
+
     function submit(e) {
         e.preventDefault();
         applyRelevance();
@@ -326,7 +390,7 @@
             if (input) { input.focus(); }
             return;
         }
-        var item = { body: toReport(v), state: "queued", createdAt: new Date().toISOString() };
+        var item = { body: toReport(v), state: "queued", createdAt: new Date().toISOString(), photos: photosOf() };
         item.clientId = item.body.clientId;
         put(item).then(function () {
             document.getElementById("xform-form").reset();

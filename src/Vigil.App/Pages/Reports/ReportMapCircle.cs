@@ -1,0 +1,12 @@
+using Vigil.Reports;
+
+namespace Vigil.App.Pages.Reports;
+
+/// <summary>
+/// A circle of the report map: where it is drawn (view units), its radius, the status most of its reports have (its colour),
+/// and how many reports of each status it holds.
+/// </summary>
+public sealed record ReportMapCircle(double X, double Y, double R, ReportStatus Status, IReadOnlyList<(ReportStatus Status, int Count)> Counts)
+{
+    public int Count => Counts.Sum(c => c.Count);
+}
