@@ -58,7 +58,7 @@ public static class SituationDtos
         string Status, string? Outcome, string? Trend, string? ReviewDue, bool ReviewOverdue, LagDto WarningToActionDays, AssessmentRefDto? Assessment,
         IReadOnlyList<ProposedOptionDto> ProposedOptions, IReadOnlyList<FactorDto> UncoveredRiskFactors, IReadOnlyList<ActionDto> Actions,
         IReadOnlyList<AlertRefDto> Alerts, IReadOnlyList<ReviewDto> Reviews, IReadOnlyList<ChangeDto> History, IReadOnlyList<TrendDto> Trends,
-        CoordinationDto Coordination, IReadOnlyList<SituationActorDto> Actors, int ActorsInRegister)
+        CoordinationDto Coordination, IReadOnlyList<SituationActorDto> Actors, int ActorsInRegister, IReadOnlyList<LinkDto> Links)
     {
         public static SituationDto From(SituationDetails d)
         {
@@ -82,9 +82,13 @@ public static class SituationDtos
                     [.. c.CompetingChannels.Select(x => new ChannelDto(x.FirstActionId, x.FirstActor, x.SecondActionId, x.SecondActor, Day(x.From), Day(x.To)))],
                     [.. c.ContradictoryStances.Select(x => new StanceDto(x.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), x.PressureActors, x.SupportActors))],
                     [.. c.OverdueCommitments.Select(x => new CommitmentDto(x.CommitmentId, x.Text, x.Party, Day(x.Due), KebabCase.Of(x.Implemented), x.GenderProvision, true))]),
-                [.. d.Actors.Top.Select(SituationActorDto.From)], d.Actors.Total);
+                [.. d.Actors.Top.Select(SituationActorDto.From)], d.Actors.Total,
+                [.. s.Links.OrderBy(l => l.WarnedAt).Select(l => new LinkDto(KebabCase.Of(l.Kind), l.TargetId, l.WarnedAt, l.LinkedAt, l.By, l.Automatic))]);
         }
     }
+
+    /// <summary>Every record the situation follows (alerts, assessments, signals, speech posts, field reports), by kind and id.</summary>
+    public sealed record LinkDto(string Kind, Guid TargetId, DateTime WarnedAt, DateTime LinkedAt, string By, bool Automatic);
 
     /// <summary>One source's one-sided violence over the last months of its data in the country (from, to: YYYY-MM); never summed across sources.</summary>
     public sealed record RecentViolenceDto(string Source, string From, string To, int CivilianEvents);

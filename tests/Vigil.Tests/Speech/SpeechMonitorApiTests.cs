@@ -289,6 +289,10 @@ public abstract class SpeechMonitorApiTests<TServer>(TServer fixture) : IClassFi
             // Flagged, so it warned when it was classified (flagged), not when it was posted.
             Assert.Equal((Vigil.Situations.LinkKind.Speech, own, post.ClassifiedAt), (links.Single().Kind, links.Single().TargetId, (DateTime?)links.Single().WarnedAt));
         }
+        // The situation's answer lists the link too, once, by kind and id.
+        using var shown = JsonDocument.Parse(await analyst.GetStringAsync($"/api/v1/situations/{situation}", Ct));
+        var speechLinks = shown.RootElement.GetProperty("links").EnumerateArray().Where(l => l.GetProperty("kind").GetString() == "speech").ToList();
+        Assert.Equal(own, Assert.Single(speechLinks).GetProperty("targetId").GetGuid());
         var situationPage = await analyst.GetStringAsync($"/situations/{situation}", Ct);
         Assert.Contains($"href=\"/speech/posts/{own}\"", situationPage, StringComparison.Ordinal);
         Assert.Contains("hate &lt;b&gt;them&lt;/b&gt;", situationPage, StringComparison.Ordinal);
