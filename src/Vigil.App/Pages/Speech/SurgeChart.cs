@@ -29,7 +29,7 @@ public static class SurgeChart
             var x = Left + i * step;
             var surge = surgeMonths.Contains(rows[i].Month);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{x + 1:0.#}\" y=\"{Y(rows[i].HatePosts):0.#}\" width=\"{Math.Max(1, step - 2):0.#}\" height=\"{Height - Bottom - Y(rows[i].HatePosts):0.#}\" class=\"{(surge ? "bar surge" : "bar")}\"/>");
+                $"<rect x=\"{x + 1:0.#}\" y=\"{Y(rows[i].HatePosts):0.#}\" width=\"{Math.Max(1, step - 2):0.#}\" height=\"{Height - Bottom - Y(rows[i].HatePosts):0.#}\" class=\"{(surge ? "month surge" : "month")}\"/>");
             if (i % Math.Max(1, rows.Count / 8) == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{Height - 6}\" class=\"axis\">{YearMonth.Text(rows[i].Month)}</text>");
