@@ -28,6 +28,8 @@ public static class SpeechCsv
         var hasLang = header.TryIndexOf("lang", out var langIndex);
         var hasIncitement = header.TryIndexOf("incitement", out var incitementIndex);
         var hasCaseType = header.TryIndexOf("case_type", out var caseTypeIndex);
+        var hasTarget = header.TryIndexOf("target", out var targetIndex);
+        var hasExpression = header.TryIndexOf("expression", out var expressionIndex);
         var labelIndex = requireLabel ? header.IndexOf("label") : -1;
         var idIndex = header.IndexOf("id");
         var textIndex = header.IndexOf("text");
@@ -70,7 +72,10 @@ public static class SpeechCsv
                 _ => null,
             } : null;
             var caseType = hasCaseType && caseTypeIndex < cells.Length && cells[caseTypeIndex].Trim() is { Length: > 0 } type ? type : null;
-            rows.Add(new SpeechExample(id, text, label, language, dataset, incitement, caseType));
+            // Empty means "no group" / "none" when the column exists; null means the file does not say.
+            var target = hasTarget ? (targetIndex < cells.Length ? cells[targetIndex].Trim().ToLowerInvariant() : "") : null;
+            var expression = hasExpression ? (expressionIndex < cells.Length ? cells[expressionIndex].Trim().ToLowerInvariant() : "") : null;
+            rows.Add(new SpeechExample(id, text, label, language, dataset, incitement, caseType, target, expression));
         }
         return rows;
     }

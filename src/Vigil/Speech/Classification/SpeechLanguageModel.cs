@@ -53,8 +53,23 @@ public sealed class SpeechLanguageModel
     /// <summary>How much the abuse head's score adds to each class's score (learnt with the class weights).</summary>
     public double[] AbuseCoefficients { get; } = new double[Classes];
 
+    /// <summary>Heads learnt from the training set's own annotation columns (<see cref="SpeechHead"/>); empty when the
+    /// language's training files have none.</summary>
+    public List<SpeechHead> Heads { get; } = [];
+
     /// <summary>Uncalibrated class scores of a feature list.</summary>
     public void Logits(List<int> buckets, Span<double> logits)
+    {
+        Span<double> headScores = stackalloc double[Heads.Count];
+        for (var h = 0; h < Heads.Count; h++)
+        {
+            headScores[h] = Heads[h].Score(buckets);
+        }
+        Logits(buckets, headScores, logits);
+    }
+
+    /// <summary>Uncalibrated class scores with the heads' scores given (in training: their out-of-fold scores).</summary>
+    public void Logits(List<int> buckets, ReadOnlySpan<double> headScores, Span<double> logits)
     {
         var scale = buckets.Count == 0 ? 0 : 1 / Math.Sqrt(buckets.Count);
         double z0 = 0, z1 = 0, z2 = 0;
@@ -75,6 +90,13 @@ public sealed class SpeechLanguageModel
             logits[0] += AbuseCoefficients[0] * abuse;
             logits[1] += AbuseCoefficients[1] * abuse;
             logits[2] += AbuseCoefficients[2] * abuse;
+        }
+        for (var h = 0; h < headScores.Length; h++)
+        {
+            var coefficients = Heads[h].Coefficients;
+            logits[0] += coefficients[0] * headScores[h];
+            logits[1] += coefficients[1] * headScores[h];
+            logits[2] += coefficients[2] * headScores[h];
         }
     }
 

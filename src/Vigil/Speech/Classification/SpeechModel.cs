@@ -10,8 +10,9 @@ namespace Vigil.Speech.Classification;
 public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOnlySet<long> englishTrigrams, IReadOnlyDictionary<string, SpeechLanguageModel> languages)
 {
     /// <summary>Raised when the file layout or the features change (2: one count per bucket, Chinese 1–2-grams; 3: the
-    /// abuse head and Chinese cue features); an older file is refused with a message to train again.</summary>
-    public const int FormatVersion = 3;
+    /// abuse head and Chinese cue features; 4: heads learnt from the training set's target and expression columns); an
+    /// older file is refused with a message to train again.</summary>
+    public const int FormatVersion = 4;
 
     public const string Folder = "speech";
 
@@ -107,6 +108,14 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
             WriteDoubles(writer, model.AbuseCoefficients);
             WriteFloats(writer, abuse);
         }
+        writer.Write(model.Heads.Count);
+        foreach (var head in model.Heads)
+        {
+            writer.Write(head.Name);
+            writer.Write(head.Bias);
+            WriteDoubles(writer, head.Coefficients);
+            WriteFloats(writer, head.Weights);
+        }
     }
 
     private static SpeechLanguageModel Read(BinaryReader reader)
@@ -129,6 +138,17 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
             ReadDoubles(reader, model.AbuseCoefficients);
             model.AbuseWeights = new float[model.Dimension];
             ReadFloats(reader, model.AbuseWeights);
+        }
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            var name = reader.ReadString();
+            var bias = reader.ReadDouble();
+            var coefficients = new double[SpeechLanguageModel.Classes];
+            ReadDoubles(reader, coefficients);
+            var head = new SpeechHead(name, new float[model.Dimension], bias);
+            coefficients.CopyTo(head.Coefficients, 0);
+            ReadFloats(reader, head.Weights);
+            model.Heads.Add(head);
         }
         return model;
     }
