@@ -56,6 +56,11 @@ public static class ActorsCommand
                 Console.WriteLine(string.Join('\t', r.Actor.Id, organizations.GetValueOrDefault(r.Actor.OrganizationId ?? Guid.Empty, "-"), KebabCase.Of(r.Actor.Kind), r.Actor.Name,
                     string.Join("; ", r.Sources.Select(s => FormattableString.Invariant($"{s.Source}:{s.SourceActorId} {s.Events}/{s.CivilianEvents}/{s.Deaths}")))));
             }
+            if (rows.Count == 0 && organizations.Count == 0)
+            {
+                // The registers are the organisations': with none, imported events have made source identities but no entries to list.
+                Console.Error.WriteLine("No organisation exists yet, so there is no register to list: add one (vigil orgs add --name NAME --kind KIND, or vigil users add … --org NAME); it gets its register from the stored events at once.");
+            }
             return VigilCli.Ok;
         });
 

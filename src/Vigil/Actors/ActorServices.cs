@@ -17,6 +17,7 @@ public static class ActorServices
         services.AddScoped<SetActorKind>();
         services.AddScoped<AffiliateActors>();
         services.AddSingleton<IEventsImportedHandler, RebuildAfterImport>();
+        services.AddSingleton<IOrganizationAddedHandler, RegisterNewOrganization>();
         services.AddAuditScopes(
             AuditScopeRule.Owned<Actor>(nameof(Actor.OrganizationId), nameof(Actor.Classification)),
             AuditScopeRule.PartOf<ActorAffiliation, Actor>(nameof(ActorAffiliation.ActorId)),

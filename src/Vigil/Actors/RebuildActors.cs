@@ -92,10 +92,22 @@ public sealed class RebuildActors(IDbContextFactory<VigilDb> dbFactory, TimeProv
         return tallies;
     }
 
-    /// <summary>Every organisation's register gets an entry for each identity it has none for; existing entries follow the counts.</summary>
-    private static async Task<int> EnsureEntriesAsync(VigilDb db, IReadOnlyList<ActorIdentity> identities, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new organisation's register, made at once from the identities stored (not at the next import), so its analysts do not
+    /// meet an empty register while the events are there.
+    /// </summary>
+    public async Task<int> RegisterAsync(Guid organization, CancellationToken cancellationToken)
     {
-        var organizations = await db.Set<Organization>().Select(o => o.Id).ToListAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var identities = await db.ActorIdentities.Where(i => i.Events > 0).ToListAsync(cancellationToken);
+        return await EnsureEntriesAsync(db, identities, time.GetUtcNow().UtcDateTime, cancellationToken, organization);
+    }
+
+    /// <summary>Every organisation's register (or only the one given) gets an entry for each identity it has none for; existing entries follow the counts.</summary>
+    private static async Task<int> EnsureEntriesAsync(VigilDb db, IReadOnlyList<ActorIdentity> identities, DateTime now, CancellationToken cancellationToken,
+        Guid? only = null)
+    {
+        var organizations = only is { } one ? [one] : await db.Set<Organization>().Select(o => o.Id).ToListAsync(cancellationToken);
         var added = 0;
         foreach (var organization in organizations)
         {

@@ -3,7 +3,7 @@ using Vigil.Storage;
 namespace Vigil.Security;
 
 /// <summary>Adds an organisation (`vigil orgs add`, and the organisation of a user added on the command line).</summary>
-public sealed class AddOrganization(VigilDb db, TimeProvider time)
+public sealed class AddOrganization(VigilDb db, TimeProvider time, IEnumerable<IOrganizationAddedHandler> handlers)
 {
     public sealed record Request(string Name, OrganizationKind Kind);
 
@@ -17,6 +17,10 @@ public sealed class AddOrganization(VigilDb db, TimeProvider time)
         var organization = new Organization(name, request.Kind, time.GetUtcNow().UtcDateTime);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var handler in handlers)
+        {
+            await handler.HandleAsync(organization, cancellationToken);
+        }
         return organization;
     }
 

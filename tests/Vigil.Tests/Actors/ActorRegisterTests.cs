@@ -224,6 +224,17 @@ public sealed class ActorRegisterTests(ActorRegisterFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task OrganisationAddedAfterTheImport_HasItsRegisterAtOnce()
+    {
+        // No import and no rebuild after this office is made: its analysts still find the actors of the stored events.
+        using var register = await fixture.ClientAsync(Register);
+        using var late = await fixture.Server.ClientForAsync("analyst@late-office.example", "Late office " + Guid.NewGuid().ToString("N"), Roles.Analyst);
+        var expected = await CountsAsync(register, "AFG", EventSource.Acled);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, await CountsAsync(late, "AFG", EventSource.Acled));
+    }
+
+    [Fact]
     public void MergeSuggestions_NormaliseWhatSourcesAddToNames()
     {
         Assert.Equal(MergeSuggestions.Normalised("Military Forces of Ethiopia (1991-2018)"), MergeSuggestions.Normalised("military forces of Ethiopia"));
