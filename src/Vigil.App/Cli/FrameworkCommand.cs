@@ -75,11 +75,7 @@ public static class FrameworkCommand
         import.Arguments.Add(file);
         import.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new InputFileException($"{path.FullName}: file not found");
-            }
+            var path = InputFileException.Existing(parse.GetValue(file)!);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             var definition = await services.GetRequiredService<FrameworkCatalog>()
                 .ImportAsync(await File.ReadAllTextAsync(path.FullName, ct), path.Name, null, "cli", ct);
@@ -116,11 +112,7 @@ public static class FrameworkCommand
         command.Options.Add(Organization);
         command.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new InputFileException($"{path.FullName}: file not found");
-            }
+            var path = InputFileException.Existing(parse.GetValue(file)!);
             var csv = OfficialTextCsv.Decode(await File.ReadAllBytesAsync(path.FullName, ct), path.Name);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             var organizationId = await OrganizationIdAsync(services, parse.GetValue(Organization), ct);

@@ -30,11 +30,7 @@ public static class ReportsCommand
         import.Options.Add(organization);
         import.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new InputFileException($"{path.FullName}: file not found");
-            }
+            var path = InputFileException.Existing(parse.GetValue(file)!);
             await using var services = await StoreOptions.OpenAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var owner = await OrganizationOption.FindAsync(scope.ServiceProvider, parse.GetValue(organization), ct);

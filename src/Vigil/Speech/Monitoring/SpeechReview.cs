@@ -57,23 +57,15 @@ public sealed class SpeechReview
     public string By { get; private set; } = "";
     public DateTime At { get; private set; }
 
-    public int Rating(RabatFactor factor) => factor switch
-    {
-        RabatFactor.Context => Context,
-        RabatFactor.Speaker => Speaker,
-        RabatFactor.Intent => Intent,
-        RabatFactor.ContentAndForm => ContentAndForm,
-        RabatFactor.Extent => Extent,
-        _ => Likelihood,
-    };
-
-    public string? Note(RabatFactor factor) => factor switch
-    {
-        RabatFactor.Context => ContextNote,
-        RabatFactor.Speaker => SpeakerNote,
-        RabatFactor.Intent => IntentNote,
-        RabatFactor.ContentAndForm => ContentAndFormNote,
-        RabatFactor.Extent => ExtentNote,
-        _ => LikelihoodNote,
-    };
+    /// <summary>The six ratings and their notes as the reviewer gave them (stored one column each, read as one record).</summary>
+    public RabatRatings Ratings => new(Context, Speaker, Intent, ContentAndForm, Extent, Likelihood,
+        new Dictionary<RabatFactor, string?>
+        {
+            [RabatFactor.Context] = ContextNote,
+            [RabatFactor.Speaker] = SpeakerNote,
+            [RabatFactor.Intent] = IntentNote,
+            [RabatFactor.ContentAndForm] = ContentAndFormNote,
+            [RabatFactor.Extent] = ExtentNote,
+            [RabatFactor.Likelihood] = LikelihoodNote,
+        }.Where(n => n.Value is not null).ToDictionary(n => n.Key, n => n.Value!));
 }
