@@ -6,6 +6,7 @@ using Spectre.Console;
 using Vigil.Speech;
 using Vigil.Speech.Classification;
 using Vigil.Speech.Lexicons;
+using Vigil.Speech.Monitoring;
 
 namespace Vigil.App.Cli;
 
@@ -123,6 +124,9 @@ public static class SpeechModelCommand
             {
                 Console.WriteLine($"  F1 {Word(label),-9} {metrics.F1[label].ToString("0.000", Invariant)}  (support {metrics.Support[label]})");
             }
+            Console.WriteLine($"hate or offensive vs normal: {Scores(metrics.Toxic)}");
+            var flagged = Detection.Of([.. examples.Select(e => e.Label != SpeechLabel.Normal)], [.. verdicts.Select(DangerScore.IsFlagged)]);
+            Console.WriteLine($"flagged for review (queue rule) vs hate or offensive: {Scores(flagged)}");
             var incitement = examples.Select((e, i) => (e.Incitement, verdicts[i].Incitement)).Where(x => x.Item1 is not null).ToList();
             if (incitement.Count > 0)
             {
@@ -181,6 +185,9 @@ public static class SpeechModelCommand
 
     /// <summary>The CSV word of a label: hate, offensive, normal.</summary>
     public static string Word(SpeechLabel label) => label.ToString().ToLowerInvariant();
+
+    private static string Scores(Detection d) =>
+        $"F1 {d.F1.ToString("0.000", Invariant)}  precision {d.Precision.ToString("0.000", Invariant)}  recall {d.Recall.ToString("0.000", Invariant)}  (positive {d.Positives})";
 
     private static IReadOnlyList<SpeechExample> Read(Func<IReadOnlyList<SpeechExample>> read, FileInfo file)
     {
