@@ -7,7 +7,9 @@ namespace Vigil.Situations;
 
 /// <summary>
 /// Opens a situation of concern, owned by the person acting and their organisation: by API, from a country page, or from an alert
-/// (which it links, and whose country and admin-1 it takes when none are given).
+/// (which it links, and whose country and admin-1 it takes when none are given). Every alert of its place that is not closed is
+/// linked too, automatically, as <see cref="LinkRaisedAlerts"/> does for alerts raised later: a warning that was already
+/// standing when the situation was opened is one the situation answers, and its date is where the warning-to-action lag starts.
 /// </summary>
 public sealed class OpenSituation(EditableSituations situations, CountryCatalog countries)
 {
@@ -44,6 +46,13 @@ public sealed class OpenSituation(EditableSituations situations, CountryCatalog 
         if (alert is not null)
         {
             situation.Link(LinkKind.Alert, alert.Id, alert.CreatedAt, owner, automatic: false, now);
+        }
+        var standing = await db.Set<Alert>().AsNoTracking()
+            .Where(a => a.CountryIso3 == situation.CountryIso3 && a.Status != AlertStatus.Closed && a.Id != request.AlertId)
+            .OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
+        foreach (var open in standing.Where(a => situation.Covers(a.CountryIso3, a.Admin1)))
+        {
+            situation.Link(LinkKind.Alert, open.Id, open.CreatedAt, "system", automatic: true, now);
         }
         db.Situations.Add(situation);
         await db.SaveChangesAsync(cancellationToken);

@@ -192,4 +192,36 @@ public sealed class SituationStoreTests
         Assert.True(link.Automatic);
         Assert.Empty((await DetailsAsync(store, AnalystA, closed.Id))!.Situation.Links);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Open_StandingAlertsOfItsPlace_LinkedAutomaticallyClosedAndElsewhereNot(string provider)
+    {
+        await using var store = await EventStore.OpenAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var raised = DateTime.UtcNow.AddDays(-40);
+        var ituri = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri");
+        var countryWide = await AlertSeed.AlertAsync(store.Services, "COD", raised.AddDays(5), period: new DateOnly(2014, 1, 1));
+        var closed = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri", period: new DateOnly(2014, 2, 1));
+        var elsewhere = await AlertSeed.AlertAsync(store.Services, "CAF", raised);
+        await using (var db = await store.DbAsync())
+        {
+            var stored = await db.Set<Vigil.Alerts.Alert>().SingleAsync(a => a.Id == closed.Id, ct);
+            stored.Close(DateTime.UtcNow, "analyst", "resolved");
+            await db.SaveChangesAsync(ct);
+        }
+
+        var whole = await OpenAsync(store, AnalystA, "COD");
+        var links = (await DetailsAsync(store, AnalystA, whole.Id))!.Situation.Links;
+        Assert.Equal(new[] { ituri.Id, countryWide.Id }.Order(), links.Select(l => l.TargetId).Order());
+        Assert.All(links, l => Assert.True(l.Automatic && l.Kind == LinkKind.Alert));
+        // The warning-to-action lag starts at the alert, not at the opening.
+        Assert.Equal(ituri.CreatedAt, links.Single(l => l.TargetId == ituri.Id).WarnedAt, TimeSpan.FromSeconds(1));
+
+        // A situation of named areas takes only the alerts of those areas, as alerts raised later do.
+        var kivu = await AsAsync(store, AnalystA, sp => sp.GetRequiredService<OpenSituation>()
+            .RunAsync(new("COD", "North Kivu", Areas: ["North Kivu"]), ct));
+        Assert.Empty((await DetailsAsync(store, AnalystA, kivu.Id))!.Situation.Links);
+        Assert.DoesNotContain(elsewhere.Id, links.Select(l => l.TargetId));
+    }
 }
