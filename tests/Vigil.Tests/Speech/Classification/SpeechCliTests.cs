@@ -49,6 +49,21 @@ public sealed class SpeechCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_AfterTrain_PrintsMacroF1PerClassAndTheToxicAndFlagDecisions()
+    {
+        Assert.Equal(VigilCli.Ok, await Run("speech", "train", "--data", Dataset(), "--datasets", "all"));
+        var input = _folder.Write("dev.csv", ["id,text,label,lang", "1,they are vermin,hate,en", "2,shut up moron,offensive,en",
+            "3,lovely weather today,normal,en", "4,good morning friends,normal,en"]);
+        var (exit, output) = await Capture("speech", "evaluate", "--in", input);
+        Assert.Equal(VigilCli.Ok, exit);
+        Assert.Contains("(4 rows)", output, StringComparison.Ordinal);
+        Assert.Matches(@"F1 offensive \d\.\d{3}  \(support 1\)", output);
+        // Two gold positives (hate, offensive); the texts are the training texts, so both are found and neither normal is.
+        Assert.Contains("hate or offensive vs normal: F1 1.000  precision 1.000  recall 1.000  (positive 2)", output, StringComparison.Ordinal);
+        Assert.Matches(@"flagged for review \(queue rule\) vs hate or offensive: F1 \d\.\d{3}  precision \d\.\d{3}  recall \d\.\d{3}  \(positive 2\)", output);
+    }
+
+    [Fact]
     public async Task Classify_NoModel_ExitsOneNamingTheFix()
     {
         var input = _folder.Write("in.csv", ["id,text", "1,hello"]);
