@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace Vigil.Countries;
@@ -26,7 +25,7 @@ public sealed class CountryCatalog
         {
             foreach (var name in country.Aliases.Prepend(country.Name.En))
             {
-                names.TryAdd(NameKey(name), country);
+                names.TryAdd(PlaceNameKey.Of(name), country);
             }
         }
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
@@ -52,7 +51,7 @@ public sealed class CountryCatalog
     /// <summary>Resolves an English country name or alias as spelt in common data sets.</summary>
     public Country? Resolve(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null
-        : Find(name) ?? _byName.GetValueOrDefault(NameKey(name));
+        : Find(name) ?? _byName.GetValueOrDefault(PlaceNameKey.Of(name));
 
     /// <summary>
     /// The countries a person looking for <paramref name="text"/> means, best first: the one whose ISO3 code it is, then those
@@ -61,7 +60,7 @@ public sealed class CountryCatalog
     /// </summary>
     public IEnumerable<Country> Search(string? text)
     {
-        var key = NameKey(text ?? "");
+        var key = PlaceNameKey.Of(text ?? "");
         if (key.Length == 0)
         {
             return All;
@@ -80,27 +79,12 @@ public sealed class CountryCatalog
         {
             return 3;
         }
-        var names = country.Aliases.Append(country.Name.En).Append(country.Name.Zh).Select(NameKey).ToList();
+        var names = country.Aliases.Append(country.Name.En).Append(country.Name.Zh).Select(PlaceNameKey.Of).ToList();
         if (names.Any(n => n.StartsWith(key, StringComparison.Ordinal)))
         {
             return 2;
         }
         return names.Any(n => n.Contains(key, StringComparison.Ordinal)) ? 1 : 0;
-    }
-
-    private static string NameKey(string name)
-    {
-        // Case, accents and punctuation differ between data sets ("Cote d'Ivoire", "Côte d’Ivoire").
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (char.IsLetterOrDigit(ch) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(char.ToLowerInvariant(ch));
-            }
-        }
-        return key.ToString();
     }
 
     private static string TrainingCountryName(string culture) =>

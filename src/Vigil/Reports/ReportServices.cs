@@ -10,6 +10,7 @@ public static class ReportServices
         services.AddSingleton<ReporterRecognition>();
         services.AddSingleton<SubmitFieldReport>();
         services.AddSingleton<FieldReportQueries>();
+        services.AddSingleton<DistrictPlaces>();
         services.AddSingleton<SetLocationPolicy>();
         services.AddSingleton<ReportPhotos>();
         services.AddSingleton<AttachReportPhotos>();

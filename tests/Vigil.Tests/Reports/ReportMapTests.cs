@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Vigil.Events;
 using Vigil.Security;
 using Vigil.Tests.Infrastructure;
 
@@ -84,6 +85,9 @@ public sealed class ReportMapTests : IAsyncLifetime
         var shown = (await viewer.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{id}", ct)).GetProperty("location");
         var gridLat = shown.GetProperty("latitude").GetDouble().ToString("0.####", CultureInfo.InvariantCulture);
 
+        // Events place Kabkabiya kilometres from the reports; the names-only viewer sees the reports there, never at their own point.
+        await DistrictEvents.StoreAsync(Server.Services,
+            (EventSource.Acled, "SDN", "North Darfur", "Kabkabiya", 13.58, 24.09), (EventSource.UcdpGed, "SDN", "North Darfur", "Kabkabiya", 13.66, 24.11));
         var viewerPage = await viewer.GetStringAsync("/reports/map?country=SDN", ct);
         var reviewerPage = await reviewer.GetStringAsync("/reports/map?country=SDN", ct);
         using (var set = await admin.PutAsJsonAsync("/api/v1/reports-policy", new { mode = "admin2" }, ct))
@@ -103,8 +107,44 @@ public sealed class ReportMapTests : IAsyncLifetime
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(viewerPage, "<g class=\"report-cluster"));
         Assert.Contains("aria-hidden=\"true\">2</text>", viewerPage, StringComparison.Ordinal);
         Assert.Contains("13.6301", reviewerPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("<g class=\"report-cluster", namesOnlyPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("by-district", viewerPage, StringComparison.Ordinal);
+        // Names only: both reports in one dashed circle at Kabkabiya's place from the events, counted as placed by district.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(namesOnlyPage, "<g class=\"report-cluster status-unverified by-district\">"));
+        Assert.Contains("aria-hidden=\"true\">2</text>", namesOnlyPage, StringComparison.Ordinal);
+        Assert.Contains("2 reports: unverified 2. 2 of them placed at the district&#x27;s centre (from event data), not the report&#x27;s location.", namesOnlyPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"legend-by-district\"", namesOnlyPage, StringComparison.Ordinal);
+        Assert.Contains("2 reports drawn in 1 circles; 2 of them have no point you may see", namesOnlyPage, StringComparison.Ordinal);
+        Assert.Contains("0 reports have no known place", namesOnlyPage, StringComparison.Ordinal);
         Assert.Contains("Kabkabiya", namesOnlyPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MapPage_NamesOnly_NoEventNamesTheDistrictOrProvince_ReportIsListedNotDrawn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var monitor = await Server.ClientForAsync("monitor@map.example", Office, Roles.Monitor);
+        await SubmitAsync(monitor, "names-1", "2026-03-01", "North Darfur", null);
+        await SubmitAsync(monitor, "no-point", "2026-03-02", "North Darfur", null, latitude: null, longitude: null);
+        using var admin = await Server.ClientForAsync("admin@map.example", Office, Roles.Admin);
+        using (var set = await admin.PutAsJsonAsync("/api/v1/reports-policy", new { mode = "admin2" }, ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+        using var viewer = await Server.ClientForAsync("viewer@map.example", Office, Roles.Viewer);
+        // Events elsewhere only: another province of Sudan, and a Kabkabiya in another country.
+        await DistrictEvents.StoreAsync(Server.Services,
+            (EventSource.Acled, "SDN", "Blue Nile", "Ed Damazin", 11.79, 34.36), (EventSource.Acled, "TCD", "North Darfur", "Kabkabiya", 13.6, 24.1));
+
+        var page = await viewer.GetStringAsync("/reports/map?country=SDN", ct);
+        var api = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/reports?country=SDN", ct);
+
+        Assert.DoesNotContain("<g class=\"report-cluster", page, StringComparison.Ordinal);
+        Assert.Contains("0 reports drawn in 0 circles; 0 of them have no point you may see", page, StringComparison.Ordinal);
+        Assert.Contains("2 reports have no known place and are not drawn.", page, StringComparison.Ordinal);
+        Assert.Contains("Report names-1", page, StringComparison.Ordinal);
+        Assert.Contains("Report no-point", page, StringComparison.Ordinal);
+        // The API never invents a point, with or without events.
+        Assert.All(api.EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("location").GetProperty("latitude").ValueKind));
     }
 
     [Fact]
