@@ -111,7 +111,7 @@ public sealed class ReportMapTests : IAsyncLifetime
         // Names only: both reports in one dashed circle at Kabkabiya's place from the events, counted as placed by district.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(namesOnlyPage, "<g class=\"report-cluster status-unverified by-district\">"));
         Assert.Contains("aria-hidden=\"true\">2</text>", namesOnlyPage, StringComparison.Ordinal);
-        Assert.Contains("2 reports: unverified 2. 2 of them placed at the district&#x27;s centre (from event data), not the report&#x27;s location.", namesOnlyPage, StringComparison.Ordinal);
+        Assert.Contains("2 reports: unverified 2. 2 of them placed at the centre of their district, or of their province where no event names the district (from event data), not at the report&#x27;s location.", namesOnlyPage, StringComparison.Ordinal);
         Assert.Contains("id=\"legend-by-district\"", namesOnlyPage, StringComparison.Ordinal);
         Assert.Contains("2 reports drawn in 1 circles; 2 of them have no point you may see", namesOnlyPage, StringComparison.Ordinal);
         Assert.Contains("0 reports have no known place", namesOnlyPage, StringComparison.Ordinal);
