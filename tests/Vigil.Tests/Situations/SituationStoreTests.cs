@@ -195,15 +195,18 @@ public sealed class SituationStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Open_StandingAlertsOfItsPlace_LinkedAutomaticallyClosedAndElsewhereNot(string provider)
+    public async Task Open_StandingAlertsOfItsPlace_LinkedAutomatically_ClosedOldAndElsewhereNot(string provider)
     {
         await using var store = await EventStore.OpenAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var raised = DateTime.UtcNow.AddDays(-40);
-        var ituri = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri");
-        var countryWide = await AlertSeed.AlertAsync(store.Services, "COD", raised.AddDays(5), period: new DateOnly(2014, 1, 1));
-        var closed = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri", period: new DateOnly(2014, 2, 1));
-        var elsewhere = await AlertSeed.AlertAsync(store.Services, "CAF", raised);
+        var lastMonth = DateOnly.FromDateTime(raised).AddDays(1 - raised.Day);
+        var ituri = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri", period: lastMonth);
+        var countryWide = await AlertSeed.AlertAsync(store.Services, "COD", raised.AddDays(5), period: lastMonth.AddMonths(-1));
+        var closed = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri", period: lastMonth.AddMonths(-2));
+        // Raised by an import of old data: open, but about a month years ago, so history rather than a standing warning.
+        var history = await AlertSeed.AlertAsync(store.Services, "COD", raised, admin1: "Ituri", period: new DateOnly(2013, 12, 1));
+        var elsewhere = await AlertSeed.AlertAsync(store.Services, "CAF", raised, period: lastMonth);
         await using (var db = await store.DbAsync())
         {
             var stored = await db.Set<Vigil.Alerts.Alert>().SingleAsync(a => a.Id == closed.Id, ct);
@@ -223,5 +226,6 @@ public sealed class SituationStoreTests
             .RunAsync(new("COD", "North Kivu", Areas: ["North Kivu"]), ct));
         Assert.Empty((await DetailsAsync(store, AnalystA, kivu.Id))!.Situation.Links);
         Assert.DoesNotContain(elsewhere.Id, links.Select(l => l.TargetId));
+        Assert.DoesNotContain(history.Id, links.Select(l => l.TargetId));
     }
 }
