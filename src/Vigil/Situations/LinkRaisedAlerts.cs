@@ -4,11 +4,17 @@ using Vigil.Storage;
 
 namespace Vigil.Situations;
 
-/// <summary>Links each new alert to every open situation of its place (country, and admin-1 when the situation names areas).</summary>
+/// <summary>
+/// Links each new standing alert (<see cref="StandingAlerts"/>) to every open situation of its place (country, and admin-1 when
+/// the situation names areas).
+/// </summary>
 public sealed class LinkRaisedAlerts(IDbContextFactory<VigilDb> dbFactory, TimeProvider time) : IRaisedAlertsHandler
 {
-    public Task HandleAsync(IReadOnlyList<Alert> raised, CancellationToken cancellationToken) =>
-        OpenSituationLinks.LinkAsync(dbFactory, time.GetUtcNow().UtcDateTime,
-            [.. raised.Select(a => new OpenSituationLinks.Warning(LinkKind.Alert, a.Id, a.CountryIso3, a.Admin1, a.CreatedAt))],
+    public Task HandleAsync(IReadOnlyList<Alert> raised, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return OpenSituationLinks.LinkAsync(dbFactory, now,
+            [.. raised.Where(a => StandingAlerts.Stands(a, now)).Select(a => new OpenSituationLinks.Warning(LinkKind.Alert, a.Id, a.CountryIso3, a.Admin1, a.CreatedAt))],
             (situation, w) => situation.Covers(w.CountryIso3, w.Admin1), cancellationToken);
+    }
 }

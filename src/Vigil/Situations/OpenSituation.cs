@@ -9,13 +9,11 @@ namespace Vigil.Situations;
 /// Opens a situation of concern, owned by the person acting and their organisation: by API, from a country page, or from an alert
 /// (which it links, and whose country and admin-1 it takes when none are given). Every standing alert of its place is linked
 /// too, automatically, as <see cref="LinkRaisedAlerts"/> does for alerts raised later: a warning that was already there when
-/// the situation was opened is one the situation answers, and its date is where the warning-to-action lag starts. Standing
-/// means not closed and about a month within the last <see cref="StandingMonths"/>: an import of old event data raises alerts
-/// about years long past, which are history, not warnings this situation must answer.
+/// the situation was opened is one the situation answers, and its date is where the warning-to-action lag starts
+/// (<see cref="StandingAlerts"/> says which).
 /// </summary>
 public sealed class OpenSituation(EditableSituations situations, CountryCatalog countries)
 {
-    public const int StandingMonths = 12;
 
     public sealed record Request(string? CountryIso3, string? Title, string? Summary = null, Classification Classification = Classification.Internal,
         IReadOnlyList<string>? Areas = null, DateOnly? ReviewDue = null, Guid? AlertId = null, string? Owner = null, Guid? OrganizationId = null);
@@ -51,8 +49,7 @@ public sealed class OpenSituation(EditableSituations situations, CountryCatalog 
         {
             situation.Link(LinkKind.Alert, alert.Id, alert.CreatedAt, owner, automatic: false, now);
         }
-        var today = DateOnly.FromDateTime(now);
-        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-StandingMonths);
+        var since = StandingAlerts.Since(now);
         var standing = await db.Set<Alert>().AsNoTracking()
             .Where(a => a.CountryIso3 == situation.CountryIso3 && a.Status != AlertStatus.Closed && a.LastPeriod >= since && a.Id != request.AlertId)
             .OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);

@@ -182,7 +182,11 @@ public sealed class SituationStoreTests
         var ct = TestContext.Current.CancellationToken;
         await using (var db = await store.DbAsync())
         {
-            db.Add(Vigil.Alerts.Signal.Raise("events", "acled", "COD", "Ituri", new DateOnly(2026, 10, 1), "fatalities", ["7.8"], DateTime.UtcNow)
+            var recent = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-2);
+            db.Add(Vigil.Alerts.Signal.Raise("events", "acled", "COD", "Ituri", recent.AddDays(1 - recent.Day), "fatalities", ["7.8"], DateTime.UtcNow)
+                .Measured(120, 20, 6.5, Vigil.Alerts.SignalSeverity.High, DateTime.UtcNow));
+            // An import of old data: an alert about a month years ago is history and links to nothing.
+            db.Add(Vigil.Alerts.Signal.Raise("events", "acled", "COD", "Ituri", new DateOnly(2013, 12, 1), "civilian-deaths", ["7.8"], DateTime.UtcNow)
                 .Measured(120, 20, 6.5, Vigil.Alerts.SignalSeverity.High, DateTime.UtcNow));
             await db.SaveChangesAsync(ct);
         }
