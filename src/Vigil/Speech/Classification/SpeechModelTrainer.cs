@@ -81,10 +81,17 @@ public static class SpeechModelTrainer
     /// one per language for calibration.</summary>
     public static int Steps(IReadOnlyList<SpeechExample> examples) => Languages(examples).Count * ((Folds + 1) * Epochs + 1);
 
-    public static SpeechModel Train(IReadOnlyList<SpeechExample> examples, TimeProvider time, IProgress<int>? progress = null, int bits = DefaultBits)
+    /// <param name="identityExamples">Whether English and Chinese also learn from <see cref="IdentityExamples"/> (always, but
+    /// for the test that measures what they change).</param>
+    public static SpeechModel Train(IReadOnlyList<SpeechExample> examples, TimeProvider time, IProgress<int>? progress = null, int bits = DefaultBits,
+        bool identityExamples = true)
     {
         var done = 0;
         var byLanguage = Languages(examples);
+        foreach (var identity in IdentityExamples.For(identityExamples ? byLanguage.Keys : []).GroupBy(e => e.Language!))
+        {
+            byLanguage[identity.Key].AddRange(identity);
+        }
         var models = new Dictionary<string, SpeechLanguageModel>(StringComparer.Ordinal);
         Parallel.ForEach(byLanguage, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
@@ -94,7 +101,7 @@ public static class SpeechModelTrainer
                 models[pair.Key] = model;
             }
         });
-        var trainedOn = string.Join(", ", examples.GroupBy(e => e.Dataset).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})"));
+        var trainedOn = string.Join(", ", byLanguage.Values.SelectMany(l => l).GroupBy(e => e.Dataset).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})"));
         return new SpeechModel(time.GetUtcNow().UtcDateTime, trainedOn, EnglishProfile(examples), models);
     }
 
@@ -112,7 +119,11 @@ public static class SpeechModelTrainer
             NgramFeatures.Extract(SpeechNormalizer.Normalize(examples[i].Text), language, bits, features[i]);
         });
         var abuseRows = Enumerable.Range(0, examples.Count).Where(i => AbuseOnlyDatasets.Contains(examples[i].Dataset)).ToList();
-        var rows = Enumerable.Range(0, examples.Count).Where(i => !AbuseOnlyDatasets.Contains(examples[i].Dataset)).ToList();
+        // Our identity-neutral rows are learnt from by every model (each fold's and the final one) but never scored: the
+        // out-of-fold figure, calibration and decision weights stay the datasets' own.
+        var learnOnly = Enumerable.Range(0, examples.Count).Where(i => examples[i].Dataset == IdentityExamples.Dataset).ToList();
+        var rows = Enumerable.Range(0, examples.Count)
+            .Where(i => !AbuseOnlyDatasets.Contains(examples[i].Dataset) && examples[i].Dataset != IdentityExamples.Dataset).ToList();
         float[]? abuseWeights = null;
         double abuseBias = 0;
         if (abuseRows.Count >= MinAbuseRows)
@@ -133,7 +144,7 @@ public static class SpeechModelTrainer
         {
             var part = NewModel();
             part.Heads.AddRange(heads.Select(h => new SpeechHead(h.Name, h.Weights, h.Bias)));
-            FitWeights(part, examples, features, headScores, [.. rows.Where(i => fold[i] != k)], step);
+            FitWeights(part, examples, features, headScores, [.. rows.Where(i => fold[i] != k), .. learnOnly], step);
             for (var r = 0; r < rows.Count; r++)
             {
                 if (fold[rows[r]] == k)
@@ -145,7 +156,7 @@ public static class SpeechModelTrainer
         }
         var final = NewModel();
         final.Heads.AddRange(heads);
-        FitWeights(final, examples, features, headScores, rows, step);
+        FitWeights(final, examples, features, headScores, [.. rows, .. learnOnly], step);
         var labels = rows.Select(i => (int)examples[i].Label).ToArray();
         SpeechCalibration.Fit(final, outOfFold, labels);
         final.CrossValidatedMacroF1 = SpeechCalibration.FitDecisionWeights(final, outOfFold, labels);
@@ -206,6 +217,19 @@ public static class SpeechModelTrainer
                 scores[i][t] = scorer.Score(features[i]);
             }
         });
+        // Rows outside the folds (learnt from, never scored: IdentityExamples) take the full-data heads' scores, which
+        // have not seen them either.
+        var scored = rows.ToHashSet();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (!scored.Contains(i))
+            {
+                for (var t = 0; t < heads.Length; t++)
+                {
+                    scores[i][t] = heads[t].Score(features[i]);
+                }
+            }
+        }
         return ([.. heads], scores);
     }
 
