@@ -14,7 +14,6 @@ namespace Vigil.Situations;
 /// </summary>
 public sealed class OpenSituation(EditableSituations situations, CountryCatalog countries)
 {
-
     public sealed record Request(string? CountryIso3, string? Title, string? Summary = null, Classification Classification = Classification.Internal,
         IReadOnlyList<string>? Areas = null, DateOnly? ReviewDue = null, Guid? AlertId = null, string? Owner = null, Guid? OrganizationId = null);
 
