@@ -68,6 +68,11 @@ public static class SpeechClassifyApi
         }).WithSummary("Classify a batch of posts: hate / offensive / normal with calibrated probabilities, incitement flag and lexicon hits")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapGet("/model", Results<Ok<SpeechModelCard>, ProblemHttpResult> (SpeechClassifier classifier) =>
+            classifier.Model is { } model ? TypedResults.Ok(SpeechModelCard.Of(model)) : NoModel())
+            .WithSummary("The classifier's model card: when and on what it was trained, and per language its out-of-fold macro-F1 and parts")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         app.MapPost("/v1alpha1/comments:analyze", (PerspectiveRequest request, SpeechClassifier classifier) => PerspectiveApi.Analyze(request, classifier))
             // Perspective clients hold a key, not a session: only the API-key scheme, so a missing key answers 401, not a redirect to sign-in.
             .RequireAuthorization(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build())

@@ -207,6 +207,7 @@ public sealed class EndpointRolesTests(SqliteServerFixture fixture) : IClassFixt
         ["GET /api/v1/speech/surges"] = Everyone,
         ["POST /api/v1/speech/surges/scan"] = Editors,
         ["POST /api/v1/speech/classify"] = Everyone,
+        ["GET /api/v1/speech/model"] = Everyone,
         ["GET /api/v1/speech/lexicon/"] = Everyone,
         ["GET /api/v1/speech/lexicon/versions"] = Everyone,
         ["GET /api/v1/speech/lexicon/export.csv"] = Everyone,

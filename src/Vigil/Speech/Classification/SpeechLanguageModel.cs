@@ -34,7 +34,7 @@ public sealed class SpeechLanguageModel
 
     public double[] DecisionWeights { get; } = [1, 1, 1];
 
-    /// <summary>Macro-F1 of the out-of-fold training scores with the fitted decision weights (training only; not saved):
+    /// <summary>Macro-F1 of the out-of-fold training scores with the fitted decision weights (saved in the model file's trailer; NaN when loaded from a file without it):
     /// the figure features and settings are chosen by, since dev is only read for the reported figures.</summary>
     public double CrossValidatedMacroF1 { get; set; }
 

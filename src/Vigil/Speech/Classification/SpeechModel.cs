@@ -53,6 +53,14 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
             {
                 Write(writer, model);
             }
+            // A trailer added within format 4 (so files written before it still load): each language's out-of-fold
+            // macro-F1, for the model card.
+            writer.Write(Languages.Count);
+            foreach (var model in Languages.Values)
+            {
+                writer.Write(model.Language);
+                writer.Write(model.CrossValidatedMacroF1);
+            }
         }
         File.Move(temporary, path, overwrite: true);
     }
@@ -81,7 +89,20 @@ public sealed class SpeechModel(DateTime trainedAtUtc, string trainedOn, IReadOn
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             var model = Read(reader);
+            model.CrossValidatedMacroF1 = double.NaN;
             languages[model.Language] = model;
+        }
+        if (stream.Position < stream.Length)
+        {
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var language = reader.ReadString();
+                var macroF1 = reader.ReadDouble();
+                if (languages.TryGetValue(language, out var model))
+                {
+                    model.CrossValidatedMacroF1 = macroF1;
+                }
+            }
         }
         return new SpeechModel(trainedAt, trainedOn, trigrams, languages);
     }

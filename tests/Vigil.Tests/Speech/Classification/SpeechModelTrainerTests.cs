@@ -86,6 +86,7 @@ public sealed class SpeechModelTrainerTests
             Assert.Equal(model.Languages["zh"].AbuseWeights, loaded.Languages["zh"].AbuseWeights);
             Assert.Equal(model.Languages["zh"].AbuseCoefficients, loaded.Languages["zh"].AbuseCoefficients);
             Assert.NotEmpty(loaded.Languages["zh"].Heads);
+            Assert.Equal(model.Languages["zh"].CrossValidatedMacroF1, loaded.Languages["zh"].CrossValidatedMacroF1);
             Assert.Equal(model.Languages["zh"].Heads.Select(h => (h.Name, h.Bias, h.Coefficients[0], h.Coefficients[1], h.Coefficients[2])),
                 loaded.Languages["zh"].Heads.Select(h => (h.Name, h.Bias, h.Coefficients[0], h.Coefficients[1], h.Coefficients[2])));
             Assert.Equal(model.Languages["zh"].Heads.Select(h => h.Weights), loaded.Languages["zh"].Heads.Select(h => h.Weights));
