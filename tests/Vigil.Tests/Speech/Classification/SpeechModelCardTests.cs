@@ -42,10 +42,10 @@ public sealed class SpeechModelCardTests
         Assert.False(english.GetProperty("abuseHead").GetBoolean());
 
         var page = await server.Client.GetStringAsync("/speech/model", ct);
-        Assert.Contains("<td>English <span class=\"hint\">(en)</span></td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\">English <span class=\"hint\">(en)</span></td>", page, StringComparison.Ordinal);
         Assert.Contains(model.Languages["en"].CrossValidatedMacroF1.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), page, StringComparison.Ordinal);
         Assert.Contains("<td><code>own</code></td><td class=\"num\">90</td>", page, StringComparison.Ordinal);
         var chinese = await server.Client.GetStringAsync("/speech/model?culture=zh-Hans", ct);
-        Assert.Contains("<td>英语 <span class=\"hint\">(en)</span></td>", chinese, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\">英语 <span class=\"hint\">(en)</span></td>", chinese, StringComparison.Ordinal);
     }
 }
