@@ -21,6 +21,14 @@ public sealed class SpeechModelCardTests
             Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
         }
         Assert.Contains("id=\"no-model\"", await server.Client.GetStringAsync("/speech/model", ct), StringComparison.Ordinal);
+        using (var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address })
+        {
+            using var signIn = await anonymous.GetAsync("/speech/model", ct);
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            Assert.StartsWith("/login", signIn.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            using var api = await anonymous.GetAsync("/api/v1/speech/model", ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        }
 
         List<SpeechExample> examples = [];
         for (var i = 0; i < 30; i++)
