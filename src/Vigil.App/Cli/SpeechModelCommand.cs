@@ -127,14 +127,11 @@ public static class SpeechModelCommand
             Console.WriteLine($"hate or offensive vs normal: {Scores(metrics.Toxic)}");
             var flagged = Detection.Of([.. examples.Select(e => e.Label != SpeechLabel.Normal)], [.. verdicts.Select(DangerScore.IsFlagged)]);
             Console.WriteLine($"flagged for review (queue rule) vs hate or offensive: {Scores(flagged)}");
-            var incitement = examples.Select((e, i) => (e.Incitement, verdicts[i].Incitement)).Where(x => x.Item1 is not null).ToList();
+            var incitement = examples.Select((e, i) => (Gold: e.Incitement, Said: verdicts[i].Incitement)).Where(x => x.Gold is not null).ToList();
             if (incitement.Count > 0)
             {
-                var tp = incitement.Count(x => x.Item1 == true && x.Item2);
-                var fp = incitement.Count(x => x.Item1 == false && x.Item2);
-                var fn = incitement.Count(x => x.Item1 == true && !x.Item2);
-                var f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-                Console.WriteLine($"incitement F1: {f1.ToString("0.000", Invariant)}  (labelled rows {incitement.Count}, positive {tp + fn})");
+                var scores = Detection.Of([.. incitement.Select(x => x.Gold == true)], [.. incitement.Select(x => x.Said)]);
+                Console.WriteLine($"incitement F1: {scores.F1.ToString("0.000", Invariant)}  (labelled rows {incitement.Count}, positive {scores.Positives})");
             }
             var types = examples.Select((e, i) => (e.CaseType, Correct: e.Label == verdicts[i].Label && (e.Incitement is null || e.Incitement == verdicts[i].Incitement)))
                 .Where(x => x.CaseType is not null).GroupBy(x => x.CaseType!).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();

@@ -14,7 +14,7 @@ public sealed class LinkRaisedAlerts(IDbContextFactory<VigilDb> dbFactory, TimeP
     {
         var now = time.GetUtcNow().UtcDateTime;
         return OpenSituationLinks.LinkAsync(dbFactory, now,
-            [.. raised.Where(a => StandingAlerts.Stands(a, now)).Select(a => new OpenSituationLinks.Warning(LinkKind.Alert, a.Id, a.CountryIso3, a.Admin1, a.CreatedAt))],
+            [.. raised.AsQueryable().Where(StandingAlerts.On(now)).Select(a => new OpenSituationLinks.Warning(LinkKind.Alert, a.Id, a.CountryIso3, a.Admin1, a.CreatedAt))],
             (situation, w) => situation.Covers(w.CountryIso3, w.Admin1), cancellationToken);
     }
 }

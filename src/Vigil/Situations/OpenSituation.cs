@@ -48,9 +48,8 @@ public sealed class OpenSituation(EditableSituations situations, CountryCatalog 
         {
             situation.Link(LinkKind.Alert, alert.Id, alert.CreatedAt, owner, automatic: false, now);
         }
-        var since = StandingAlerts.Since(now);
-        var standing = await db.Set<Alert>().AsNoTracking()
-            .Where(a => a.CountryIso3 == situation.CountryIso3 && a.Status != AlertStatus.Closed && a.LastPeriod >= since && a.Id != request.AlertId)
+        var standing = await db.Set<Alert>().AsNoTracking().Where(StandingAlerts.On(now))
+            .Where(a => a.CountryIso3 == situation.CountryIso3 && a.Id != request.AlertId)
             .OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         foreach (var open in standing.Where(a => situation.Covers(a.CountryIso3, a.Admin1)))
         {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Vigil.Alerts;
 
 namespace Vigil.Situations;
@@ -12,8 +13,10 @@ public static class StandingAlerts
 {
     public const int Months = 12;
 
-    /// <summary>The first month an alert's last month may be and still stand on <paramref name="now"/>.</summary>
-    public static DateOnly Since(DateTime now) => new DateOnly(now.Year, now.Month, 1).AddMonths(-Months);
-
-    public static bool Stands(Alert alert, DateTime now) => alert.IsOpen && alert.LastPeriod >= Since(now);
+    /// <summary>The rule as a query filter (the database applies it at opening; raised alerts are filtered in memory).</summary>
+    public static Expression<Func<Alert, bool>> On(DateTime now)
+    {
+        var since = new DateOnly(now.Year, now.Month, 1).AddMonths(-Months);
+        return a => a.Status != AlertStatus.Closed && a.LastPeriod >= since;
+    }
 }

@@ -10,6 +10,4 @@ public sealed class ModelModel(SpeechClassifier classifier) : VigilPageModel
     public SpeechModelCard? Card { get; private set; }
 
     public void OnGet() => Card = classifier.Model is { } model ? SpeechModelCard.Of(model) : null;
-
-    public static string LanguageName(string code) => EnumText.Of(SpeechMonitorText.ResourceManager, "Lang", code);
 }

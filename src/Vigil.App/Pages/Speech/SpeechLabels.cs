@@ -14,6 +14,9 @@ public static class SpeechLabels
 
     public static string Factor(RabatFactor factor) => EnumText.Of(SpeechMonitorText.ResourceManager, "Factor", factor.ToString());
 
+    /// <summary>A language code's name ("en" → English); the code itself for a language without one.</summary>
+    public static string Language(string code) => EnumText.Of(SpeechMonitorText.ResourceManager, "Lang", code);
+
     public static string Outcome(ReferralOutcome? outcome) => outcome is { } o ? EnumText.Of(SpeechMonitorText.ResourceManager, "Outcome", o.ToString()) : "–";
 
     public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "–";

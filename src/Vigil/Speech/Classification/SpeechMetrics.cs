@@ -42,26 +42,8 @@ public sealed record SpeechMetrics(int Rows, double Accuracy, double MacroF1, IR
         return classes == 0 ? 0 : sum / classes;
     }
 
-    private static double ClassF1(int[] labels, int[] predicted, int c)
-    {
-        int tp = 0, fp = 0, fn = 0;
-        for (var i = 0; i < labels.Length; i++)
-        {
-            if (predicted[i] == c && labels[i] == c)
-            {
-                tp++;
-            }
-            else if (predicted[i] == c)
-            {
-                fp++;
-            }
-            else if (labels[i] == c)
-            {
-                fn++;
-            }
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    }
+    private static double ClassF1(int[] labels, int[] predicted, int c) =>
+        Detection.Of([.. labels.Select(l => l == c)], [.. predicted.Select(p => p == c)]).F1;
 
     private static double Ece(int[] labels, IReadOnlyList<SpeechVerdict> verdicts)
     {

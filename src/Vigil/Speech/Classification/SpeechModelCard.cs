@@ -20,7 +20,11 @@ public sealed record SpeechModelCard(DateTime TrainedAtUtc, IReadOnlyList<Speech
         [.. model.Languages.Values.OrderBy(l => l.Language, StringComparer.Ordinal)
             .Select(l => new Language(l.Language, double.IsNaN(l.CrossValidatedMacroF1) ? null : l.CrossValidatedMacroF1, l.AbuseWeights is not null, [.. l.Heads.Select(h => h.Name)], l.IncitementWeights is not null))]);
 
-    /// <summary>"davidson (16920)" as the trainer writes it; a name alone when the count is missing.</summary>
+    /// <summary>The model file's "trained on" text, as <see cref="ParseDataset"/> reads it back: "cold (25673), davidson (16920)".</summary>
+    public static string Describe(IEnumerable<Dataset> datasets) =>
+        string.Join(", ", datasets.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => $"{d.Name} ({d.Rows})"));
+
+    /// <summary>"davidson (16920)" as <see cref="Describe"/> writes it; a name alone when the count is missing.</summary>
     private static Dataset ParseDataset(string text)
     {
         var open = text.LastIndexOf(" (", StringComparison.Ordinal);

@@ -101,7 +101,7 @@ public static class SpeechModelTrainer
                 models[pair.Key] = model;
             }
         });
-        var trainedOn = string.Join(", ", byLanguage.Values.SelectMany(l => l).GroupBy(e => e.Dataset).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})"));
+        var trainedOn = SpeechModelCard.Describe(byLanguage.Values.SelectMany(l => l).GroupBy(e => e.Dataset).Select(g => new SpeechModelCard.Dataset(g.Key, g.Count())));
         return new SpeechModel(time.GetUtcNow().UtcDateTime, trainedOn, EnglishProfile(examples), models);
     }
 

@@ -11,9 +11,9 @@ namespace Vigil.Tests.Speech.Classification;
 /// callers without a key, and answers 400 to an attribute Perspective would not know.</summary>
 public sealed class PerspectiveApiTests
 {
-    private static async Task<TestServer> ServerWithModelAsync()
+    /// <summary>90 English rows of our own, 30 per class, in data set "own": enough for a model that tells them apart.</summary>
+    internal static List<SpeechExample> TinyEnglish()
     {
-        var server = await TestServer.StartAsync(TestStore.Sqlite());
         List<SpeechExample> examples = [];
         for (var i = 0; i < 30; i++)
         {
@@ -21,7 +21,13 @@ public sealed class PerspectiveApiTests
             examples.Add(new($"o{i}", "shut up you idiot", SpeechLabel.Offensive, "en", "own"));
             examples.Add(new($"n{i}", "lovely weather today", SpeechLabel.Normal, "en", "own"));
         }
-        SpeechModelTrainer.Train(examples, TimeProvider.System, bits: 12).Save(SpeechModel.PathIn(server.Store.Target.DataDirectory));
+        return examples;
+    }
+
+    private static async Task<TestServer> ServerWithModelAsync()
+    {
+        var server = await TestServer.StartAsync(TestStore.Sqlite());
+        SpeechModelTrainer.Train(TinyEnglish(), TimeProvider.System, bits: 12).Save(SpeechModel.PathIn(server.Store.Target.DataDirectory));
         return server;
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Vigil.Speech;
 using Vigil.Speech.Classification;
 using Vigil.Tests.Infrastructure;
 
@@ -30,14 +29,7 @@ public sealed class SpeechModelCardTests
             Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         }
 
-        List<SpeechExample> examples = [];
-        for (var i = 0; i < 30; i++)
-        {
-            examples.Add(new($"h{i}", "they are vermin, kill them", SpeechLabel.Hate, "en", "own"));
-            examples.Add(new($"o{i}", "shut up you idiot", SpeechLabel.Offensive, "en", "own"));
-            examples.Add(new($"n{i}", "lovely weather today", SpeechLabel.Normal, "en", "own"));
-        }
-        var model = SpeechModelTrainer.Train(examples, TimeProvider.System, bits: 12);
+        var model = SpeechModelTrainer.Train(PerspectiveApiTests.TinyEnglish(), TimeProvider.System, bits: 12);
         model.Save(SpeechModel.PathIn(server.Store.Target.DataDirectory));
 
         var card = await server.Client.GetFromJsonAsync<JsonElement>("/api/v1/speech/model", ct);
